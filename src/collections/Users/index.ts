@@ -1,0 +1,101 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { canUseAdmin } from '../../access/isStaff'
+import { adminOrSelf, adminOrSelfField, staffCanRead } from '../../access/users'
+import { ROLES } from '../../access/roles'
+import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { guardAdminOnlyFields } from './hooks/guardAdminOnlyFields'
+import { keepLastAdminAccount, keepLastAdminRole } from './hooks/protectLastAdmin'
+
+export const CREDENTIALS = ['MD', 'DO', 'PharmD', 'NP', 'PsyD', 'PhD', 'LCSW'] as const
+
+const TEN_MINUTES_MS = 10 * 60 * 1000
+
+export interface UsersOptions {
+  /** Session cookies get `Secure` in production. */
+  secureCookies: boolean
+}
+
+export function createUsersCollection({ secureCookies }: UsersOptions): CollectionConfig<'users'> {
+  return {
+    slug: 'users',
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'email', 'roles', 'credentials'],
+      group: 'People',
+    },
+    auth: {
+      useAPIKey: true,
+      maxLoginAttempts: 5,
+      lockTime: TEN_MINUTES_MS,
+      tokenExpiration: 2 * 60 * 60,
+      cookies: { secure: secureCookies, sameSite: 'Lax' },
+    },
+    access: {
+      admin: canUseAdmin,
+      create: isAdmin,
+      read: staffCanRead,
+      update: adminOrSelf,
+      delete: isAdmin,
+      unlock: isAdmin,
+    },
+    defaultPopulate: { name: true, credentials: true, specialty: true, photo: true },
+    hooks: {
+      beforeOperation: [enforcePasswordPolicy, guardAdminOnlyFields],
+      beforeChange: [assignFirstUserAdmin, keepLastAdminRole],
+      beforeDelete: [keepLastAdminAccount],
+    },
+    fields: [
+      { name: 'name', type: 'text', required: true, maxLength: 120 },
+      {
+        name: 'roles',
+        type: 'select',
+        hasMany: true,
+        required: true,
+        defaultValue: ['author'],
+        options: ROLES.map((role) => ({ label: role, value: role })),
+        saveToJWT: true,
+        access: { update: isAdminField, create: isAdminField },
+        admin: { description: 'Only admins can change roles.' },
+      },
+      {
+        name: 'credentials',
+        type: 'select',
+        hasMany: true,
+        options: CREDENTIALS.map((credential) => ({ label: credential, value: credential })),
+        access: { update: isAdminField, create: isAdminField },
+      },
+      { name: 'specialty', type: 'text', maxLength: 120 },
+      { name: 'bio', type: 'textarea', localized: true, maxLength: 2000 },
+      { name: 'photo', type: 'upload', relationTo: 'media' },
+      {
+        type: 'collapsible',
+        label: 'Licence (never public)',
+        admin: { description: 'Kept to verify medical reviewers; set by admins.' },
+        fields: [
+          {
+            name: 'licenseNumber',
+            type: 'text',
+            maxLength: 64,
+            access: { read: adminOrSelfField, update: isAdminField, create: isAdminField },
+          },
+          {
+            name: 'licenseState',
+            type: 'text',
+            maxLength: 2,
+            access: { read: adminOrSelfField, update: isAdminField, create: isAdminField },
+            validate: (value: null | string | undefined) =>
+              !value || /^[A-Z]{2}$/.test(value) || 'Use the two-letter US state code, for example CA.',
+          },
+          {
+            name: 'licenseExpiresAt',
+            type: 'date',
+            access: { read: adminOrSelfField, update: isAdminField, create: isAdminField },
+          },
+        ],
+      },
+    ],
+  }
+}

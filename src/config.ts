@@ -1,0 +1,57 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { createMediaCollection } from './collections/Media'
+import { createUsersCollection } from './collections/Users'
+import { createDatabaseAdapter } from './db/adapter'
+import { logLostDatabaseConnections } from './db/poolErrors'
+import { createEmailAdapter } from './email'
+import type { AppEnv } from './env'
+
+const srcDir = path.resolve(process.cwd(), 'src')
+
+export const LOCALES = ['en', 'es'] as const
+export type Locale = (typeof LOCALES)[number]
+
+/** The whole Payload configuration, built from checked settings. */
+export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
+  return buildConfig({
+    secret: env.payloadSecret,
+    serverURL: env.serverURL,
+    cors: env.corsOrigins,
+    csrf: env.csrfOrigins,
+    telemetry: false,
+    debug: false,
+    db: createDatabaseAdapter(env.database),
+    editor: lexicalEditor(),
+    email: createEmailAdapter(env),
+    sharp,
+    localization: {
+      locales: [
+        { code: 'en', label: 'English' },
+        { code: 'es', label: 'Español', fallbackLocale: 'en' },
+      ],
+      defaultLocale: 'en',
+      fallback: true,
+    },
+    logger: { options: { level: env.logLevel, name: 'cms' } },
+    admin: {
+      user: 'users',
+      importMap: { baseDir: srcDir, importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js') },
+      meta: { titleSuffix: ' · Clinic CMS' },
+    },
+    collections: [createUsersCollection({ secureCookies: env.isProduction }), createMediaCollection(env.mediaDir)],
+    upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+    graphQL: {
+      schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
+      disablePlaygroundInProduction: true,
+    },
+    onInit: (payload) => {
+      logLostDatabaseConnections(payload)
+    },
+    typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
+  })
+}

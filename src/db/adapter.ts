@@ -1,0 +1,80 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { DatabaseTarget } from '../env'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { gateSqliteWrites, WriteGate } from './sqliteWriteGate'
+
+// Scripts always run from the project root; cwd also survives Next's bundling of this file.
+export const migrationDirs = {
+  postgres: path.resolve(process.cwd(), 'src/migrations/postgres'),
+  sqlite: path.resolve(process.cwd(), 'src/migrations/sqlite'),
+} as const
+
+export interface AdapterOptions {
+  /** Pool size for PostgreSQL. */
+  poolMax?: number
+}
+
+function sqlite(target: DatabaseTarget): DatabaseAdapterObj {
+  if (target.sqlitePath) fs.mkdirSync(path.dirname(target.sqlitePath), { recursive: true })
+  const adapterObj = sqliteAdapter({
+    client: { url: target.url },
+    // Another process (a seed or job run from the CLI) may hold the file briefly.
+    busyTimeout: 5000,
+    wal: true,
+    // Transactions make every write all-or-nothing, so a refused publish or a crash never
+    // leaves half a document behind. `immediate` takes the write lock at BEGIN.
+    transactionOptions: { behavior: 'immediate' },
+    migrationDir: migrationDirs.sqlite,
+    prodMigrations: sqliteMigrations,
+  })
+  const init = adapterObj.init
+  const gate = new WriteGate(15_000)
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = init(args)
+      gateSqliteWrites(adapter, gate)
+      return adapter
+    },
+  }
+}
+
+function postgres(target: DatabaseTarget, options: AdapterOptions): DatabaseAdapterObj {
+  return postgresAdapter({
+    pool: {
+      connectionString: target.url,
+      max: options.poolMax ?? 10,
+      // Fail fast when the server is gone instead of queueing requests forever.
+      connectionTimeoutMillis: 5000,
+    },
+    migrationDir: migrationDirs.postgres,
+    prodMigrations: postgresMigrations,
+  })
+}
+
+function mongodb(target: DatabaseTarget): DatabaseAdapterObj {
+  return mongooseAdapter({
+    url: target.url,
+    connectOptions: { serverSelectionTimeoutMS: 5000 },
+  })
+}
+
+/** The Payload database adapter for a resolved `DATABASE_URI`. */
+export function createDatabaseAdapter(target: DatabaseTarget, options: AdapterOptions = {}): DatabaseAdapterObj {
+  switch (target.kind) {
+    case 'sqlite':
+      return sqlite(target)
+    case 'postgres':
+      return postgres(target, options)
+    case 'mongodb':
+      return mongodb(target)
+  }
+}

@@ -1,0 +1,168 @@
+import path from 'node:path'
+
+/** A setting the process cannot run with; the message is one line a person can act on. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export interface DatabaseTarget {
+  kind: DatabaseKind
+  /** Connection string handed to the adapter (for SQLite always a `file:` URL). */
+  url: string
+  /** Absolute path of the SQLite file, for SQLite only. */
+  sqlitePath?: string
+}
+
+export interface SmtpSettings {
+  host: string
+  port: number
+  secure: boolean
+  user?: string
+  pass?: string
+}
+
+export interface AppEnv {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  host: string
+  port: number
+  serverURL: string
+  corsOrigins: string[]
+  csrfOrigins: string[]
+  database: DatabaseTarget
+  payloadSecret: string
+  /** True when the fixed development secret is in use (never in production). */
+  usingDevSecret: boolean
+  apiOnly: boolean
+  seedDemo: boolean
+  smtp?: SmtpSettings
+  emailFrom: { address: string; name: string }
+  reviewIntervalDays: number
+  logLevel: string
+  /** Where uploads are stored on local disk. */
+  mediaDir: string
+}
+
+export const DEFAULT_SQLITE_FILE = 'data/cms.db'
+const DEV_SECRET = 'development-only-secret-do-not-use-in-production'
+const ACCEPTED_SCHEMES = 'file:, postgres://, postgresql://, mongodb://, mongodb+srv://'
+
+type Source = Record<string, string | undefined>
+
+function readBoolean(source: Source, name: string, fallback: boolean): boolean {
+  const raw = source[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false
+  throw new ConfigError(`${name} must be true or false (got "${source[name]}")`)
+}
+
+function readInteger(source: Source, name: string, fallback: number, min: number, max: number): number {
+  const raw = source[name]?.trim()
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`)
+  }
+  return value
+}
+
+function readList(source: Source, name: string): string[] | undefined {
+  const raw = source[name]
+  if (raw === undefined || raw.trim() === '') return undefined
+  return raw
+    .split(',')
+    .map((item) => item.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+}
+
+/**
+ * Picks the database adapter from `DATABASE_URI`. The message for an unknown scheme names
+ * only the scheme, never the whole URI, because URIs carry passwords.
+ */
+export function resolveDatabase(uri: string | undefined, cwd = process.cwd()): DatabaseTarget {
+  const value = uri?.trim() ?? ''
+  if (value === '') {
+    const sqlitePath = path.resolve(cwd, DEFAULT_SQLITE_FILE)
+    return { kind: 'sqlite', url: `file:${sqlitePath}`, sqlitePath }
+  }
+  if (value.startsWith('file:')) {
+    const filePart = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    if (filePart === '' || filePart === ':memory:') {
+      throw new ConfigError('DATABASE_URI file: must name a database file, for example file:./data/cms.db')
+    }
+    const sqlitePath = path.resolve(cwd, filePart)
+    return { kind: 'sqlite', url: `file:${sqlitePath}`, sqlitePath }
+  }
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value }
+  if (/^mongodb(\+srv)?:\/\//i.test(value)) return { kind: 'mongodb', url: value }
+  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(value)?.[1] ?? '(none)'
+  throw new ConfigError(`DATABASE_URI scheme ${scheme} is not supported; use one of ${ACCEPTED_SCHEMES}`)
+}
+
+function readNodeEnv(source: Source): AppEnv['nodeEnv'] {
+  const raw = source.NODE_ENV?.trim() || 'development'
+  if (raw === 'development' || raw === 'production' || raw === 'test') return raw
+  throw new ConfigError(`NODE_ENV must be development, production or test (got "${raw}")`)
+}
+
+function readSmtp(source: Source): SmtpSettings | undefined {
+  const host = source.SMTP_HOST?.trim()
+  if (!host) return undefined
+  const secure = readBoolean(source, 'SMTP_SECURE', false)
+  return {
+    host,
+    port: readInteger(source, 'SMTP_PORT', secure ? 465 : 587, 1, 65535),
+    secure,
+    user: source.SMTP_USER?.trim() || undefined,
+    pass: source.SMTP_PASS || undefined,
+  }
+}
+
+/** Reads and checks every setting once, at start-up. Throws ConfigError on the first bad one. */
+export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppEnv {
+  const nodeEnv = readNodeEnv(source)
+  const isProduction = nodeEnv === 'production'
+  const port = readInteger(source, 'PORT', 3000, 0, 65535)
+  const host = source.HOST?.trim() || '0.0.0.0'
+
+  const secret = source.PAYLOAD_SECRET?.trim() ?? ''
+  if (isProduction && secret === '') {
+    throw new ConfigError('PAYLOAD_SECRET is required when NODE_ENV=production; set it to a long random string')
+  }
+  if (isProduction && secret.length < 32) {
+    throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters when NODE_ENV=production')
+  }
+
+  const serverURL = (source.SERVER_URL?.trim() || `http://localhost:${port || 3000}`).replace(/\/$/, '')
+  if (!/^https?:\/\/[^\s/]+/.test(serverURL)) {
+    throw new ConfigError(`SERVER_URL must be an http(s) URL (got "${serverURL}")`)
+  }
+  const corsOrigins = readList(source, 'CORS_ORIGINS') ?? [serverURL]
+  const csrfOrigins = readList(source, 'CSRF_ORIGINS') ?? corsOrigins
+
+  return {
+    nodeEnv,
+    isProduction,
+    host,
+    port,
+    serverURL,
+    corsOrigins,
+    csrfOrigins: Array.from(new Set([serverURL, ...csrfOrigins])),
+    database: resolveDatabase(source.DATABASE_URI, cwd),
+    payloadSecret: secret || DEV_SECRET,
+    usingDevSecret: secret === '',
+    apiOnly: readBoolean(source, 'API_ONLY', false),
+    seedDemo: readBoolean(source, 'SEED_DEMO', !isProduction),
+    smtp: readSmtp(source),
+    emailFrom: {
+      address: source.EMAIL_FROM_ADDRESS?.trim() || 'no-reply@localhost',
+      name: source.EMAIL_FROM_NAME?.trim() || 'Clinic CMS',
+    },
+    reviewIntervalDays: readInteger(source, 'REVIEW_INTERVAL_DAYS', 365, 1, 3650),
+    logLevel: source.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
+    mediaDir: path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media'),
+  }
+}

@@ -1,0 +1,52 @@
+import 'dotenv/config'
+
+import { ConfigError, loadEnv } from '../env'
+
+/** The process entry point: `npm run dev` and `npm start`. */
+async function main(): Promise<void> {
+  let env
+  try {
+    env = loadEnv()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // exitCode, not exit(): the message must reach a piped stderr before the process ends.
+      console.error(`Refusing to start: ${error.message}`)
+      process.exitCode = 1
+      return
+    }
+    throw error
+  }
+  if (env.usingDevSecret) {
+    console.warn('PAYLOAD_SECRET is not set: using a fixed development secret. Never do this in production.')
+  }
+
+  const started = Date.now()
+  // Loaded only once the settings are known to be good, so a bad setting fails in a blink.
+  const { startServer } = await import('./start')
+  const running = await startServer(env)
+  const mode = env.apiOnly ? 'API only' : `admin at ${running.url}/admin`
+  running.payload.logger.info(
+    `Listening on ${running.url} (${env.nodeEnv}, ${env.database.kind}, ${mode}) after ${Date.now() - started} ms`,
+  )
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    running.payload.logger.info(`${signal} received: finishing in-flight requests, then closing the database`)
+    running
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error('Shutdown failed', error)
+        process.exit(1)
+      })
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error('The server failed to start:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,86 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+import { buildAppConfig } from '../config'
+import type { AppEnv } from '../env'
+import { seedDemoContentIfEmpty } from '../seed'
+import { createApp, type NextRequestHandler } from './app'
+
+export interface RunningServer {
+  url: string
+  port: number
+  payload: Payload
+  server: http.Server
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), closes the database. */
+  close: (graceMs?: number) => Promise<void>
+}
+
+export interface StartOptions {
+  /** A prebuilt config, for tests that need one; otherwise built from `env`. */
+  config?: Promise<SanitizedConfig>
+}
+
+interface NextServer {
+  prepare: () => Promise<void>
+  getRequestHandler: () => NextRequestHandler
+  getUpgradeHandler: () => (req: http.IncomingMessage, socket: unknown, head: Buffer) => Promise<void>
+  close?: () => Promise<void>
+}
+
+/** Loads Next.js only here, so API-only mode never pulls it in. */
+async function prepareNext(env: AppEnv): Promise<NextServer> {
+  const { default: next } = await import('next')
+  const nextApp = (next as unknown as (options: object) => NextServer)({
+    dev: !env.isProduction,
+    dir: process.cwd(),
+    hostname: env.host,
+    port: env.port,
+  })
+  await nextApp.prepare()
+  return nextApp
+}
+
+export async function startServer(env: AppEnv, options: StartOptions = {}): Promise<RunningServer> {
+  // Payload reloads its config over Next's HMR socket, which exists only with the admin in development.
+  if (env.apiOnly || env.isProduction) process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+  const payload = await getPayload({ config: options.config ?? buildAppConfig(env), cron: true })
+  if (env.seedDemo) await seedDemoContentIfEmpty(payload, { printPasswords: !env.isProduction })
+
+  const nextApp = env.apiOnly ? undefined : await prepareNext(env)
+  const app = createApp({ env, payload, nextHandler: nextApp?.getRequestHandler() })
+  const server = http.createServer(app)
+  if (nextApp) {
+    const upgrade = nextApp.getUpgradeHandler()
+    server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head))
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(env.port, env.host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const { port } = server.address() as AddressInfo
+  const url = `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${port}`
+
+  let closing: Promise<void> | undefined
+  const close = (graceMs = 10_000) => {
+    closing ??= (async () => {
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([drained, new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))])
+      clearTimeout(timer)
+      server.closeAllConnections()
+      await nextApp?.close?.()
+      await payload.destroy()
+    })()
+    return closing
+  }
+
+  return { url, port, payload, server, close }
+}

@@ -1,0 +1,50 @@
+import { Readable } from 'node:stream'
+
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/** The absolute URL of an Express request, as a web `Request` needs it. */
+export function absoluteURL(req: ExpressRequest): string {
+  const host = req.get('host') ?? 'localhost'
+  return `${req.protocol}://${host}${req.originalUrl}`
+}
+
+/** Builds a web `Request` from an Express request, streaming the body without buffering it. */
+export function toWebRequest(req: ExpressRequest, signal?: AbortSignal): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
+    else headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(absoluteURL(req), {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as unknown as BodyInit) : undefined,
+    // Node's fetch needs this to accept a streamed request body.
+    duplex: hasBody ? 'half' : undefined,
+    signal,
+  } as RequestInit)
+}
+
+/** Copies a web `Response` onto an Express response: status, every header, then the body. */
+export async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name === 'set-cookie') return
+    res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await new Promise<void>((resolve, reject) => {
+    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+    body.on('error', reject)
+    res.on('finish', resolve)
+    res.on('close', resolve)
+    body.pipe(res)
+  })
+}

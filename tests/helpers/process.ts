@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+export interface ServerProcess {
+  child: ChildProcess
+  url: string
+  output: () => string
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<number | string>
+  stop: (signal?: NodeJS.Signals) => Promise<number | string>
+}
+
+const root = path.resolve(import.meta.dirname, '../..')
+const tsx = path.join(root, 'node_modules/.bin/tsx')
+
+/** Runs the server entry point (`src/server/main.ts`) as its own process, as `npm start` would. */
+export function runServerProcess(env: Record<string, string>): Omit<ServerProcess, 'url'> {
+  const child = spawn(tsx, ['--conditions=development', 'src/server/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: '--no-deprecation', ...env } as unknown as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += String(chunk)))
+  child.stderr?.on('data', (chunk) => (output += String(chunk)))
+  const exited = new Promise<number | string>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'))
+  })
+  return {
+    child,
+    output: () => output,
+    exited,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      return exited
+    },
+  }
+}
+
+/** Starts a server process and waits until `/healthz` answers. */
+export async function startServerProcess(env: Record<string, string> & { PORT: string }, timeoutMs = 60_000): Promise<ServerProcess> {
+  const proc = runServerProcess(env)
+  const url = `http://127.0.0.1:${env.PORT}`
+  const deadline = Date.now() + timeoutMs
+  let ended = false
+  void proc.exited.then(() => (ended = true))
+  while (Date.now() < deadline && !ended) {
+    try {
+      const response = await fetch(`${url}/healthz`)
+      if (response.ok) return { ...proc, url }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  await proc.stop('SIGKILL')
+  throw new Error(`server did not become healthy within ${timeoutMs} ms (ended: ${ended}, exit: ${ended ? await proc.exited : "running"}):\n${proc.output()}`)
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * One command runs everything: unit tests, the integration suite once on SQLite and once on
+ * PostgreSQL (embedded, or TEST_POSTGRES_URL), and the browser scenario in Chromium.
+ * Each test file runs in its own process with its own database.
+ */
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    // Lexical's `node` builds load through top-level await, which Node 20 can leave unsettled.
+    execArgv: ['--conditions=development'],
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['tests/integration/**/*.test.ts'], env: { TEST_DB: 'sqlite' } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['tests/integration/**/*.test.ts'],
+          env: { TEST_DB: 'postgres' },
+          globalSetup: ['tests/setup/postgres.ts'],
+        },
+      },
+    ],
+  },
+})
