@@ -4,12 +4,21 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from './collections/Articles'
+import { ClinicLocations } from './collections/ClinicLocations'
+import { Conditions } from './collections/Conditions'
 import { createMediaCollection } from './collections/Media'
+import { ReviewRecords } from './collections/ReviewRecords'
+import { RiskDisclosures } from './collections/RiskDisclosures'
+import { TreatmentOptions } from './collections/TreatmentOptions'
 import { createUsersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './db/adapter'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { createEmailAdapter } from './email'
 import type { AppEnv } from './env'
+import { workflowMutations } from './graphql/workflowMutations'
+import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
+import type { WorkflowSettings } from './workflow/settings'
 
 const srcDir = path.resolve(process.cwd(), 'src')
 
@@ -43,11 +52,33 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       importMap: { baseDir: srcDir, importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' · Clinic CMS' },
     },
-    collections: [createUsersCollection({ secureCookies: env.isProduction }), createMediaCollection(env.mediaDir)],
+    collections: [
+      Articles,
+      TreatmentOptions,
+      RiskDisclosures,
+      ClinicLocations,
+      Conditions,
+      createMediaCollection(env.mediaDir),
+      createUsersCollection({ secureCookies: env.isProduction }),
+      ReviewRecords,
+    ],
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
       disablePlaygroundInProduction: true,
+      mutations: workflowMutations,
+    },
+    jobs: {
+      tasks: [markReviewOverdueTask],
+      // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
+      autoRun: [
+        { cron: '* * * * *', queue: 'default' },
+        { cron: '*/10 * * * *', queue: DAILY_QUEUE },
+      ],
+      shouldAutoRun: () => env.jobsAutoRun,
+    },
+    custom: {
+      workflow: { reviewIntervalDays: env.reviewIntervalDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
     },
     onInit: (payload) => {
       logLostDatabaseConnections(payload)

@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import { DEFAULT_CLAIM_PHRASES } from './workflow/claims'
+
 /** A setting the process cannot run with; the message is one line a person can act on. */
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -43,6 +45,10 @@ export interface AppEnv {
   logLevel: string
   /** Where uploads are stored on local disk. */
   mediaDir: string
+  /** Wording flagged for a medical reviewer's attention. */
+  claimPhrases: readonly string[]
+  /** Run queued jobs (scheduled publishing, the daily re-review check) in this process. */
+  jobsAutoRun: boolean
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/cms.db'
@@ -164,5 +170,7 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     reviewIntervalDays: readInteger(source, 'REVIEW_INTERVAL_DAYS', 365, 1, 3650),
     logLevel: source.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
     mediaDir: path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media'),
+    claimPhrases: readList(source, 'CLAIM_PHRASES') ?? DEFAULT_CLAIM_PHRASES,
+    jobsAutoRun: readBoolean(source, 'JOBS_AUTORUN', nodeEnv !== 'test'),
   }
 }

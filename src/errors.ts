@@ -5,7 +5,7 @@ import { APIError, ValidationError } from 'payload'
  * refused it. Payload serialises `data` into the JSON error body for REST and GraphQL alike.
  */
 export class RuleViolation extends APIError<{ rule: string; field?: string; problems?: Problem[] }> {
-  constructor(status: 403 | 404 | 409 | 422 | 423, message: string, data: { rule: string; field?: string; problems?: Problem[] }) {
+  constructor(status: 400 | 403 | 404 | 409 | 413 | 422 | 423 | 503, message: string, data: { rule: string; field?: string; problems?: Problem[] }) {
     super(message, status, data, true)
     this.name = 'RuleViolation'
   }

@@ -67,18 +67,36 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
+    'treatment-options': TreatmentOption;
+    'risk-disclosures': RiskDisclosure;
+    'clinic-locations': ClinicLocation;
+    conditions: Condition;
     media: Media;
+    users: User;
+    'review-records': ReviewRecord;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'risk-disclosures': {
+      treatments: 'treatment-options';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'treatment-options': TreatmentOptionsSelect<false> | TreatmentOptionsSelect<true>;
+    'risk-disclosures': RiskDisclosuresSelect<false> | RiskDisclosuresSelect<true>;
+    'clinic-locations': ClinicLocationsSelect<false> | ClinicLocationsSelect<true>;
+    conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'review-records': ReviewRecordsSelect<false> | ReviewRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -87,15 +105,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      markReviewOverdue: TaskMarkReviewOverdue;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -119,45 +148,88 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "articles".
  */
-export interface User {
+export interface Article {
   id: number;
-  name: string;
+  title: string;
   /**
-   * Only admins can change roles.
+   * Part of the page address. Filled from the title when left empty.
    */
-  roles: ('admin' | 'editor' | 'author' | 'medical-reviewer' | 'frontend-preview')[];
-  credentials?: ('MD' | 'DO' | 'PharmD' | 'NP' | 'PsyD' | 'PhD' | 'LCSW')[] | null;
-  specialty?: string | null;
-  bio?: string | null;
-  photo?: (number | null) | Media;
-  licenseNumber?: string | null;
-  licenseState?: string | null;
-  licenseExpiresAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  slug: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  heroImage?: (number | null) | Media;
+  conditions?: (number | Condition)[] | null;
+  treatments?: (number | TreatmentOption)[] | null;
+  clinics?: (number | ClinicLocation)[] | null;
+  /**
+   * Sources for the medical claims: journal articles (DOI or PubMed id), FDA labels, guidelines.
+   */
+  references?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        title: string;
+        url: string;
+        publisher?: string | null;
+        year?: number | null;
+        doi?: string | null;
+        pmid?: string | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  /**
+   * How the page appears in search results and link previews.
+   */
+  seo?: {
+    metaTitle?: string | null;
+    metaDescription?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Set on first publish.
+   */
+  publishedAt?: string | null;
+  /**
+   * Defaults to you. Reviewers cannot approve what they wrote.
+   */
+  authors: (number | User)[];
+  /**
+   * Staff only. Never shown publicly.
+   */
+  internalNotes?: string | null;
+  reviewStatus?: ('draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue') | null;
+  medicalReviewer?: (number | null) | User;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  /**
+   * Wording a reviewer should look at. Found automatically on every save.
+   */
+  claimFlags?:
+    | {
+        phrase?: string | null;
+        field?: string | null;
+        locale?: string | null;
+        excerpt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -208,6 +280,322 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions".
+ */
+export interface Condition {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  /**
+   * ICD-10 codes, for example F32 or F43.1.
+   */
+  icd10?: string[] | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "treatment-options".
+ */
+export interface TreatmentOption {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  route: 'intravenous' | 'intranasal' | 'intramuscular' | 'oral-sublingual' | 'psychotherapy-assisted';
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  regulatoryStatus: 'fda-approved' | 'off-label' | 'investigational';
+  /**
+   * What the FDA approval covers, when the status is fda-approved.
+   */
+  approvedIndications?: string | null;
+  protocol?: {
+    typicalSessions?: number | null;
+    sessionMinutes?: number | null;
+    monitoringMinutes?: number | null;
+    dosingNote?: string | null;
+  };
+  onset?: string | null;
+  conditions?: (number | Condition)[] | null;
+  /**
+   * Risks presented with this treatment. At least one must be published before it can be.
+   */
+  riskDisclosures?: (number | RiskDisclosure)[] | null;
+  contraindications?: string[] | null;
+  /**
+   * Per session, in US dollars.
+   */
+  cost?: {
+    minUsd?: number | null;
+    maxUsd?: number | null;
+    insuranceNote?: string | null;
+  };
+  /**
+   * Sources for the medical claims: journal articles (DOI or PubMed id), FDA labels, guidelines.
+   */
+  references?:
+    | {
+        title: string;
+        url: string;
+        publisher?: string | null;
+        year?: number | null;
+        doi?: string | null;
+        pmid?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Defaults to you. Reviewers cannot approve what they wrote.
+   */
+  authors: (number | User)[];
+  /**
+   * Staff only. Never shown publicly.
+   */
+  internalNotes?: string | null;
+  reviewStatus?: ('draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue') | null;
+  medicalReviewer?: (number | null) | User;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  /**
+   * Wording a reviewer should look at. Found automatically on every save.
+   */
+  claimFlags?:
+    | {
+        phrase?: string | null;
+        field?: string | null;
+        locale?: string | null;
+        excerpt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-disclosures".
+ */
+export interface RiskDisclosure {
+  id: number;
+  title: string;
+  /**
+   * Part of the page address. Filled from the title when left empty.
+   */
+  slug: string;
+  severity: 'common' | 'serious' | 'rare-serious';
+  frequency?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  mitigation?: string | null;
+  /**
+   * Treatments that present this risk. Link them from the treatment.
+   */
+  treatments?: {
+    docs?: (number | TreatmentOption)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Sources for the medical claims: journal articles (DOI or PubMed id), FDA labels, guidelines.
+   */
+  references?:
+    | {
+        title: string;
+        url: string;
+        publisher?: string | null;
+        year?: number | null;
+        doi?: string | null;
+        pmid?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  effectiveDate?: string | null;
+  /**
+   * Defaults to you. Reviewers cannot approve what they wrote.
+   */
+  authors: (number | User)[];
+  /**
+   * Staff only. Never shown publicly.
+   */
+  internalNotes?: string | null;
+  reviewStatus?: ('draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue') | null;
+  medicalReviewer?: (number | null) | User;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  /**
+   * Wording a reviewer should look at. Found automatically on every save.
+   */
+  claimFlags?:
+    | {
+        phrase?: string | null;
+        field?: string | null;
+        locale?: string | null;
+        excerpt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Only admins can change roles.
+   */
+  roles: ('admin' | 'editor' | 'author' | 'medical-reviewer' | 'frontend-preview')[];
+  credentials?: ('MD' | 'DO' | 'PharmD' | 'NP' | 'PsyD' | 'PhD' | 'LCSW')[] | null;
+  specialty?: string | null;
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  licenseNumber?: string | null;
+  licenseState?: string | null;
+  licenseExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinic-locations".
+ */
+export interface ClinicLocation {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Filled from the name when left empty.
+   */
+  slug: string;
+  address: {
+    street: string;
+    city: string;
+    state: string;
+    postalCode: string;
+    country: string;
+  };
+  /**
+   * Coordinates in decimal degrees, used for "clinics near me".
+   */
+  location: {
+    lat: number;
+    lng: number;
+  };
+  phone?: string | null;
+  email?: string | null;
+  bookingUrl?: string | null;
+  timezone: string;
+  hours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  treatmentsOffered?: (number | TreatmentOption)[] | null;
+  conditionsTreated?: (number | Condition)[] | null;
+  languages?: ('en' | 'es' | 'tl' | 'vi' | 'zh' | 'ko' | 'ar' | 'fa' | 'ru' | 'asl')[] | null;
+  insuranceNote?: string | null;
+  accessibilityNote?: string | null;
+  /**
+   * A clinician with the medical-reviewer role.
+   */
+  medicalDirector?: (number | null) | User;
+  /**
+   * Staff only. Never shown publicly.
+   */
+  internalNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Every submission, decision, publication and withdrawal of medical content. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-records".
+ */
+export interface ReviewRecord {
+  id: number;
+  action: 'submit' | 'decision' | 'publish' | 'unpublish' | 'overdue';
+  decision?: ('approve' | 'request-changes') | null;
+  targetCollection: 'articles' | 'treatment-options' | 'risk-disclosures';
+  documentId: string;
+  versionId?: string | null;
+  contentHash: string;
+  comment?: string | null;
+  note?: string | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  actorCredentials?: string | null;
+  actorRoles?: string | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -225,18 +613,143 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'markReviewOverdue' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'markReviewOverdue' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'treatment-options';
+        value: number | TreatmentOption;
+      } | null)
+    | ({
+        relationTo: 'risk-disclosures';
+        value: number | RiskDisclosure;
+      } | null)
+    | ({
+        relationTo: 'clinic-locations';
+        value: number | ClinicLocation;
+      } | null)
+    | ({
+        relationTo: 'conditions';
+        value: number | Condition;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'review-records';
+        value: number | ReviewRecord;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -282,39 +795,216 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "articles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  credentials?: T;
-  specialty?: T;
-  bio?: T;
-  photo?: T;
-  licenseNumber?: T;
-  licenseState?: T;
-  licenseExpiresAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  heroImage?: T;
+  conditions?: T;
+  treatments?: T;
+  clinics?: T;
+  references?:
     | T
     | {
+        title?: T;
+        url?: T;
+        publisher?: T;
+        year?: T;
+        doi?: T;
+        pmid?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  seo?:
+    | T
+    | {
+        metaTitle?: T;
+        metaDescription?: T;
+        image?: T;
+      };
+  publishedAt?: T;
+  authors?: T;
+  internalNotes?: T;
+  reviewStatus?: T;
+  medicalReviewer?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  claimFlags?:
+    | T
+    | {
+        phrase?: T;
+        field?: T;
+        locale?: T;
+        excerpt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "treatment-options_select".
+ */
+export interface TreatmentOptionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  route?: T;
+  summary?: T;
+  description?: T;
+  regulatoryStatus?: T;
+  approvedIndications?: T;
+  protocol?:
+    | T
+    | {
+        typicalSessions?: T;
+        sessionMinutes?: T;
+        monitoringMinutes?: T;
+        dosingNote?: T;
+      };
+  onset?: T;
+  conditions?: T;
+  riskDisclosures?: T;
+  contraindications?: T;
+  cost?:
+    | T
+    | {
+        minUsd?: T;
+        maxUsd?: T;
+        insuranceNote?: T;
+      };
+  references?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        publisher?: T;
+        year?: T;
+        doi?: T;
+        pmid?: T;
+        id?: T;
+      };
+  authors?: T;
+  internalNotes?: T;
+  reviewStatus?: T;
+  medicalReviewer?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  claimFlags?:
+    | T
+    | {
+        phrase?: T;
+        field?: T;
+        locale?: T;
+        excerpt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-disclosures_select".
+ */
+export interface RiskDisclosuresSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  severity?: T;
+  frequency?: T;
+  description?: T;
+  mitigation?: T;
+  treatments?: T;
+  references?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        publisher?: T;
+        year?: T;
+        doi?: T;
+        pmid?: T;
+        id?: T;
+      };
+  effectiveDate?: T;
+  authors?: T;
+  internalNotes?: T;
+  reviewStatus?: T;
+  medicalReviewer?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  claimFlags?:
+    | T
+    | {
+        phrase?: T;
+        field?: T;
+        locale?: T;
+        excerpt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinic-locations_select".
+ */
+export interface ClinicLocationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        city?: T;
+        state?: T;
+        postalCode?: T;
+        country?: T;
+      };
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  phone?: T;
+  email?: T;
+  bookingUrl?: T;
+  timezone?: T;
+  hours?:
+    | T
+    | {
+        day?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  treatmentsOffered?: T;
+  conditionsTreated?: T;
+  languages?: T;
+  insuranceNote?: T;
+  accessibilityNote?: T;
+  medicalDirector?: T;
+  internalNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions_select".
+ */
+export interface ConditionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  icd10?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -372,11 +1062,100 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  credentials?: T;
+  specialty?: T;
+  bio?: T;
+  photo?: T;
+  licenseNumber?: T;
+  licenseState?: T;
+  licenseExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-records_select".
+ */
+export interface ReviewRecordsSelect<T extends boolean = true> {
+  action?: T;
+  decision?: T;
+  targetCollection?: T;
+  documentId?: T;
+  versionId?: T;
+  contentHash?: T;
+  comment?: T;
+  note?: T;
+  actor?: T;
+  actorName?: T;
+  actorCredentials?: T;
+  actorRoles?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -412,6 +1191,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -419,6 +1226,53 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMarkReviewOverdue".
+ */
+export interface TaskMarkReviewOverdue {
+  input?: unknown;
+  output: {
+    marked: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'treatment-options';
+          value: number | TreatmentOption;
+        } | null)
+      | ({
+          relationTo: 'risk-disclosures';
+          value: number | RiskDisclosure;
+        } | null)
+      | ({
+          relationTo: 'clinic-locations';
+          value: number | ClinicLocation;
+        } | null)
+      | ({
+          relationTo: 'conditions';
+          value: number | Condition;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditor'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf']
 
@@ -16,6 +17,7 @@ export function createMediaCollection(staticDir: string): CollectionConfig<'medi
       delete: isEditorOrAdmin,
     },
     defaultPopulate: { alt: true, url: true, width: true, height: true, mimeType: true, sizes: true, filename: true },
+    hooks: { beforeDelete: [refuseDeleteWhileReferenced] },
     upload: {
       staticDir,
       mimeTypes: MEDIA_MIME_TYPES,

@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { canUseAdmin } from '../../access/isStaff'
 import { adminOrSelf, adminOrSelfField, staffCanRead } from '../../access/users'
 import { ROLES } from '../../access/roles'
+import { refuseDeleteWhileReferenced } from '../../hooks/refuseDeleteWhileReferenced'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { guardAdminOnlyFields } from './hooks/guardAdminOnlyFields'
@@ -45,7 +46,7 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
     hooks: {
       beforeOperation: [enforcePasswordPolicy, guardAdminOnlyFields],
       beforeChange: [assignFirstUserAdmin, keepLastAdminRole],
-      beforeDelete: [keepLastAdminAccount],
+      beforeDelete: [keepLastAdminAccount, refuseDeleteWhileReferenced],
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120 },

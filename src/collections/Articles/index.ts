@@ -1,0 +1,29 @@
+import { referencesField } from '../../fields/references'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { setPublishedAt } from './hooks/setPublishedAt'
+import { medicalCollection } from '../medical'
+
+export const Articles = medicalCollection({
+  slug: 'articles',
+  labels: { singular: 'Article', plural: 'Articles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'reviewStatus', 'medicalReviewer', 'nextReviewDue', '_status', 'updatedAt'],
+  },
+  defaultPopulate: { title: true, slug: true, summary: true, heroImage: true, publishedAt: true, lastReviewedAt: true },
+  hooks: { beforeChange: [setPublishedAt] },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
+    slugField('title'),
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 300 },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true },
+    { name: 'treatments', type: 'relationship', relationTo: 'treatment-options', hasMany: true },
+    { name: 'clinics', type: 'relationship', relationTo: 'clinic-locations', hasMany: true },
+    referencesField(),
+    seoField,
+    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', description: 'Set on first publish.' } },
+  ],
+})

@@ -1,0 +1,13 @@
+import type { RelationshipField } from 'payload'
+
+/** Who wrote the document: they may edit it, and may not be the one who signs it off. */
+export const authorsField: RelationshipField = {
+  name: 'authors',
+  type: 'relationship',
+  relationTo: 'users',
+  hasMany: true,
+  required: true,
+  minRows: 1,
+  defaultValue: ({ user }) => (user ? [user.id] : []),
+  admin: { position: 'sidebar', description: 'Defaults to you. Reviewers cannot approve what they wrote.' },
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+
+import type { Field } from 'payload'
+
+import { canonicalJSON } from './canonical'
+import { REVIEWED_FIELDS, SET_FIELDS, type MedicalCollection } from './reviewedFields'
+
+type Doc = Record<string, unknown>
+
+/** A related document as stored (an id) or populated (an object with an id), as a string id. */
+export function idOf(value: unknown): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined
+  if (typeof value === 'object') {
+    const inner = value as { id?: unknown; value?: unknown }
+    if (inner.id !== undefined) return String(inner.id)
+    if (inner.value !== undefined) return idOf(inner.value)
+    return undefined
+  }
+  return String(value)
+}
+
+/** Rich-text keys that carry meaning: text, structure, emphasis, link targets, embedded media. */
+const RICH_TEXT_KEYS = new Set(['type', 'tag', 'listType', 'text', 'format', 'url', 'newTab', 'linkType', 'fields', 'relationTo', 'value', 'children', 'checked', 'start'])
+
+/**
+ * Lexical state reduced to what a reader sees. Editor bookkeeping (versions, indentation
+ * markers, direction, selection styles) changes between saves without changing the content.
+ */
+export function normalizeRichText(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(normalizeRichText)
+  if (!node || typeof node !== 'object') return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (!RICH_TEXT_KEYS.has(key)) continue
+    if (key === 'value' && value && typeof value === 'object') out.value = idOf(value)
+    else if (key === 'fields' && value && typeof value === 'object') {
+      const fields = { ...(value as Record<string, unknown>) }
+      if (fields.doc) fields.doc = idOf(fields.doc)
+      delete fields.id
+      out.fields = fields
+    } else out[key] = normalizeRichText(value)
+  }
+  return out
+}
+
+function normalizeValue(field: Field, value: unknown): unknown {
+  switch (field.type) {
+    case 'relationship':
+    case 'upload': {
+      if (Array.isArray(value)) {
+        const ids = value.map(idOf).filter((id): id is string => id !== undefined)
+        return 'name' in field && SET_FIELDS.has(field.name) ? [...new Set(ids)].sort() : ids
+      }
+      return idOf(value)
+    }
+    case 'richText':
+      return value && typeof value === 'object' ? normalizeRichText((value as { root?: unknown }).root ?? value) : value
+    case 'date':
+      return value ? new Date(value as string).toISOString() : value
+    case 'group':
+      return value && typeof value === 'object' ? normalizeFields(field.fields, value as Doc) : value
+    case 'array':
+      return Array.isArray(value) ? value.map((row) => normalizeFields(field.fields, row as Doc)) : value
+    default:
+      return value
+  }
+}
+
+function normalizeField(field: Field, value: unknown): unknown {
+  if ('localized' in field && field.localized && value && typeof value === 'object' && !Array.isArray(value)) {
+    const byLocale: Record<string, unknown> = {}
+    for (const [locale, localized] of Object.entries(value as Record<string, unknown>)) {
+      byLocale[locale] = normalizeValue(field, localized)
+    }
+    return byLocale
+  }
+  return normalizeValue(field, value)
+}
+
+function normalizeFields(fields: Field[], doc: Doc, only?: ReadonlySet<string>): Doc {
+  const out: Doc = {}
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible') {
+      Object.assign(out, normalizeFields(field.fields, doc, only))
+      continue
+    }
+    if (!('name' in field) || field.type === 'join' || field.type === 'ui') continue
+    if (only && !only.has(field.name)) continue
+    out[field.name] = normalizeField(field, doc?.[field.name])
+  }
+  return out
+}
+
+/**
+ * The reviewed content of a document, every locale included: the exact thing a medical
+ * reviewer approves. `doc` must be read with `locale: 'all'` so localized fields are maps.
+ */
+export function reviewedContent(collection: MedicalCollection, fields: Field[], doc: Doc): Doc {
+  return normalizeFields(fields, doc, new Set(REVIEWED_FIELDS[collection]))
+}
+
+/** sha256 of the canonical JSON of the reviewed content. One function for hooks, endpoints, GraphQL and tests. */
+export function contentHash(collection: MedicalCollection, fields: Field[], doc: Doc): string {
+  const canonical = canonicalJSON({ collection, content: reviewedContent(collection, fields, doc) })
+  return createHash('sha256').update(canonical).digest('hex')
+}

@@ -1,0 +1,83 @@
+import type { PayloadRequest } from 'payload'
+
+import { skipsNotifications } from './context'
+import { contentHash } from './contentHash'
+import { adminLink, medicalReviewerEmails, sendToEach } from './notify'
+import { MEDICAL_COLLECTIONS, type MedicalCollection } from './reviewedFields'
+import { targetStatus } from './states'
+import { createRecord, readAllLocales } from './store'
+import { withTransaction } from './service'
+
+export interface OverdueDocument {
+  collection: MedicalCollection
+  id: string
+  title: string
+}
+
+function englishTitle(doc: Record<string, unknown>): string {
+  const value = doc.title ?? doc.name
+  if (value && typeof value === 'object') return String((value as Record<string, unknown>).en ?? '')
+  return String(value ?? doc.id)
+}
+
+/**
+ * Marks published medical documents whose re-review date has passed as `review-overdue`. They
+ * stay published: only the status field of the public version (and of the latest version,
+ * when that is the public one) changes, written straight to the database so that the mark is
+ * not a new publication. Reviewers get one email listing everything newly overdue.
+ */
+export async function markReviewOverdue(req: PayloadRequest, now = new Date()): Promise<OverdueDocument[]> {
+  const { payload } = req
+  const marked: OverdueDocument[] = []
+  for (const collection of MEDICAL_COLLECTIONS) {
+    const { docs } = await payload.find({
+      collection,
+      where: {
+        and: [{ _status: { equals: 'published' } }, { nextReviewDue: { less_than: now.toISOString() } }, { reviewStatus: { equals: 'approved' } }],
+      },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { nextReviewDue: true },
+      req,
+    })
+    for (const { id } of docs) {
+      const entry = await withTransaction(req, async () => {
+        const stored = await readAllLocales(req, collection, id, false)
+        if (!stored) return undefined
+        const reviewStatus = targetStatus('mark-overdue')
+        await payload.db.updateOne({ collection, id, data: { reviewStatus }, req })
+        const { docs: [latest] } = await payload.db.findVersions({
+          collection,
+          where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+          limit: 1,
+          req,
+        })
+        if (latest && (latest.version as { _status?: string })._status === 'published') {
+          await payload.db.updateVersion({ collection, id: latest.id, versionData: { ...latest.version, reviewStatus } as never, req })
+        }
+        await createRecord(req, {
+          action: 'overdue',
+          collection,
+          documentId: id,
+          contentHash: contentHash(collection, payload.collections[collection].config.fields, stored),
+          versionId: latest ? String(latest.id) : undefined,
+        })
+        return { collection, id: String(id), title: englishTitle(stored) }
+      })
+      if (entry) marked.push(entry)
+    }
+  }
+  if (marked.length > 0 && !skipsNotifications(req.context)) {
+    await sendToEach(payload, {
+      to: await medicalReviewerEmails(payload),
+      subject: `Re-review overdue: ${marked.length} published document${marked.length === 1 ? '' : 's'}`,
+      text: [
+        'These published documents have passed their re-review date. They remain live until re-reviewed:',
+        ...marked.map((doc) => `- ${doc.title} (${doc.collection}): ${adminLink(payload, doc.collection, doc.id)}`),
+      ].join('\n'),
+    })
+  }
+  return marked
+}
