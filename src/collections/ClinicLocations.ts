@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { E164_PHONE, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
 import { draftVersions } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
 
 export const US_STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
@@ -78,7 +79,7 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
   },
   versions: draftVersions,
   defaultPopulate: { name: true, slug: true, address: true, location: true, phone: true, bookingUrl: true, languages: true },
-  hooks: { beforeDelete: [refuseDeleteWhileReferenced] },
+  hooks: { beforeChange: [refuseStaleWrite], beforeDelete: [refuseDeleteWhileReferenced] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('name'),

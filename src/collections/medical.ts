@@ -7,6 +7,7 @@ import { internalNotesField } from '../fields/internalNotes'
 import { reviewFields } from '../fields/review'
 import { draftVersions } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
 import { confirmPublication } from '../hooks/workflow/confirmPublication'
 import { enforceReviewWorkflow } from '../hooks/workflow/enforceReviewWorkflow'
 import type { MedicalCollection } from '../workflow/reviewedFields'
@@ -24,7 +25,7 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
     endpoints: workflowEndpoints(config.slug),
     hooks: {
       ...config.hooks,
-      beforeChange: [enforceReviewWorkflow, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [refuseStaleWrite, enforceReviewWorkflow, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [confirmPublication, ...(config.hooks?.afterChange ?? [])],
       beforeDelete: [refuseDeleteWhileReferenced, ...(config.hooks?.beforeDelete ?? [])],
     },

@@ -1,5 +1,6 @@
-import type { FieldHook, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Where } from 'payload'
 
+import { nestedReq } from '../workflow/context'
 import { matching, SLUG } from './validators'
 
 /** Lower-case, ASCII, hyphen-separated: "Ketamine & You: IV?" → "ketamine-you-iv". */
@@ -10,7 +11,7 @@ export function slugify(input: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
+    .slice(0, 90)
     .replace(/-+$/g, '')
 }
 
@@ -25,17 +26,40 @@ function sourceText(value: unknown): string | undefined {
   return undefined
 }
 
+async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, selfId: unknown): Promise<boolean> {
+  const where: Where = selfId === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: selfId as number | string } }] }
+  for (const draft of [false, true]) {
+    const { docs } = await req.payload.find({ collection, where, draft, limit: 1, depth: 0, overrideAccess: true, req: nestedReq(req) })
+    if (docs.length > 0) return true
+  }
+  return false
+}
+
+/** The first free slug among base, base-2, base-3, … so a generated slug never collides. */
+async function freeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, selfId: unknown): Promise<string> {
+  for (let suffix = 1; suffix < 100; suffix += 1) {
+    const candidate = suffix === 1 ? base : `${base}-${suffix}`
+    if (!(await slugTaken(req, collection, candidate, selfId))) return candidate
+  }
+  return `${base}-${Date.now().toString(36)}`
+}
+
 function fillSlugFrom(sourceField: string): FieldHook {
-  return ({ value, data, originalDoc }) => {
+  return async ({ value, data, originalDoc, req, collection }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const existing = originalDoc?.slug
     if (typeof existing === 'string' && existing !== '') return existing
     const source = sourceText(data?.[sourceField] ?? originalDoc?.[sourceField])
-    return source ? slugify(source) : value
+    const base = source ? slugify(source) : ''
+    if (!base || !collection) return value
+    return freeSlug(req, collection.slug, base, originalDoc?.id)
   }
 }
 
-/** A unique, URL-safe slug, generated from `sourceField` when left empty and editable after. */
+/**
+ * A unique, URL-safe slug. Left empty, it is generated from `sourceField` (made unique with a
+ * number); typed by hand, it is validated and must be unique.
+ */
 export function slugField(sourceField: string): TextField {
   return {
     name: 'slug',

@@ -1,6 +1,5 @@
 import type { CollectionBeforeChangeHook, PayloadRequest, RequestContext } from 'payload'
 
-import { lockDocument } from '../../db/locks'
 import type { ReviewStatus } from '../../fields/review'
 import { scanClaims } from '../../workflow/claims'
 import { isWorkflowWrite } from '../../workflow/context'
@@ -46,7 +45,6 @@ async function pendingHash(req: PayloadRequest, collection: MedicalCollection, i
 export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req, context }) => {
   const slug = collection.slug as MedicalCollection
   const id = operation === 'update' ? (originalDoc?.id as number | string | undefined) : undefined
-  if (id !== undefined) await lockDocument(req, slug, id)
   const stored: Doc | null = id !== undefined ? await readAllLocales(req, slug, id, true) : null
   const locale = req.locale ?? 'en'
   const content = locale === 'all' ? data : mergeIntoLocales(collection.fields, stored ?? {}, data, locale)
