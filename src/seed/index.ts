@@ -1,12 +1,246 @@
-import type { Payload } from 'payload'
+import { randomBytes } from 'node:crypto'
+
+import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import sharp from 'sharp'
+
+import type { User } from '../payload-types'
+import type { MedicalCollection } from '../workflow/reviewedFields'
+import { reviewDocument, submitForReview } from '../workflow/service'
+import { workflowSettings } from '../workflow/settings'
+import { ARTICLES } from './content/articles'
+import { CLINICS } from './content/clinics'
+import { CONDITIONS } from './content/conditions'
+import { DISCLOSURES } from './content/disclosures'
+import { TREATMENTS } from './content/treatments'
 
 export interface SeedOptions {
+  /** Print the generated passwords and API key (development only). */
   printPasswords: boolean
 }
 
-/** Seeds the demo content when the database has no users yet. */
+type Locale = 'en' | 'es'
+type Data = Record<string, unknown>
+
+const DAY = 24 * 60 * 60 * 1000
+
+const DEMO_USERS = [
+  { key: 'admin', email: 'admin@harborlight.example', name: 'Alex Morgan', roles: ['admin'] },
+  { key: 'editor', email: 'editor@harborlight.example', name: 'Jordan Lee', roles: ['editor'] },
+  { key: 'author', email: 'author@harborlight.example', name: 'Priya Natarajan', roles: ['author'] },
+  {
+    key: 'reviewer',
+    email: 'reviewer@harborlight.example',
+    name: 'Dr. Elena Vasquez',
+    roles: ['medical-reviewer'],
+    credentials: ['MD'],
+    specialty: 'Psychiatry',
+    licenseNumber: 'DEMO-A-104233',
+    licenseState: 'CA',
+    bio: { en: 'Board-certified psychiatrist who reviews the clinical content.', es: 'Psiquiatra certificada que revisa el contenido clínico.' },
+  },
+  {
+    key: 'director',
+    email: 'director@harborlight.example',
+    name: 'Dr. Marcus Chen',
+    roles: ['medical-reviewer'],
+    credentials: ['MD'],
+    specialty: 'Anesthesiology',
+    licenseNumber: 'DEMO-A-088151',
+    licenseState: 'CA',
+    bio: { en: 'Anesthesiologist and medical director of the San Diego clinics.', es: 'Anestesiólogo y director médico de las clínicas de San Diego.' },
+  },
+  { key: 'preview', email: 'preview@harborlight.example', name: 'Website preview', roles: ['frontend-preview'] },
+] as const
+
+type DemoUserKey = (typeof DEMO_USERS)[number]['key']
+
+/** `{ en, es }` pairs anywhere in `value` become the one locale's value. */
+function inLocale(value: unknown, locale: Locale): unknown {
+  if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value)
+    if (keys.length > 0 && keys.every((key) => key === 'en' || key === 'es') && 'en' in value) return (value as Record<Locale, unknown>)[locale]
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]))
+  }
+  return value
+}
+
+function ids(slugs: readonly string[], bySlug: Map<string, number | string>): Array<number | string> {
+  return slugs.map((slug) => {
+    const id = bySlug.get(slug)
+    if (id === undefined) throw new Error(`seed: unknown slug ${slug}`)
+    return id
+  })
+}
+
+class Seeder {
+  readonly users = new Map<DemoUserKey, User>()
+  private readonly requests = new Map<DemoUserKey, PayloadRequest>()
+  readonly created: string[] = []
+  readonly credentials: string[] = []
+
+  constructor(readonly payload: Payload) {}
+
+  async ensureUsers(): Promise<void> {
+    const expires = new Date(Date.now() + 2 * 365 * DAY).toISOString()
+    for (const spec of DEMO_USERS) {
+      const { docs } = await this.payload.find({ collection: 'users', where: { email: { equals: spec.email } }, overrideAccess: true, limit: 1 })
+      let user = docs[0]
+      if (!user) {
+        const password = randomBytes(12).toString('base64url')
+        const apiKey = spec.key === 'preview' ? randomBytes(24).toString('hex') : undefined
+        const { key, bio, ...fields } = spec as typeof spec & { bio?: Record<Locale, string> }
+        const data: Data = { ...fields, password, ...(fields.roles.includes('medical-reviewer' as never) ? { licenseExpiresAt: expires } : {}) }
+        if (apiKey) Object.assign(data, { enableAPIKey: true, apiKey })
+        user = await this.payload.create({ collection: 'users', data: { ...data, bio: bio?.en } as never, overrideAccess: true, locale: 'en' })
+        if (bio) await this.payload.update({ collection: 'users', id: user.id, data: { bio: bio.es }, locale: 'es', overrideAccess: true })
+        this.credentials.push(`  ${key.padEnd(9)} ${spec.email.padEnd(30)} ${password}`)
+        if (apiKey) this.credentials.push(`  preview API key: ${apiKey}  (header: Authorization: users API-Key ${apiKey})`)
+      }
+      this.users.set(spec.key, user)
+    }
+  }
+
+  /** A Local API request acting as a demo user, with notifications off. */
+  async as(key: DemoUserKey): Promise<PayloadRequest> {
+    let req = this.requests.get(key)
+    if (!req) {
+      const user = { ...this.users.get(key)!, collection: 'users' } as User & { collection: 'users' }
+      req = await createLocalReq({ user, context: { skipNotifications: true } }, this.payload)
+      this.requests.set(key, req)
+    }
+    return req
+  }
+
+  async existing(collection: CollectionSlug, slug: string): Promise<number | string | undefined> {
+    const { docs } = await this.payload.find({ collection, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 0, overrideAccess: true })
+    return docs[0]?.id
+  }
+
+  /** Creates a document in English, then adds its Spanish text, as `author`. */
+  async createBilingual(collection: CollectionSlug, data: Data, author: DemoUserKey): Promise<number | string> {
+    const req = await this.as(author)
+    const created = await this.payload.create({ collection, data: inLocale(data, 'en') as never, locale: 'en', draft: true, overrideAccess: false, req })
+    await this.payload.update({ collection, id: created.id, data: inLocale(data, 'es') as never, locale: 'es', draft: true, overrideAccess: false, req })
+    this.created.push(`${collection}/${data.slug}`)
+    return created.id
+  }
+
+  async publish(collection: CollectionSlug, id: number | string): Promise<void> {
+    await this.payload.update({ collection, id, data: { _status: 'published' } as never, overrideAccess: false, req: await this.as('editor') })
+  }
+
+  /** The real workflow: the author submits, the reviewer approves, the editor publishes. */
+  async signOffAndPublish(collection: MedicalCollection, id: number | string): Promise<void> {
+    await submitForReview(await this.as('author'), collection, id, { note: 'Demo content ready for review.' })
+    const { reviewIntervalDays } = workflowSettings(this.payload)
+    await reviewDocument(await this.as('reviewer'), collection, id, { decision: 'approve', comment: 'Checked against the cited sources.' }, reviewIntervalDays)
+    await this.publish(collection, id)
+  }
+
+  async heroImage(): Promise<number | string> {
+    const { docs } = await this.payload.find({ collection: 'media', where: { filename: { equals: 'harbor-light-hero.png' } }, limit: 1, overrideAccess: true })
+    if (docs[0]) return docs[0].id
+    // A generated gradient, so the demo ships no third-party image.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#0f4c5c"/><stop offset="1" stop-color="#e0a458"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/></svg>`
+    const image = await sharp(Buffer.from(svg)).png().toBuffer()
+    const media = await this.payload.create({
+      collection: 'media',
+      data: { alt: 'A calm gradient from deep teal to warm sand', credit: 'Generated for the demo' },
+      file: { data: image, mimetype: 'image/png', name: 'harbor-light-hero.png', size: image.length },
+      locale: 'en',
+      req: await this.as('editor'),
+    })
+    await this.payload.update({ collection: 'media', id: media.id, data: { alt: 'Un degradado sereno del verde azulado profundo al color arena' }, locale: 'es', req: await this.as('editor') })
+    return media.id
+  }
+}
+
+/**
+ * Seeds the demo content: one user per role, conditions, risk disclosures, treatments, clinics
+ * and articles in English and Spanish. Medical content goes through the real review workflow
+ * (submitted by the demo author, approved by the demo reviewer, published by the editor).
+ * Anything that already exists (by email or slug) is left alone, so seeding twice adds nothing.
+ */
+export async function seedDemoContent(payload: Payload, options: SeedOptions): Promise<string[]> {
+  const seeder = new Seeder(payload)
+  await seeder.ensureUsers()
+
+  const conditions = new Map<string, number | string>()
+  for (const condition of CONDITIONS) {
+    let id = await seeder.existing('conditions', condition.slug)
+    if (id === undefined) {
+      id = await seeder.createBilingual('conditions', { ...condition, icd10: [...condition.icd10] }, 'editor')
+      await seeder.publish('conditions', id)
+    }
+    conditions.set(condition.slug, id)
+  }
+
+  const disclosures = new Map<string, number | string>()
+  for (const disclosure of DISCLOSURES) {
+    let id = await seeder.existing('risk-disclosures', disclosure.slug)
+    if (id === undefined) {
+      id = await seeder.createBilingual('risk-disclosures', { ...disclosure, effectiveDate: '2026-01-01T00:00:00.000Z' }, 'author')
+      await seeder.signOffAndPublish('risk-disclosures', id)
+    }
+    disclosures.set(disclosure.slug, id)
+  }
+
+  const treatments = new Map<string, number | string>()
+  for (const treatment of TREATMENTS) {
+    let id = await seeder.existing('treatment-options', treatment.slug)
+    if (id === undefined) {
+      const data = { ...treatment, conditions: ids(treatment.conditions, conditions), riskDisclosures: ids(treatment.riskDisclosures, disclosures) }
+      id = await seeder.createBilingual('treatment-options', data, 'author')
+      await seeder.signOffAndPublish('treatment-options', id)
+    }
+    treatments.set(treatment.slug, id)
+  }
+
+  const clinics = new Map<string, number | string>()
+  for (const clinic of CLINICS) {
+    let id = await seeder.existing('clinic-locations', clinic.slug)
+    if (id === undefined) {
+      const data = {
+        ...clinic,
+        treatmentsOffered: ids(clinic.treatmentsOffered, treatments),
+        conditionsTreated: ids(clinic.conditionsTreated, conditions),
+        medicalDirector: seeder.users.get('director')!.id,
+      }
+      id = await seeder.createBilingual('clinic-locations', data, 'editor')
+      await seeder.publish('clinic-locations', id)
+    }
+    clinics.set(clinic.slug, id)
+  }
+
+  const heroImage = await seeder.heroImage()
+  for (const article of ARTICLES) {
+    if ((await seeder.existing('articles', article.slug)) !== undefined) continue
+    const data = {
+      ...article,
+      heroImage,
+      treatments: ids(article.treatments, treatments),
+      conditions: ids(article.conditions, conditions),
+      clinics: ids(article.clinics, clinics),
+      authors: [seeder.users.get('author')!.id],
+    }
+    const id = await seeder.createBilingual('articles', data, 'author')
+    await seeder.signOffAndPublish('articles', id)
+  }
+
+  if (seeder.credentials.length > 0 && options.printPasswords) {
+    process.stdout.write(
+      ['', 'Demo accounts (shown once; change the passwords in the admin):', ...seeder.credentials, ''].join('\n') + '\n',
+    )
+  }
+  return seeder.created
+}
+
+/** On an empty database (no users yet), seeds the demo content; otherwise does nothing. */
 export async function seedDemoContentIfEmpty(payload: Payload, options: SeedOptions): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return
-  payload.logger.info(`Empty database: demo content would be seeded here (printPasswords=${options.printPasswords})`)
+  const started = Date.now()
+  const created = await seedDemoContent(payload, options)
+  payload.logger.info(`Seeded ${created.length} demo documents in ${Date.now() - started} ms`)
 }
