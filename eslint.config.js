@@ -14,7 +14,7 @@ export default tseslint.config(
       'src/payload-types.ts',
       'src/generated/',
       'src/app/(payload)/admin/importMap.js',
-      'src/migrations/**/*.json',
+      'src/migrations/',
     ],
   },
   js.configs.recommended,

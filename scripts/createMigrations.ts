@@ -20,6 +20,8 @@ function listMigrations(kind: string): string[] {
   return fs.readdirSync(path.join(root, 'src/migrations', kind)).sort()
 }
 
+const indexFile = (kind: string) => path.join(root, 'src/migrations', kind, 'index.ts')
+
 function createMigration(kind: string, databaseUri: string): string[] {
   const before = new Set(listMigrations(kind))
   const result = spawnSync(path.join(root, 'node_modules/.bin/payload'), ['migrate:create', name, '--skip-empty'], {
@@ -33,6 +35,7 @@ function createMigration(kind: string, databaseUri: string): string[] {
 
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-migrate-'))
+  const indexes = Object.fromEntries(['sqlite', 'postgres'].map((kind) => [kind, fs.readFileSync(indexFile(kind), 'utf8')]))
   const created: Record<string, string[]> = {}
   created.sqlite = createMigration('sqlite', `file:${path.join(tmp, 'cms.db')}`)
 
@@ -52,10 +55,10 @@ async function main(): Promise<void> {
   if (check && pending.length > 0) {
     for (const [kind, files] of pending) {
       for (const file of files) fs.rmSync(path.join(root, 'src/migrations', kind, file))
+      // The index was rewritten to list the file just removed; put back the one from before.
+      fs.writeFileSync(indexFile(kind), indexes[kind])
     }
     console.error(`The config has schema changes without a migration (${pending.map(([kind]) => kind).join(', ')}). Run: npm run migrate:create -- <name>`)
-    // The index files were rewritten for the deleted migrations; restore the committed ones.
-    spawnSync('git', ['checkout', '--', 'src/migrations'], { cwd: root, stdio: 'inherit' })
     process.exitCode = 1
     return
   }

@@ -36,6 +36,34 @@ describe('the server process', () => {
     expect(output).not.toContain('hunter2')
   })
 
+  it('applies the committed migrations on a production start, and again without harm', async () => {
+    const fresh = await createTestDatabase()
+    try {
+      const env = { ...baseEnv(), DATABASE_URI: fresh.uri, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(48), SERVER_URL: 'http://127.0.0.1' }
+      for (const round of [1, 2]) {
+        const port = String(await getPort())
+        const proc = await startServerProcess({ ...env, PORT: port })
+        try {
+          expect((await fetch(`${proc.url}/readyz`)).status).toBe(200)
+          if (round === 1) {
+            const register = await fetch(`${proc.url}/api/users/first-register`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ email: 'first@example.com', password: 'a long enough password', name: 'First' }),
+            })
+            expect(register.status).toBe(200)
+          }
+          const articles = await fetch(`${proc.url}/api/articles`)
+          expect(articles.status).toBe(200)
+        } finally {
+          expect(await proc.stop('SIGTERM')).toBe(0)
+        }
+      }
+    } finally {
+      await fresh.drop()
+    }
+  })
+
   it('finishes an in-flight request on SIGTERM, then exits 0', async () => {
     const port = String(await getPort())
     const proc = await startServerProcess({ ...baseEnv(), LOG_LEVEL: 'info', PORT: port })

@@ -1,3 +1,9 @@
-import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
+import * as migration_20261127_024901_initial from './20261127_024901_initial';
 
-export const migrations: { down: (args: MigrateDownArgs) => Promise<void>; name: string; up: (args: MigrateUpArgs) => Promise<void> }[] = []
+export const migrations = [
+  {
+    up: migration_20261127_024901_initial.up,
+    down: migration_20261127_024901_initial.down,
+    name: '20261127_024901_initial'
+  },
+];
