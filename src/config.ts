@@ -46,7 +46,14 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       defaultLocale: 'en',
       fallback: true,
     },
-    logger: { options: { level: env.logLevel, name: 'cms' } },
+    logger: {
+      options: {
+        level: env.logLevel,
+        name: 'cms',
+        // Readable lines for a person at a terminal; JSON lines everywhere else.
+        ...(env.nodeEnv === 'development' ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } } : {}),
+      },
+    },
     admin: {
       user: 'users',
       importMap: { baseDir: srcDir, importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js') },
