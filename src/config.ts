@@ -16,6 +16,7 @@ import { createDatabaseAdapter } from './db/adapter'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { createEmailAdapter } from './email'
 import type { AppEnv } from './env'
+import { deliveryQueries } from './graphql/deliveryQueries'
 import { workflowMutations } from './graphql/workflowMutations'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
 import type { WorkflowSettings } from './workflow/settings'
@@ -74,6 +75,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
       disablePlaygroundInProduction: true,
       mutations: workflowMutations,
+      queries: deliveryQueries,
     },
     jobs: {
       tasks: [markReviewOverdueTask],

@@ -178,6 +178,10 @@ export interface Article {
   treatments?: (number | TreatmentOption)[] | null;
   clinics?: (number | ClinicLocation)[] | null;
   /**
+   * Risks of the linked treatments, shown to readers with the article.
+   */
+  riskDisclosures?: (number | RiskDisclosure)[] | null;
+  /**
    * Sources for the medical claims: journal articles (DOI or PubMed id), FDA labels, guidelines.
    */
   references?:
@@ -227,6 +231,25 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  byline?: {
+    reviewer?: {
+      name?: string | null;
+      credentials?: string[] | null;
+      specialty?: string | null;
+      photo?: (number | null) | Media;
+      id?: string | null;
+    };
+    authors?:
+      | {
+          name?: string | null;
+          credentials?: string[] | null;
+          specialty?: string | null;
+          photo?: (number | null) | Media;
+          id?: string | null;
+        }[]
+      | null;
+    reviewedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -390,6 +413,25 @@ export interface TreatmentOption {
         id?: string | null;
       }[]
     | null;
+  byline?: {
+    reviewer?: {
+      name?: string | null;
+      credentials?: string[] | null;
+      specialty?: string | null;
+      photo?: (number | null) | Media;
+      id?: string | null;
+    };
+    authors?:
+      | {
+          name?: string | null;
+          credentials?: string[] | null;
+          specialty?: string | null;
+          photo?: (number | null) | Media;
+          id?: string | null;
+        }[]
+      | null;
+    reviewedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -470,6 +512,25 @@ export interface RiskDisclosure {
         id?: string | null;
       }[]
     | null;
+  byline?: {
+    reviewer?: {
+      name?: string | null;
+      credentials?: string[] | null;
+      specialty?: string | null;
+      photo?: (number | null) | Media;
+      id?: string | null;
+    };
+    authors?:
+      | {
+          name?: string | null;
+          credentials?: string[] | null;
+          specialty?: string | null;
+          photo?: (number | null) | Media;
+          id?: string | null;
+        }[]
+      | null;
+    reviewedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -806,6 +867,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   conditions?: T;
   treatments?: T;
   clinics?: T;
+  riskDisclosures?: T;
   references?:
     | T
     | {
@@ -839,6 +901,29 @@ export interface ArticlesSelect<T extends boolean = true> {
         locale?: T;
         excerpt?: T;
         id?: T;
+      };
+  byline?:
+    | T
+    | {
+        reviewer?:
+          | T
+          | {
+              name?: T;
+              credentials?: T;
+              specialty?: T;
+              photo?: T;
+              id?: T;
+            };
+        authors?:
+          | T
+          | {
+              name?: T;
+              credentials?: T;
+              specialty?: T;
+              photo?: T;
+              id?: T;
+            };
+        reviewedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -901,6 +986,29 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
         excerpt?: T;
         id?: T;
       };
+  byline?:
+    | T
+    | {
+        reviewer?:
+          | T
+          | {
+              name?: T;
+              credentials?: T;
+              specialty?: T;
+              photo?: T;
+              id?: T;
+            };
+        authors?:
+          | T
+          | {
+              name?: T;
+              credentials?: T;
+              specialty?: T;
+              photo?: T;
+              id?: T;
+            };
+        reviewedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -943,6 +1051,29 @@ export interface RiskDisclosuresSelect<T extends boolean = true> {
         locale?: T;
         excerpt?: T;
         id?: T;
+      };
+  byline?:
+    | T
+    | {
+        reviewer?:
+          | T
+          | {
+              name?: T;
+              credentials?: T;
+              specialty?: T;
+              photo?: T;
+              id?: T;
+            };
+        authors?:
+          | T
+          | {
+              name?: T;
+              credentials?: T;
+              specialty?: T;
+              photo?: T;
+              id?: T;
+            };
+        reviewedAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -3,6 +3,7 @@ import { array, text } from 'payload/shared'
 
 import { isEditorOrAdmin } from '../access/isEditor'
 import { publishedOrPreview } from '../access/content'
+import { nearbyClinicsEndpoint } from '../endpoints/nearbyClinics'
 import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
 import { E164_PHONE, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
@@ -80,6 +81,7 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
   versions: draftVersions,
   defaultPopulate: { name: true, slug: true, address: true, location: true, phone: true, bookingUrl: true, languages: true },
   hooks: { beforeChange: [refuseStaleWrite], beforeDelete: [refuseDeleteWhileReferenced] },
+  endpoints: [nearbyClinicsEndpoint],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('name'),
@@ -105,8 +107,8 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
       type: 'group',
       admin: { description: 'Coordinates in decimal degrees, used for "clinics near me".' },
       fields: [
-        { name: 'lat', type: 'number', required: true, min: -90, max: 90 },
-        { name: 'lng', type: 'number', required: true, min: -180, max: 180 },
+        { name: 'lat', type: 'number', required: true, min: -90, max: 90, index: true },
+        { name: 'lng', type: 'number', required: true, min: -180, max: 180, index: true },
       ],
     },
     {

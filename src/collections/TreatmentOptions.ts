@@ -4,6 +4,7 @@ import { number } from 'payload/shared'
 import { referencesField } from '../fields/references'
 import { slugField } from '../fields/slug'
 import { wholeNumber } from '../fields/validators'
+import { presentPublishedRisks } from '../delivery/fairBalance'
 import { medicalCollection } from './medical'
 
 export const ROUTES = ['intravenous', 'intranasal', 'intramuscular', 'oral-sublingual', 'psychotherapy-assisted'] as const
@@ -22,6 +23,7 @@ const atLeastMinimum: NumberFieldSingleValidation = (value, options) => {
 
 export const TreatmentOptions = medicalCollection({
   slug: 'treatment-options',
+  hooks: { afterRead: [presentPublishedRisks] },
   labels: { singular: 'Treatment option', plural: 'Treatment options' },
   admin: {
     useAsTitle: 'name',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canCreateMedical, canDeleteMedical, canUpdateMedical, publishedOrPreview } from '../access/content'
 import { workflowEndpoints } from '../endpoints/workflow'
+import { bylineField } from '../delivery/byline'
 import { authorsField } from '../fields/authors'
 import { internalNotesField } from '../fields/internalNotes'
 import { reviewFields } from '../fields/review'
@@ -29,6 +30,6 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
       afterChange: [confirmPublication, ...(config.hooks?.afterChange ?? [])],
       beforeDelete: [refuseDeleteWhileReferenced, ...(config.hooks?.beforeDelete ?? [])],
     },
-    fields: [...config.fields, authorsField, internalNotesField, ...reviewFields],
+    fields: [...config.fields, authorsField, internalNotesField, ...reviewFields, bylineField],
   }
 }

@@ -1,6 +1,7 @@
 import { referencesField } from '../../fields/references'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { articleRiskDisclosuresField, presentArticleRisks } from '../../delivery/fairBalance'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { medicalCollection } from '../medical'
 
@@ -12,7 +13,7 @@ export const Articles = medicalCollection({
     defaultColumns: ['title', 'reviewStatus', 'medicalReviewer', 'nextReviewDue', '_status', 'updatedAt'],
   },
   defaultPopulate: { title: true, slug: true, summary: true, heroImage: true, publishedAt: true, lastReviewedAt: true },
-  hooks: { beforeChange: [setPublishedAt] },
+  hooks: { beforeChange: [setPublishedAt], afterRead: [presentArticleRisks] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('title'),
@@ -22,6 +23,7 @@ export const Articles = medicalCollection({
     { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true },
     { name: 'treatments', type: 'relationship', relationTo: 'treatment-options', hasMany: true },
     { name: 'clinics', type: 'relationship', relationTo: 'clinic-locations', hasMany: true },
+    articleRiskDisclosuresField,
     referencesField(),
     seoField,
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', description: 'Set on first publish.' } },

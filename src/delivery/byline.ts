@@ -1,0 +1,67 @@
+import type { FieldHook, GroupField, PayloadRequest } from 'payload'
+
+import type { User } from '../payload-types'
+import { nestedReq } from '../workflow/context'
+import { idOf } from '../workflow/contentHash'
+import { memoForRequest } from './requestMemo'
+
+export interface PersonByline {
+  name: string
+  credentials: string[]
+  specialty: null | string
+  photo: null | number | string
+}
+
+/** The public face of a user: what a byline shows, and nothing else. */
+async function personByline(req: PayloadRequest, id: string): Promise<PersonByline | null> {
+  return memoForRequest(req, `byline:${id}`, async () => {
+    const user = (await req.payload.findByID({
+      collection: 'users',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { name: true, credentials: true, specialty: true, photo: true },
+      req: nestedReq(req),
+      context: { internalRead: true },
+    })) as Pick<User, 'credentials' | 'name' | 'photo' | 'specialty'> | null
+    if (!user) return null
+    return { name: user.name, credentials: user.credentials ?? [], specialty: user.specialty ?? null, photo: idOf(user.photo) ?? null }
+  })
+}
+
+const computeByline: FieldHook = async ({ data, req, context }) => {
+  if (context?.internalRead) return undefined
+  const reviewerId = idOf(data?.medicalReviewer)
+  const authorIds = Array.isArray(data?.authors) ? data.authors.map(idOf).filter((id: string | undefined): id is string => Boolean(id)) : []
+  const [reviewer, ...authors] = await Promise.all([reviewerId ? personByline(req, reviewerId) : null, ...authorIds.map((id: string) => personByline(req, id))])
+  return {
+    reviewer: reviewer ?? null,
+    authors: authors.filter(Boolean),
+    reviewedAt: data?.lastReviewedAt ?? null,
+  }
+}
+
+const personFields = [
+  { name: 'name', type: 'text' as const },
+  { name: 'credentials', type: 'text' as const, hasMany: true as const },
+  { name: 'specialty', type: 'text' as const },
+  { name: 'photo', type: 'upload' as const, relationTo: 'media' as const },
+]
+
+/**
+ * "Medically reviewed by …": the reviewer's and authors' public byline (name, credentials,
+ * specialty, photo) and the review date, computed on read. Users themselves stay private.
+ */
+export const bylineField: GroupField = {
+  name: 'byline',
+  type: 'group',
+  virtual: true,
+  admin: { hidden: true },
+  hooks: { afterRead: [computeByline] },
+  fields: [
+    { name: 'reviewer', type: 'group', fields: personFields },
+    { name: 'authors', type: 'array', fields: personFields },
+    { name: 'reviewedAt', type: 'date' },
+  ],
+}

@@ -1,0 +1,103 @@
+import type { CollectionAfterReadHook, PayloadRequest, RelationshipField } from 'payload'
+
+import type { RiskDisclosure } from '../payload-types'
+import { nestedReq } from '../workflow/context'
+import { idOf } from '../workflow/contentHash'
+import { isDeliveryRead, memoForRequest } from './requestMemo'
+
+export type DisclosureSummary = Pick<RiskDisclosure, 'frequency' | 'id' | 'mitigation' | 'severity' | 'slug' | 'title'>
+
+const SEVERITY_RANK: Record<string, number> = { serious: 0, 'rare-serious': 1, common: 2 }
+
+/** Serious risks first, then rare-but-serious, then common; ties keep their order. */
+export function bySeverity<T extends { severity?: null | string }>(items: T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (SEVERITY_RANK[a.item.severity ?? ''] ?? 3) - (SEVERITY_RANK[b.item.severity ?? ''] ?? 3) || a.index - b.index)
+    .map(({ item }) => item)
+}
+
+const idsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))] : []
+
+/** The published ones among `ids`, in the request's locale, most serious first. */
+async function publishedDisclosures(req: PayloadRequest, ids: string[]): Promise<DisclosureSummary[]> {
+  if (ids.length === 0) return []
+  const key = `disclosures:${req.locale}:${[...ids].sort().join(',')}`
+  return memoForRequest(req, key, async () => {
+    const { docs } = await req.payload.find({
+      collection: 'risk-disclosures',
+      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      locale: req.locale ?? undefined,
+      fallbackLocale: req.fallbackLocale ?? undefined,
+      overrideAccess: true,
+      select: { title: true, slug: true, severity: true, frequency: true, mitigation: true },
+      req: nestedReq(req),
+      context: { internalRead: true },
+    })
+    const byId = new Map(docs.map((doc) => [String(doc.id), doc as DisclosureSummary]))
+    return bySeverity(ids.map((id) => byId.get(id)).filter((doc): doc is DisclosureSummary => Boolean(doc)))
+  })
+}
+
+/** The risk disclosures linked from published treatments among `treatmentIds`, without repeats. */
+async function disclosureIdsOfTreatments(req: PayloadRequest, treatmentIds: string[]): Promise<string[]> {
+  if (treatmentIds.length === 0) return []
+  return memoForRequest(req, `treatment-risks:${[...treatmentIds].sort().join(',')}`, async () => {
+    const { docs } = await req.payload.find({
+      collection: 'treatment-options',
+      where: { and: [{ id: { in: treatmentIds } }, { _status: { equals: 'published' } }] },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { riskDisclosures: true },
+      req: nestedReq(req),
+      context: { internalRead: true },
+    })
+    return [...new Set(docs.flatMap((doc) => idsOf(doc.riskDisclosures)))]
+  })
+}
+
+/**
+ * What a reader receives for a list of disclosure ids: over REST the published ones expanded
+ * (so they arrive whatever `depth` was asked for); over GraphQL their ids, which the schema
+ * resolves into typed RiskDisclosure objects.
+ */
+async function deliver(req: PayloadRequest, ids: string[]): Promise<Array<DisclosureSummary | number | string>> {
+  const published = await publishedDisclosures(req, ids)
+  return req.payloadAPI === 'GraphQL' ? published.map((doc) => doc.id) : published
+}
+
+/**
+ * Fair balance for treatments: whoever reads a treatment through the API gets its published
+ * risk disclosures with it, already expanded, whatever depth was asked for; unpublished ones
+ * are left out.
+ */
+export const presentPublishedRisks: CollectionAfterReadHook = async ({ doc, req, context }) => {
+  if (!isDeliveryRead(req, context) || !doc.riskDisclosures) return doc
+  return { ...doc, riskDisclosures: await deliver(req, idsOf(doc.riskDisclosures)) }
+}
+
+/**
+ * Fair balance for articles: the published risk disclosures of the treatments an article
+ * links, deduplicated, serious first, in the virtual `riskDisclosures` field. It runs after
+ * Payload's own population, so the disclosures arrive expanded at any depth.
+ */
+export const presentArticleRisks: CollectionAfterReadHook = async ({ doc, req, context }) => {
+  if (!isDeliveryRead(req, context)) return doc
+  return { ...doc, riskDisclosures: await deliver(req, await disclosureIdsOfTreatments(req, idsOf(doc.treatments))) }
+}
+
+/** Declares the virtual field (for REST, GraphQL and the types); `presentArticleRisks` fills it. */
+export const articleRiskDisclosuresField: RelationshipField = {
+  name: 'riskDisclosures',
+  type: 'relationship',
+  relationTo: 'risk-disclosures',
+  hasMany: true,
+  virtual: true,
+  admin: { readOnly: true, description: 'Risks of the linked treatments, shown to readers with the article.' },
+}
