@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -13,6 +13,7 @@ import { RiskDisclosures } from './collections/RiskDisclosures'
 import { TreatmentOptions } from './collections/TreatmentOptions'
 import { createUsersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './db/adapter'
+import { announceChange, announceDelete } from './delivery/contentChanges'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { createEmailAdapter } from './email'
 import type { AppEnv } from './env'
@@ -25,6 +26,18 @@ const srcDir = path.resolve(process.cwd(), 'src')
 
 export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
+
+/** Adds the hooks that announce committed writes (to caches, other processes and webhooks). */
+function announcingChanges(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), announceChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), announceDelete],
+    },
+  }))
+}
 
 /** The whole Payload configuration, built from checked settings. */
 export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
@@ -61,19 +74,24 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       meta: { titleSuffix: ' · Clinic CMS' },
     },
     collections: [
-      Articles,
-      TreatmentOptions,
-      RiskDisclosures,
-      ClinicLocations,
-      Conditions,
-      createMediaCollection(env.mediaDir),
-      createUsersCollection({ secureCookies: env.isProduction }),
+      ...announcingChanges([
+        Articles,
+        TreatmentOptions,
+        RiskDisclosures,
+        ClinicLocations,
+        Conditions,
+        createMediaCollection(env.mediaDir),
+        // Bylines show user names, so a profile change is a content change too.
+        createUsersCollection({ secureCookies: env.isProduction }),
+      ]),
       ReviewRecords,
     ],
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
-      disablePlaygroundInProduction: true,
+      disablePlaygroundInProduction: !env.delivery.graphqlIntrospection,
+      disableIntrospectionInProduction: !env.delivery.graphqlIntrospection,
+      maxComplexity: env.delivery.graphqlMaxComplexity,
       mutations: workflowMutations,
       queries: deliveryQueries,
     },

@@ -49,6 +49,27 @@ export interface AppEnv {
   claimPhrases: readonly string[]
   /** Run queued jobs (scheduled publishing, the daily re-review check) in this process. */
   jobsAutoRun: boolean
+  delivery: DeliverySettings
+}
+
+export interface DeliverySettings {
+  /** Cache anonymous API reads in memory. */
+  responseCache: boolean
+  cacheMaxAgeSeconds: number
+  cacheStaleWhileRevalidateSeconds: number
+  cacheMaxBytes: number
+  /** Shares cache invalidation and rate limits between processes when set. */
+  redisUrl?: string
+  /** Requests per minute per client address; 0 turns the limit off. */
+  rateLimitAnonymousPerMinute: number
+  rateLimitAuthenticatedPerMinute: number
+  /** Login, registration and password-reset attempts per 15 minutes per client address. */
+  rateLimitLoginPer15Minutes: number
+  bodyLimitBytes: number
+  graphqlBodyLimitBytes: number
+  graphqlIntrospection: boolean
+  graphqlMaxDepth: number
+  graphqlMaxComplexity: number
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/cms.db'
@@ -172,5 +193,20 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     mediaDir: path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media'),
     claimPhrases: readList(source, 'CLAIM_PHRASES') ?? DEFAULT_CLAIM_PHRASES,
     jobsAutoRun: readBoolean(source, 'JOBS_AUTORUN', nodeEnv !== 'test'),
+    delivery: {
+      responseCache: readBoolean(source, 'RESPONSE_CACHE', true),
+      cacheMaxAgeSeconds: readInteger(source, 'CACHE_MAX_AGE', 60, 0, 86_400),
+      cacheStaleWhileRevalidateSeconds: readInteger(source, 'CACHE_STALE_WHILE_REVALIDATE', 300, 0, 86_400),
+      cacheMaxBytes: readInteger(source, 'CACHE_MAX_MB', 64, 1, 4096) * 1024 * 1024,
+      redisUrl: source.REDIS_URL?.trim() || undefined,
+      rateLimitAnonymousPerMinute: readInteger(source, 'RATE_LIMIT_ANON_PER_MINUTE', 600, 0, 1_000_000),
+      rateLimitAuthenticatedPerMinute: readInteger(source, 'RATE_LIMIT_AUTH_PER_MINUTE', 3000, 0, 1_000_000),
+      rateLimitLoginPer15Minutes: readInteger(source, 'RATE_LIMIT_LOGIN_PER_15_MIN', 20, 0, 100_000),
+      bodyLimitBytes: readInteger(source, 'BODY_LIMIT_KB', 1024, 1, 102_400) * 1024,
+      graphqlBodyLimitBytes: readInteger(source, 'GRAPHQL_BODY_LIMIT_KB', 256, 1, 102_400) * 1024,
+      graphqlIntrospection: readBoolean(source, 'GRAPHQL_INTROSPECTION', !isProduction),
+      graphqlMaxDepth: readInteger(source, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
+      graphqlMaxComplexity: readInteger(source, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
+    },
   }
 }

@@ -4,11 +4,12 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseTarget } from '../env'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { runCallbacksOnCommit } from './afterCommit'
 import { gateSqliteWrites, WriteGate } from './sqliteWriteGate'
 
 // Scripts always run from the project root; cwd also survives Next's bundling of this file.
@@ -35,13 +36,18 @@ function sqlite(target: DatabaseTarget): DatabaseAdapterObj {
     migrationDir: migrationDirs.sqlite,
     prodMigrations: sqliteMigrations,
   })
-  const init = adapterObj.init
   const gate = new WriteGate(15_000)
+  return extendAdapter(adapterObj, (adapter) => gateSqliteWrites(adapter, gate))
+}
+
+/** Adds behaviour to the adapter instance Payload creates from `adapterObj`. */
+function extendAdapter(adapterObj: DatabaseAdapterObj, extend: (adapter: BaseDatabaseAdapter) => void): DatabaseAdapterObj {
+  const init = adapterObj.init
   return {
     ...adapterObj,
     init: (args) => {
       const adapter = init(args)
-      gateSqliteWrites(adapter, gate)
+      extend(adapter)
       return adapter
     },
   }
@@ -69,12 +75,6 @@ function mongodb(target: DatabaseTarget): DatabaseAdapterObj {
 
 /** The Payload database adapter for a resolved `DATABASE_URI`. */
 export function createDatabaseAdapter(target: DatabaseTarget, options: AdapterOptions = {}): DatabaseAdapterObj {
-  switch (target.kind) {
-    case 'sqlite':
-      return sqlite(target)
-    case 'postgres':
-      return postgres(target, options)
-    case 'mongodb':
-      return mongodb(target)
-  }
+  const adapter = target.kind === 'sqlite' ? sqlite(target) : target.kind === 'postgres' ? postgres(target, options) : mongodb(target)
+  return extendAdapter(adapter, runCallbacksOnCommit)
 }

@@ -36,13 +36,16 @@ const computeByline: FieldHook = async ({ data, req, context }) => {
   const authorIds = Array.isArray(data?.authors) ? data.authors.map(idOf).filter((id: string | undefined): id is string => Boolean(id)) : []
   const [reviewer, ...authors] = await Promise.all([reviewerId ? personByline(req, reviewerId) : null, ...authorIds.map((id: string) => personByline(req, id))])
   return {
-    reviewer: reviewer ?? null,
-    authors: authors.filter(Boolean),
+    // Payload walks a group's fields after this hook, so an unreviewed document gets an empty reviewer, not null.
+    reviewer: reviewer ?? { name: null, credentials: [], specialty: null, photo: null },
+    // Each author row carries the user's id, so the row id is stable from one read to the next.
+    authors: authors.flatMap((author, index) => (author ? [{ id: authorIds[index], ...author }] : [])),
     reviewedAt: data?.lastReviewedAt ?? null,
   }
 }
 
-const personFields = [
+// A fresh array each time: Payload adds an `id` field to an array's own field list.
+const personFields = () => [
   { name: 'name', type: 'text' as const },
   { name: 'credentials', type: 'text' as const, hasMany: true as const },
   { name: 'specialty', type: 'text' as const },
@@ -60,8 +63,8 @@ export const bylineField: GroupField = {
   admin: { hidden: true },
   hooks: { afterRead: [computeByline] },
   fields: [
-    { name: 'reviewer', type: 'group', fields: personFields },
-    { name: 'authors', type: 'array', fields: personFields },
+    { name: 'reviewer', type: 'group', fields: personFields() },
+    { name: 'authors', type: 'array', fields: personFields() },
     { name: 'reviewedAt', type: 'date' },
   ],
 }

@@ -13,6 +13,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import type { AppEnv } from '../env'
+import { depthLimit } from './graphqlDepth'
+
 /** The status an error stands for: Payload's own for API errors, otherwise 500. */
 function statusOf(error: GraphQLError): number {
   const original = error.originalError
@@ -47,8 +50,9 @@ function formatError(error: GraphQLError, payload: Payload): GraphQLFormattedErr
  * Payload's schema (`@payloadcms/graphql`) and the reference GraphQL-over-HTTP handler, and
  * does not load Next.js.
  */
-export function createGraphQLHandler(payload: Payload): (request: Request) => Promise<Response> {
+export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: Request) => Promise<Response> {
   const { schema, validationRules } = configToSchema(payload.config)
+  const limitDepth = depthLimit(env.delivery.graphqlMaxDepth)
 
   return async (request: Request) => {
     const forGraphQL = request.clone()
@@ -60,7 +64,7 @@ export function createGraphQLHandler(payload: Payload): (request: Request) => Pr
     const handler = createHandler({
       schema,
       context: { headers: extraHeaders, req },
-      validationRules: (_request, args, defaultRules) => [...defaultRules, ...validationRules(args)],
+      validationRules: (_request, args, defaultRules) => [...defaultRules, limitDepth, ...validationRules(args)],
       onOperation: (_request, _args, result) => {
         if (!result.errors?.length) return result
         return { ...result, errors: result.errors.map((error) => formatError(error, payload)) } as unknown as typeof result

@@ -7,6 +7,11 @@ import { buildAppConfig } from '../config'
 import type { AppEnv } from '../env'
 import { seedDemoContentIfEmpty } from '../seed'
 import { createApp, type NextRequestHandler } from './app'
+import { createInvalidationBus } from './cache/invalidationBus'
+import { ResponseCache } from './cache/responseCache'
+import type { DeliveryContext } from './delivery'
+import { createRateLimiters } from './security'
+import { contentChanges } from '../delivery/contentChanges'
 
 export interface RunningServer {
   url: string
@@ -42,6 +47,41 @@ async function prepareNext(env: AppEnv): Promise<NextServer> {
   return nextApp
 }
 
+/**
+ * The response cache and the cross-process invalidation bus, wired to content changes: any
+ * committed write empties this process's cache at once and tells the other processes.
+ */
+function createDelivery(env: AppEnv, payload: Payload): { context: DeliveryContext; close: () => Promise<void> } {
+  const cache = env.delivery.responseCache
+    ? new ResponseCache({
+        maxBytes: env.delivery.cacheMaxBytes,
+        maxAgeSeconds: env.delivery.cacheMaxAgeSeconds,
+        staleWhileRevalidateSeconds: env.delivery.cacheStaleWhileRevalidateSeconds,
+      })
+    : undefined
+  const bus = createInvalidationBus({
+    payload,
+    databaseKind: env.database.kind,
+    databaseUrl: env.database.url,
+    redisUrl: env.delivery.redisUrl,
+    onRemoteChange: () => cache?.invalidate(),
+  })
+  const pending = new Set<Promise<void>>()
+  const onChange = () => {
+    cache?.invalidate()
+    const announcement = bus.publish().finally(() => pending.delete(announcement))
+    pending.add(announcement)
+  }
+  contentChanges.on('change', onChange)
+  return {
+    context: { payload, env, cache, announced: async () => void (await Promise.all([...pending])) },
+    close: async () => {
+      contentChanges.off('change', onChange)
+      await bus.close()
+    },
+  }
+}
+
 export async function startServer(env: AppEnv, options: StartOptions = {}): Promise<RunningServer> {
   // Payload reloads its config over Next's HMR socket, which exists only with the admin in development.
   if (env.apiOnly || env.isProduction) process.env.DISABLE_PAYLOAD_HMR = 'true'
@@ -49,8 +89,10 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
   const payload = await getPayload({ config: options.config ?? buildAppConfig(env), cron: true })
   if (env.seedDemo) await seedDemoContentIfEmpty(payload, { printPasswords: !env.isProduction })
 
+  const delivery = createDelivery(env, payload)
+  const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`)
   const nextApp = env.apiOnly ? undefined : await prepareNext(env)
-  const app = createApp({ env, payload, nextHandler: nextApp?.getRequestHandler() })
+  const app = createApp({ env, payload, delivery: delivery.context, limits, nextHandler: nextApp?.getRequestHandler() })
   const server = http.createServer(app)
   if (nextApp) {
     const upgrade = nextApp.getUpgradeHandler()
@@ -77,6 +119,8 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
       clearTimeout(timer)
       server.closeAllConnections()
       await nextApp?.close?.()
+      await delivery.close()
+      await limits.close()
       await payload.destroy()
     })()
     return closing

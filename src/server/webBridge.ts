@@ -8,7 +8,10 @@ export function absoluteURL(req: ExpressRequest): string {
   return `${req.protocol}://${host}${req.originalUrl}`
 }
 
-/** Builds a web `Request` from an Express request, streaming the body without buffering it. */
+/**
+ * Builds a web `Request` from an Express request. A body already read into a Buffer (size-
+ * limited JSON) is passed as is; any other body (uploads) is streamed without buffering.
+ */
 export function toWebRequest(req: ExpressRequest, signal?: AbortSignal): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
@@ -17,12 +20,14 @@ export function toWebRequest(req: ExpressRequest, signal?: AbortSignal): Request
     else headers.set(name, value)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const buffered = Buffer.isBuffer(req.body) ? (req.body as Buffer) : undefined
+  if (buffered) headers.set('content-length', String(buffered.length))
   return new Request(absoluteURL(req), {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as unknown as BodyInit) : undefined,
+    body: !hasBody ? undefined : buffered ? new Uint8Array(buffered) : (Readable.toWeb(req) as unknown as BodyInit),
     // Node's fetch needs this to accept a streamed request body.
-    duplex: hasBody ? 'half' : undefined,
+    duplex: hasBody && !buffered ? 'half' : undefined,
     signal,
   } as RequestInit)
 }

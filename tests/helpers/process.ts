@@ -10,12 +10,17 @@ export interface ServerProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | string>
 }
 
+export interface ServerProcessOptions {
+  /** Node's export conditions: `production` as `npm start` runs, `development` (the default) as `npm run dev`. */
+  conditions?: 'development' | 'production'
+}
+
 const root = path.resolve(import.meta.dirname, '../..')
 const tsx = path.join(root, 'node_modules/.bin/tsx')
 
 /** Runs the server entry point (`src/server/main.ts`) as its own process, as `npm start` would. */
-export function runServerProcess(env: Record<string, string>): Omit<ServerProcess, 'url'> {
-  const child = spawn(tsx, ['--conditions=development', 'src/server/main.ts'], {
+export function runServerProcess(env: Record<string, string>, options: ServerProcessOptions = {}): Omit<ServerProcess, 'url'> {
+  const child = spawn(tsx, [`--conditions=${options.conditions ?? 'development'}`, 'src/server/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: '--no-deprecation', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,8 +43,12 @@ export function runServerProcess(env: Record<string, string>): Omit<ServerProces
 }
 
 /** Starts a server process and waits until `/healthz` answers. */
-export async function startServerProcess(env: Record<string, string> & { PORT: string }, timeoutMs = 60_000): Promise<ServerProcess> {
-  const proc = runServerProcess(env)
+export async function startServerProcess(
+  env: Record<string, string> & { PORT: string },
+  timeoutMs = 60_000,
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
+  const proc = runServerProcess(env, options)
   const url = `http://127.0.0.1:${env.PORT}`
   const deadline = Date.now() + timeoutMs
   let ended = false

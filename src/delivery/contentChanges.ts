@@ -1,0 +1,33 @@
+import { EventEmitter } from 'node:events'
+
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { afterCommit } from '../db/afterCommit'
+
+export interface ContentChange {
+  collection: string
+  id: number | string
+  operation: 'create' | 'delete' | 'update'
+  /** Set when the main (public) version changed: published, republished or unpublished. */
+  status?: string
+}
+
+/**
+ * One emitter per process, kept on globalThis: the admin UI's bundle (Next) and the Express
+ * server load this module separately, and must still hear each other's writes.
+ */
+const KEY = Symbol.for('cms.contentChanges')
+const holder = globalThis as unknown as Record<symbol, EventEmitter>
+export const contentChanges: EventEmitter = (holder[KEY] ??= new EventEmitter().setMaxListeners(50))
+
+/** After any committed write of a collection readers can see: caches drop what they hold, webhooks fire. */
+export const announceChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+  const change: ContentChange = { collection: collection.slug, id: doc.id, operation, status: doc._status }
+  await afterCommit(req, () => contentChanges.emit('change', change))
+  return doc
+}
+
+export const announceDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  const change: ContentChange = { collection: collection.slug, id, operation: 'delete' }
+  await afterCommit(req, () => contentChanges.emit('change', change))
+}

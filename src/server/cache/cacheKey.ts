@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto'
+
+import { Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql'
+
+/** API paths whose answers depend on who asks or change on their own: never cached. */
+const UNCACHEABLE_PREFIXES = ['/api/users', '/api/review-records', '/api/payload-', '/api/webhooks', '/api/graphql-playground', '/api/access']
+
+/** Credentials of any kind: a bearer/API-key header or Payload's session cookie. */
+export function hasCredentials(headers: Record<string, string | string[] | undefined>, cookieName: string): boolean {
+  if (headers.authorization) return true
+  const cookie = Array.isArray(headers.cookie) ? headers.cookie.join(';') : (headers.cookie ?? '')
+  return cookie.split(';').some((part) => part.trim().startsWith(`${cookieName}=`))
+}
+
+const asksForDraft = (value: string | null) => value !== null && value !== 'false' && value !== '0'
+
+/** JSON with object keys in sorted order, so equal values give equal text (unlike canonical JSON, nulls are kept). */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
+  ) ?? 'null'
+}
+
+/** The cache key of a REST read, or null when it must not be cached (drafts, private paths). */
+export function restCacheKey(method: string, path: string, search: URLSearchParams): null | string {
+  if (method !== 'GET' || !path.startsWith('/api/')) return null
+  if (UNCACHEABLE_PREFIXES.some((prefix) => path.startsWith(prefix))) return null
+  if (asksForDraft(search.get('draft'))) return null
+  const params = [...search.entries()].sort(([a, av], [b, bv]) => a.localeCompare(b) || av.localeCompare(bv))
+  return `GET ${path}?${new URLSearchParams(params).toString()}`
+}
+
+function selectedOperation(document: DocumentNode, operationName: unknown): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
+  if (typeof operationName === 'string') return operations.find((operation) => operation.name?.value === operationName)
+  return operations.length === 1 ? operations[0] : undefined
+}
+
+function mentionsDraft(document: DocumentNode): boolean {
+  let found = false
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'draft') found = true
+    },
+  })
+  return found
+}
+
+/**
+ * The cache key of a GraphQL request: the normalised query text, its variables and operation.
+ * Mutations, anything asking for drafts, and requests that do not parse are not cached.
+ */
+export function graphqlCacheKey(body: unknown): null | string {
+  if (!body || typeof body !== 'object') return null
+  const { query, variables, operationName } = body as { query?: unknown; variables?: unknown; operationName?: unknown }
+  if (typeof query !== 'string') return null
+  let document: DocumentNode
+  try {
+    document = parse(query)
+  } catch {
+    return null
+  }
+  const operation = selectedOperation(document, operationName)
+  if (!operation || operation.operation !== 'query' || mentionsDraft(document)) return null
+  const digest = createHash('sha256').update(stableStringify({ query: print(document), variables, operationName })).digest('base64url')
+  return `GQL ${digest}`
+}

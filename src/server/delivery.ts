@@ -1,0 +1,85 @@
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
+
+import type { AppEnv } from '../env'
+import { graphqlCacheKey, hasCredentials, restCacheKey } from './cache/cacheKey'
+import { etagOf, matchesEtag, type CachedResponse, type ResponseCache } from './cache/responseCache'
+import { sendWebResponse, toWebRequest } from './webBridge'
+
+export interface DeliveryContext {
+  payload: Payload
+  env: AppEnv
+  cache?: ResponseCache
+  /** Resolves once every pending cross-process announcement has been sent. */
+  announced: () => Promise<void>
+}
+
+type Produce = (request: Request) => Promise<Response>
+
+function corsHeadersFor(payload: Payload, req: ExpressRequest): Headers {
+  const requestHeaders = new Headers()
+  if (req.headers.origin) requestHeaders.set('origin', req.headers.origin)
+  return headersWithCors({ headers: new Headers(), req: { payload, headers: requestHeaders } as unknown as PayloadRequest })
+}
+
+function sendCached(res: ExpressResponse, entry: CachedResponse, cacheControl: string, state: 'HIT' | 'MISS', req: ExpressRequest, payload: Payload): void {
+  corsHeadersFor(payload, req).forEach((value, name) => res.setHeader(name, value))
+  res.setHeader('etag', entry.etag)
+  res.setHeader('cache-control', cacheControl)
+  res.setHeader('x-cache', state)
+  res.vary('origin')
+  if (matchesEtag(req.headers['if-none-match'], entry.etag)) {
+    res.status(304).end()
+    return
+  }
+  res.status(entry.status).type(entry.contentType).send(entry.body)
+}
+
+/**
+ * Serves one API request. Anonymous reads with a cache key go through the response cache
+ * (ETag, 304, Cache-Control); everything else is answered fresh and marked `private,
+ * no-store`. A write waits until its change has been announced to other processes before it
+ * answers, so a read anywhere after the response sees the new content.
+ */
+export async function serveApi(context: DeliveryContext, req: ExpressRequest, res: ExpressResponse, key: null | string, produce: Produce): Promise<void> {
+  const { cache, payload } = context
+  const cookieName = `${payload.config.cookiePrefix}-token`
+  const cacheable = cache && key && !hasCredentials(req.headers, cookieName)
+  if (!cacheable) {
+    const response = await produce(toWebRequest(req))
+    if (req.method !== 'GET') await context.announced()
+    if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store')
+    await sendWebResponse(res, response)
+    return
+  }
+  const hit = cache.get(key)
+  if (hit) {
+    sendCached(res, hit, cache.cacheControl, 'HIT', req, payload)
+    return
+  }
+  const generation = cache.generation
+  const response = await produce(toWebRequest(req))
+  const contentType = response.headers.get('content-type') ?? ''
+  if (response.status !== 200 || !contentType.includes('json')) {
+    await sendWebResponse(res, response)
+    return
+  }
+  const body = Buffer.from(await response.arrayBuffer())
+  const entry: CachedResponse = { status: 200, contentType, body, etag: etagOf(body) }
+  cache.set(key, entry, generation)
+  sendCached(res, entry, cache.cacheControl, 'MISS', req, payload)
+}
+
+export function restKey(req: ExpressRequest): null | string {
+  const url = new URL(req.originalUrl, 'http://local')
+  return restCacheKey(req.method, url.pathname, url.searchParams)
+}
+
+export function graphqlKey(req: ExpressRequest): null | string {
+  if (!Buffer.isBuffer(req.body)) return null
+  try {
+    return graphqlCacheKey(JSON.parse(req.body.toString('utf8')))
+  } catch {
+    return null
+  }
+}

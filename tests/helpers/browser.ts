@@ -1,0 +1,65 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+
+export const CHROMIUM_PATH = '/usr/bin/chromium'
+export const BROWSER_RESULTS_DIR = path.resolve(import.meta.dirname, '../../test-results/browser')
+
+/** Debian's Chromium, headless; never a downloaded browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  })
+}
+
+/** One person in their own browser context (own cookies), with a trace recorded in case the scenario fails. */
+export interface BrowserSession {
+  name: string
+  context: BrowserContext
+  page: Page
+  /** Saves the trace when `keep`, discards it otherwise. */
+  close: (keep: boolean) => Promise<void>
+}
+
+/** Logs `email` in through the admin's login form. */
+export async function openSession(browser: Browser, baseUrl: string, name: string, email: string, password: string): Promise<BrowserSession> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'UTC' })
+  await context.tracing.start({ name, screenshots: true, snapshots: true })
+  const page = await context.newPage()
+  page.setDefaultTimeout(30_000)
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  return {
+    name,
+    context,
+    page,
+    close: async (keep) => {
+      await context.tracing.stop(keep ? { path: path.join(BROWSER_RESULTS_DIR, `trace-${name}.zip`) } : undefined)
+      await context.close()
+    },
+  }
+}
+
+export const reviewPanel = (page: Page): Locator => page.locator('section.review-panel')
+
+/** A picture of the review panel at one step of the scenario, in test-results/browser/. */
+export async function screenshotPanel(page: Page, fileName: string): Promise<string> {
+  fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })
+  const file = path.join(BROWSER_RESULTS_DIR, `${fileName}.png`)
+  const panel = reviewPanel(page)
+  await panel.scrollIntoViewIfNeeded()
+  await panel.screenshot({ path: file })
+  return file
+}
+
+export async function screenshotPage(page: Page, fileName: string): Promise<string> {
+  fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })
+  const file = path.join(BROWSER_RESULTS_DIR, `${fileName}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
