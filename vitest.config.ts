@@ -29,6 +29,18 @@ export default defineConfig({
           globalSetup: ['tests/setup/postgres.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // Builds the admin UI if stale and starts the production server as its own process.
+          globalSetup: ['tests/setup/browser.ts'],
+          testTimeout: 180_000,
+          // The admin updates after a server round trip; polled assertions wait for it.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
+        },
+      },
     ],
   },
 })

@@ -10,16 +10,20 @@ import { Conditions } from './collections/Conditions'
 import { createMediaCollection } from './collections/Media'
 import { ReviewRecords } from './collections/ReviewRecords'
 import { RiskDisclosures } from './collections/RiskDisclosures'
+import { WEBHOOK_COLLECTIONS, WebhookDeliveries, Webhooks } from './collections/Webhooks'
 import { TreatmentOptions } from './collections/TreatmentOptions'
 import { createUsersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './db/adapter'
 import { announceChange, announceDelete } from './delivery/contentChanges'
+import { sitemapEndpoint } from './delivery/sitemap'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { createEmailAdapter } from './email'
 import type { AppEnv } from './env'
 import { deliveryQueries } from './graphql/deliveryQueries'
 import { workflowMutations } from './graphql/workflowMutations'
+import { deliverWebhookTask, WEBHOOK_QUEUE } from './jobs/deliverWebhook'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
+import { queueWebhooksOnChange, queueWebhooksOnDelete } from './hooks/queueWebhooks'
 import type { WorkflowSettings } from './workflow/settings'
 
 const srcDir = path.resolve(process.cwd(), 'src')
@@ -27,16 +31,22 @@ const srcDir = path.resolve(process.cwd(), 'src')
 export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
 
-/** Adds the hooks that announce committed writes (to caches, other processes and webhooks). */
+/**
+ * Adds the hooks that announce committed writes: to this process's cache and the other
+ * processes (every readable collection), and to webhooks (the content collections).
+ */
 function announcingChanges(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), announceChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), announceDelete],
-    },
-  }))
+  return collections.map((collection) => {
+    const webhooks = (WEBHOOK_COLLECTIONS as readonly string[]).includes(collection.slug)
+    return {
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        afterChange: [...(collection.hooks?.afterChange ?? []), announceChange, ...(webhooks ? [queueWebhooksOnChange] : [])],
+        afterDelete: [...(collection.hooks?.afterDelete ?? []), announceDelete, ...(webhooks ? [queueWebhooksOnDelete] : [])],
+      },
+    }
+  })
 }
 
 /** The whole Payload configuration, built from checked settings. */
@@ -72,6 +82,9 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       user: 'users',
       importMap: { baseDir: srcDir, importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' · Clinic CMS' },
+      // Gravatar would send a hash of every staff email to a third party on each page view.
+      avatar: 'default',
+      components: { beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'] },
     },
     collections: [
       ...announcingChanges([
@@ -85,8 +98,11 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
         createUsersCollection({ secureCookies: env.isProduction }),
       ]),
       ReviewRecords,
+      Webhooks,
+      WebhookDeliveries,
     ],
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+    endpoints: [sitemapEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
       disablePlaygroundInProduction: !env.delivery.graphqlIntrospection,
@@ -96,15 +112,18 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       queries: deliveryQueries,
     },
     jobs: {
-      tasks: [markReviewOverdueTask],
+      tasks: [markReviewOverdueTask, deliverWebhookTask],
       // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
       autoRun: [
         { cron: '* * * * *', queue: 'default' },
         { cron: '*/10 * * * *', queue: DAILY_QUEUE },
+        // Minute granularity: second-level crons kept the process busy after shutdown.
+        { cron: '* * * * *', queue: WEBHOOK_QUEUE },
       ],
       shouldAutoRun: () => env.jobsAutoRun,
     },
     custom: {
+      siteUrl: env.siteUrl,
       workflow: { reviewIntervalDays: env.reviewIntervalDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
     },
     onInit: (payload) => {

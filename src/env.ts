@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
 import { DEFAULT_CLAIM_PHRASES } from './workflow/claims'
@@ -50,6 +51,8 @@ export interface AppEnv {
   /** Run queued jobs (scheduled publishing, the daily re-review check) in this process. */
   jobsAutoRun: boolean
   delivery: DeliverySettings
+  /** The public website's address, for links in structured data. */
+  siteUrl: string
 }
 
 export interface DeliverySettings {
@@ -156,10 +159,12 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
   const host = source.HOST?.trim() || '0.0.0.0'
 
   const secret = source.PAYLOAD_SECRET?.trim() ?? ''
-  if (isProduction && secret === '') {
+  // `next build` loads the config to compile the admin UI; it signs nothing, so it needs no secret.
+  const buildingAdmin = source.NEXT_PHASE === 'phase-production-build'
+  if (isProduction && secret === '' && !buildingAdmin) {
     throw new ConfigError('PAYLOAD_SECRET is required when NODE_ENV=production; set it to a long random string')
   }
-  if (isProduction && secret.length < 32) {
+  if (isProduction && secret !== '' && secret.length < 32) {
     throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters when NODE_ENV=production')
   }
 
@@ -179,7 +184,7 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     corsOrigins,
     csrfOrigins: Array.from(new Set([serverURL, ...csrfOrigins])),
     database: resolveDatabase(source.DATABASE_URI, cwd),
-    payloadSecret: secret || DEV_SECRET,
+    payloadSecret: secret || (buildingAdmin ? randomBytes(32).toString('hex') : DEV_SECRET),
     usingDevSecret: secret === '',
     apiOnly: readBoolean(source, 'API_ONLY', false),
     seedDemo: readBoolean(source, 'SEED_DEMO', !isProduction),
@@ -193,6 +198,7 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     mediaDir: path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media'),
     claimPhrases: readList(source, 'CLAIM_PHRASES') ?? DEFAULT_CLAIM_PHRASES,
     jobsAutoRun: readBoolean(source, 'JOBS_AUTORUN', nodeEnv !== 'test'),
+    siteUrl: (source.SITE_URL?.trim() || serverURL).replace(/\/$/, ''),
     delivery: {
       responseCache: readBoolean(source, 'RESPONSE_CACHE', true),
       cacheMaxAgeSeconds: readInteger(source, 'CACHE_MAX_AGE', 60, 0, 86_400),

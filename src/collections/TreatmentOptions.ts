@@ -5,6 +5,7 @@ import { referencesField } from '../fields/references'
 import { slugField } from '../fields/slug'
 import { wholeNumber } from '../fields/validators'
 import { presentPublishedRisks } from '../delivery/fairBalance'
+import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { medicalCollection } from './medical'
 
 export const ROUTES = ['intravenous', 'intranasal', 'intramuscular', 'oral-sublingual', 'psychotherapy-assisted'] as const
@@ -24,6 +25,7 @@ const atLeastMinimum: NumberFieldSingleValidation = (value, options) => {
 export const TreatmentOptions = medicalCollection({
   slug: 'treatment-options',
   hooks: { afterRead: [presentPublishedRisks] },
+  endpoints: [jsonLdEndpoint('treatment-options')],
   labels: { singular: 'Treatment option', plural: 'Treatment options' },
   admin: {
     useAsTitle: 'name',
@@ -85,5 +87,6 @@ export const TreatmentOptions = medicalCollection({
       ],
     },
     referencesField(),
+    jsonLdField('treatment-options'),
   ],
 })

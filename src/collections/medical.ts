@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, UIField } from 'payload'
 
 import { canCreateMedical, canDeleteMedical, canUpdateMedical, publishedOrPreview } from '../access/content'
 import { workflowEndpoints } from '../endpoints/workflow'
@@ -8,10 +8,23 @@ import { internalNotesField } from '../fields/internalNotes'
 import { reviewFields } from '../fields/review'
 import { draftVersions } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { rememberPublicationState } from '../hooks/publicationState'
 import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
 import { confirmPublication } from '../hooks/workflow/confirmPublication'
 import { enforceReviewWorkflow } from '../hooks/workflow/enforceReviewWorkflow'
 import type { MedicalCollection } from '../workflow/reviewedFields'
+
+/** The review status, last decision, claim flags and workflow buttons, at the top of the sidebar. */
+const reviewPanelField: UIField = {
+  name: 'reviewPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/admin/ReviewPanel#ReviewPanel' } },
+}
+
+/** Every medical list shows where each document stands in review. */
+const REVIEW_COLUMNS = ['reviewStatus', 'medicalReviewer', 'nextReviewDue']
+
+const withReviewColumns = (columns: string[] = ['id']): string[] => [...columns, ...REVIEW_COLUMNS.filter((column) => !columns.includes(column))]
 
 /**
  * What every medical collection shares: the role rules, drafts, authors, the review fields,
@@ -20,16 +33,29 @@ import type { MedicalCollection } from '../workflow/reviewedFields'
 export function medicalCollection(config: CollectionConfig & { slug: MedicalCollection }): CollectionConfig {
   return {
     ...config,
-    admin: { group: 'Medical content', ...config.admin },
+    admin: {
+      group: 'Medical content',
+      ...config.admin,
+      defaultColumns: withReviewColumns(config.admin?.defaultColumns),
+      components: {
+        ...config.admin?.components,
+        beforeList: ['/components/admin/ReviewQueueBar#ReviewQueueBar'],
+        edit: {
+          ...config.admin?.components?.edit,
+          PublishButton: '/components/admin/PublishReadiness#PublishButtonWithReasons',
+          beforeDocumentControls: ['/components/admin/PublishReadiness#PublishReadinessWithoutButton'],
+        },
+      },
+    },
     access: { read: publishedOrPreview, create: canCreateMedical, update: canUpdateMedical, delete: canDeleteMedical },
     versions: draftVersions,
-    endpoints: workflowEndpoints(config.slug),
+    endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
     hooks: {
       ...config.hooks,
-      beforeChange: [refuseStaleWrite, enforceReviewWorkflow, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [refuseStaleWrite, rememberPublicationState, enforceReviewWorkflow, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [confirmPublication, ...(config.hooks?.afterChange ?? [])],
       beforeDelete: [refuseDeleteWhileReferenced, ...(config.hooks?.beforeDelete ?? [])],
     },
-    fields: [...config.fields, authorsField, internalNotesField, ...reviewFields, bylineField],
+    fields: [reviewPanelField, ...config.fields, authorsField, internalNotesField, ...reviewFields, bylineField],
   }
 }

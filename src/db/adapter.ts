@@ -10,6 +10,7 @@ import type { DatabaseTarget } from '../env'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { runCallbacksOnCommit } from './afterCommit'
+import { postgresLocaleIndexes, sqliteLocaleIndexes } from './indexes'
 import { gateSqliteWrites, WriteGate } from './sqliteWriteGate'
 
 // Scripts always run from the project root; cwd also survives Next's bundling of this file.
@@ -34,6 +35,7 @@ function sqlite(target: DatabaseTarget): DatabaseAdapterObj {
     // leaves half a document behind. `immediate` takes the write lock at BEGIN.
     transactionOptions: { behavior: 'immediate' },
     migrationDir: migrationDirs.sqlite,
+    afterSchemaInit: [sqliteLocaleIndexes],
     prodMigrations: sqliteMigrations,
   })
   const gate = new WriteGate(15_000)
@@ -62,6 +64,7 @@ function postgres(target: DatabaseTarget, options: AdapterOptions): DatabaseAdap
       connectionTimeoutMillis: 5000,
     },
     migrationDir: migrationDirs.postgres,
+    afterSchemaInit: [postgresLocaleIndexes],
     prodMigrations: postgresMigrations,
   })
 }

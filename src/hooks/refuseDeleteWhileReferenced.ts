@@ -10,9 +10,9 @@ export interface ReferencePath {
 
 function collectPaths(fields: Field[], target: string, prefix: string, into: string[]): void {
   for (const field of fields) {
-    if ((field.type === 'relationship' || field.type === 'upload') && 'name' in field) {
-      const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-      if ((targets as string[]).includes(target)) into.push(`${prefix}${field.name}`)
+    if ((field.type === 'relationship' || field.type === 'upload') && 'name' in field && !field.virtual) {
+      // Polymorphic links (to several collections) are Payload's own bookkeeping: locks, preferences, jobs.
+      if (!Array.isArray(field.relationTo) && field.relationTo === target) into.push(`${prefix}${field.name}`)
     } else if (field.type === 'group' || field.type === 'array') {
       const named = 'name' in field && field.name
       collectPaths(field.fields, target, named ? `${prefix}${field.name}.` : prefix, into)
@@ -26,7 +26,8 @@ function collectPaths(fields: Field[], target: string, prefix: string, into: str
 
 /** Every field, in every collection, that can point at a document of `target`. */
 export function referencePathsTo(config: Pick<SanitizedConfig, 'collections'>, target: string): ReferencePath[] {
-  return config.collections.flatMap((collection) => {
+  // Payload's own collections (locks, preferences, jobs, migrations) are not content.
+  return config.collections.filter((collection) => !collection.slug.startsWith('payload-')).flatMap((collection) => {
     const paths: string[] = []
     collectPaths(collection.fields, target, '', paths)
     return paths.map((path) => ({ collection: collection.slug, path }))

@@ -46,6 +46,24 @@ function formatError(error: GraphQLError, payload: Payload): GraphQLFormattedErr
 }
 
 /**
+ * The HTTP status for a GraphQL answer. An operation that produced no data at all failed,
+ * and says so with the status of its errors (400 for a query that did not validate, 403,
+ * 404 or 422 from a refused resolver); partial results stay 200 with their errors listed.
+ */
+export function httpStatusOf(status: number, body: string): number {
+  if (status !== 200) return status
+  let result: { data?: unknown; errors?: Array<{ extensions?: { statusCode?: number } }> }
+  try {
+    result = JSON.parse(body)
+  } catch {
+    return status
+  }
+  if (!result.errors?.length || (result.data !== null && result.data !== undefined)) return status
+  const statuses = result.errors.map((error) => error.extensions?.statusCode ?? 400)
+  return statuses.some((code) => code >= 500) ? 500 : Math.max(...statuses)
+}
+
+/**
  * `POST /api/graphql` as a web handler, for the Express server in every mode. It is built on
  * Payload's schema (`@payloadcms/graphql`) and the reference GraphQL-over-HTTP handler, and
  * does not load Next.js.
@@ -74,8 +92,9 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: R
 
     const headers = headersWithCors({ headers: new Headers(response.headers), req })
     for (const [name, value] of Object.entries(extraHeaders)) headers.append(name, value)
-    return new Response(response.body, {
-      status: response.status,
+    const body = await response.text()
+    return new Response(body, {
+      status: httpStatusOf(response.status, body),
       headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, headers) : headers,
     })
   }

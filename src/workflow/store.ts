@@ -26,12 +26,6 @@ export async function readAllLocales(req: PayloadRequest, collection: Collection
   return (doc as Doc | null) ?? null
 }
 
-/** The publication status of the main (published) row: 'published' or 'draft'. */
-export async function mainStatus(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<string | undefined> {
-  const row = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as { _status?: string } | null
-  return row?._status
-}
-
 export async function latestRecord(
   req: PayloadRequest,
   collection: MedicalCollection,

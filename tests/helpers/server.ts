@@ -47,6 +47,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mail.port),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Tests fire many requests from one address; the files that test limits set their own.
+    RATE_LIMIT_ANON_PER_MINUTE: '0',
+    RATE_LIMIT_AUTH_PER_MINUTE: '0',
+    RATE_LIMIT_LOGIN_PER_15_MIN: '0',
     ...options.env,
   })
   const running = await startServer(env)

@@ -53,8 +53,7 @@ async function ensureProductionBuild(): Promise<number> {
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn('npm', ['run', 'build'], {
       cwd: root,
-      // next build loads the Payload config, which refuses production without a secret; this one is thrown away.
-      env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: randomBytes(24).toString('hex') },
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', log, log],
     })
     child.on('error', reject)
@@ -86,6 +85,8 @@ export default async function setup(project: TestProject) {
     return
   }
 
+  // Screenshots and traces of an earlier run must not pass for this run's.
+  fs.rmSync(BROWSER_RESULTS_DIR, { recursive: true, force: true })
   fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })
   await ensureProductionBuild()
 

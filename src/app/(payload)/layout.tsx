@@ -1,10 +1,12 @@
-/* Payload's admin root layout, as its templates generate it. */
+/* Payload's admin root layout, as its templates generate it, plus the review panel's server function. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { REVIEW_STATE_FUNCTION } from '../../components/admin/reviewState'
+import { reviewStateFunction } from '../../components/admin/reviewStateFunction'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -18,6 +20,7 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    serverFunctions: { [REVIEW_STATE_FUNCTION]: reviewStateFunction },
   })
 }
 

@@ -2,6 +2,7 @@ import { referencesField } from '../../fields/references'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { articleRiskDisclosuresField, presentArticleRisks } from '../../delivery/fairBalance'
+import { jsonLdEndpoint, jsonLdField } from '../../delivery/jsonldDocument'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { medicalCollection } from '../medical'
 
@@ -14,6 +15,7 @@ export const Articles = medicalCollection({
   },
   defaultPopulate: { title: true, slug: true, summary: true, heroImage: true, publishedAt: true, lastReviewedAt: true },
   hooks: { beforeChange: [setPublishedAt], afterRead: [presentArticleRisks] },
+  endpoints: [jsonLdEndpoint('articles')],
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('title'),
@@ -27,5 +29,6 @@ export const Articles = medicalCollection({
     referencesField(),
     seoField,
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', description: 'Set on first publish.' } },
+    jsonLdField('articles'),
   ],
 })

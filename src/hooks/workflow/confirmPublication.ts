@@ -6,8 +6,8 @@ import { contentHash } from '../../workflow/contentHash'
 import { evaluatePublication } from '../../workflow/publication'
 import type { MedicalCollection } from '../../workflow/reviewedFields'
 import { refusal } from '../../workflow/service'
-import { actorOf, createRecord, latestVersionId, mainStatus, readAllLocales } from '../../workflow/store'
-import { wasPublishedBefore } from './enforceReviewWorkflow'
+import { actorOf, createRecord, latestVersionId, readAllLocales } from '../../workflow/store'
+import { wasUnpublished } from '../publicationState'
 
 /**
  * After the write, inside the same transaction: re-checks the sign-off against what was
@@ -24,7 +24,7 @@ export const confirmPublication: CollectionAfterChangeHook = async ({ collection
     await createRecord(req, { action: 'publish', collection: slug, documentId: id, contentHash: hash, versionId: await latestVersionId(req, slug, id) })
     return doc
   }
-  if (operation === 'update' && wasPublishedBefore(context, `${slug}:${id}`) && (await mainStatus(req, slug, id)) === 'draft') {
+  if (operation === 'update' && (await wasUnpublished(req, context, slug, id))) {
     const actor = actorOf(req)
     if (!actor.isSystem && !hasRole(req.user, 'editor', 'admin')) {
       throw new RuleViolation(403, 'Only an editor or an admin can unpublish medical content.', { rule: 'unpublish-permission' })

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, PayloadRequest, RequestContext } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { ReviewStatus } from '../../fields/review'
 import { scanClaims } from '../../workflow/claims'
@@ -10,22 +10,10 @@ import type { MedicalCollection } from '../../workflow/reviewedFields'
 import { refusal } from '../../workflow/service'
 import { workflowSettings } from '../../workflow/settings'
 import { statusAfterEdit } from '../../workflow/states'
-import { actorOf, latestRecord, mainStatus, readAllLocales, type Doc } from '../../workflow/store'
+import { actorOf, latestRecord, readAllLocales, type Doc } from '../../workflow/store'
 
 /** Fields the workflow owns; a save from anywhere else keeps their stored values. */
 const WORKFLOW_FIELDS = ['reviewStatus', 'medicalReviewer', 'lastReviewedAt', 'nextReviewDue'] as const
-
-const PUBLISHED_BEFORE = Symbol('published-before-write')
-
-/** Remembers, for the afterChange hook, whether the public version was live before this write. */
-function rememberPublishedBefore(context: RequestContext, key: string, published: boolean): void {
-  const map = ((context as Record<symbol, Map<string, boolean>>)[PUBLISHED_BEFORE] ??= new Map())
-  map.set(key, published)
-}
-
-export function wasPublishedBefore(context: RequestContext, key: string): boolean {
-  return (context as Record<symbol, Map<string, boolean> | undefined>)[PUBLISHED_BEFORE]?.get(key) === true
-}
 
 async function pendingHash(req: PayloadRequest, collection: MedicalCollection, id: number | string, status: ReviewStatus) {
   const latest = await latestRecord(req, collection, id, ['submit', 'decision'])
@@ -65,6 +53,5 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ collec
     const { problems } = await evaluatePublication(req, slug, id, content, actorOf(req))
     if (problems.length > 0) throw refusal('This document cannot be published.', problems)
   }
-  if (id !== undefined) rememberPublishedBefore(context, `${slug}:${id}`, (await mainStatus(req, slug, id)) === 'published')
   return data
 }

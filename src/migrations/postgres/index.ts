@@ -1,9 +1,9 @@
-import * as migration_20261127_024901_initial from './20261127_024901_initial';
+import * as migration_20261127_043237_initial from './20261127_043237_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_024901_initial.up,
-    down: migration_20261127_024901_initial.down,
-    name: '20261127_024901_initial'
+    up: migration_20261127_043237_initial.up,
+    down: migration_20261127_043237_initial.down,
+    name: '20261127_043237_initial'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261127_024854_initial from './20261127_024854_initial';
+import * as migration_20261127_043231_initial from './20261127_043231_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_024854_initial.up,
-    down: migration_20261127_024854_initial.down,
-    name: '20261127_024854_initial'
+    up: migration_20261127_043231_initial.up,
+    down: migration_20261127_043231_initial.down,
+    name: '20261127_043231_initial'
   },
 ];

@@ -39,9 +39,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_review_records_action" AS ENUM('submit', 'decision', 'publish', 'unpublish', 'overdue');
   CREATE TYPE "public"."enum_review_records_decision" AS ENUM('approve', 'request-changes');
   CREATE TYPE "public"."enum_review_records_target_collection" AS ENUM('articles', 'treatment-options', 'risk-disclosures');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'markReviewOverdue', 'schedulePublish');
+  CREATE TYPE "public"."enum_webhooks_events" AS ENUM('publish', 'unpublish', 'delete');
+  CREATE TYPE "public"."enum_webhooks_collections" AS ENUM('articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'markReviewOverdue', 'deliverWebhook', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'markReviewOverdue', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'markReviewOverdue', 'deliverWebhook', 'schedulePublish');
   CREATE TABLE "articles_references" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -728,6 +730,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "webhooks_events" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_webhooks_events",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "webhooks_collections" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_webhooks_collections",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "webhooks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"url" varchar NOT NULL,
+  	"secret" varchar NOT NULL,
+  	"active" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "webhook_deliveries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"webhook_id" integer,
+  	"delivery_id" varchar NOT NULL,
+  	"event" varchar NOT NULL,
+  	"target_collection" varchar NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"attempt" numeric NOT NULL,
+  	"status" numeric,
+  	"ok" boolean DEFAULT false,
+  	"error" varchar,
+  	"duration_ms" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -783,7 +825,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"conditions_id" integer,
   	"media_id" integer,
   	"users_id" integer,
-  	"review_records_id" integer
+  	"review_records_id" integer,
+  	"webhooks_id" integer,
+  	"webhook_deliveries_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -899,6 +943,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users" ADD CONSTRAINT "users_photo_id_media_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_locales" ADD CONSTRAINT "users_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "review_records" ADD CONSTRAINT "review_records_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -909,6 +956,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_review_records_fk" FOREIGN KEY ("review_records_id") REFERENCES "public"."review_records"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhooks_fk" FOREIGN KEY ("webhooks_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_references_order_idx" ON "articles_references" USING btree ("_order");
@@ -926,6 +975,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
   CREATE UNIQUE INDEX "articles_locales_locale_parent_id_unique" ON "articles_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "articles_locales_parent_id_idx" ON "articles_locales" USING btree ("_parent_id");
   CREATE INDEX "articles_rels_order_idx" ON "articles_rels" USING btree ("order");
   CREATE INDEX "articles_rels_parent_idx" ON "articles_rels" USING btree ("parent_id");
   CREATE INDEX "articles_rels_path_idx" ON "articles_rels" USING btree ("path");
@@ -954,6 +1004,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_published_locale_idx" ON "_articles_v" USING btree ("published_locale");
   CREATE INDEX "_articles_v_latest_idx" ON "_articles_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_articles_v_locales_locale_parent_id_unique" ON "_articles_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_articles_v_locales_parent_id_idx" ON "_articles_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_articles_v_rels_order_idx" ON "_articles_v_rels" USING btree ("order");
   CREATE INDEX "_articles_v_rels_parent_idx" ON "_articles_v_rels" USING btree ("parent_id");
   CREATE INDEX "_articles_v_rels_path_idx" ON "_articles_v_rels" USING btree ("path");
@@ -973,6 +1024,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "treatment_options_created_at_idx" ON "treatment_options" USING btree ("created_at");
   CREATE INDEX "treatment_options__status_idx" ON "treatment_options" USING btree ("_status");
   CREATE UNIQUE INDEX "treatment_options_locales_locale_parent_id_unique" ON "treatment_options_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "treatment_options_locales_parent_id_idx" ON "treatment_options_locales" USING btree ("_parent_id");
   CREATE INDEX "treatment_options_texts_order_parent" ON "treatment_options_texts" USING btree ("order","parent_id");
   CREATE INDEX "treatment_options_texts_locale_parent" ON "treatment_options_texts" USING btree ("locale","parent_id");
   CREATE INDEX "treatment_options_rels_order_idx" ON "treatment_options_rels" USING btree ("order");
@@ -999,6 +1051,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_treatment_options_v_published_locale_idx" ON "_treatment_options_v" USING btree ("published_locale");
   CREATE INDEX "_treatment_options_v_latest_idx" ON "_treatment_options_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_treatment_options_v_locales_locale_parent_id_unique" ON "_treatment_options_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_treatment_options_v_locales_parent_id_idx" ON "_treatment_options_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_treatment_options_v_texts_order_parent" ON "_treatment_options_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_treatment_options_v_texts_locale_parent" ON "_treatment_options_v_texts" USING btree ("locale","parent_id");
   CREATE INDEX "_treatment_options_v_rels_order_idx" ON "_treatment_options_v_rels" USING btree ("order");
@@ -1019,6 +1072,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "risk_disclosures_created_at_idx" ON "risk_disclosures" USING btree ("created_at");
   CREATE INDEX "risk_disclosures__status_idx" ON "risk_disclosures" USING btree ("_status");
   CREATE UNIQUE INDEX "risk_disclosures_locales_locale_parent_id_unique" ON "risk_disclosures_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "risk_disclosures_locales_parent_id_idx" ON "risk_disclosures_locales" USING btree ("_parent_id");
   CREATE INDEX "risk_disclosures_rels_order_idx" ON "risk_disclosures_rels" USING btree ("order");
   CREATE INDEX "risk_disclosures_rels_parent_idx" ON "risk_disclosures_rels" USING btree ("parent_id");
   CREATE INDEX "risk_disclosures_rels_path_idx" ON "risk_disclosures_rels" USING btree ("path");
@@ -1041,6 +1095,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_risk_disclosures_v_published_locale_idx" ON "_risk_disclosures_v" USING btree ("published_locale");
   CREATE INDEX "_risk_disclosures_v_latest_idx" ON "_risk_disclosures_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_risk_disclosures_v_locales_locale_parent_id_unique" ON "_risk_disclosures_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_risk_disclosures_v_locales_parent_id_idx" ON "_risk_disclosures_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_risk_disclosures_v_rels_order_idx" ON "_risk_disclosures_v_rels" USING btree ("order");
   CREATE INDEX "_risk_disclosures_v_rels_parent_idx" ON "_risk_disclosures_v_rels" USING btree ("parent_id");
   CREATE INDEX "_risk_disclosures_v_rels_path_idx" ON "_risk_disclosures_v_rels" USING btree ("path");
@@ -1051,11 +1106,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "clinic_locations_languages_parent_idx" ON "clinic_locations_languages" USING btree ("parent_id");
   CREATE UNIQUE INDEX "clinic_locations_slug_idx" ON "clinic_locations" USING btree ("slug");
   CREATE INDEX "clinic_locations_address_address_city_idx" ON "clinic_locations" USING btree ("address_city");
+  CREATE INDEX "clinic_locations_location_location_lat_idx" ON "clinic_locations" USING btree ("location_lat");
+  CREATE INDEX "clinic_locations_location_location_lng_idx" ON "clinic_locations" USING btree ("location_lng");
   CREATE INDEX "clinic_locations_medical_director_idx" ON "clinic_locations" USING btree ("medical_director_id");
   CREATE INDEX "clinic_locations_updated_at_idx" ON "clinic_locations" USING btree ("updated_at");
   CREATE INDEX "clinic_locations_created_at_idx" ON "clinic_locations" USING btree ("created_at");
   CREATE INDEX "clinic_locations__status_idx" ON "clinic_locations" USING btree ("_status");
   CREATE UNIQUE INDEX "clinic_locations_locales_locale_parent_id_unique" ON "clinic_locations_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "clinic_locations_locales_parent_id_idx" ON "clinic_locations_locales" USING btree ("_parent_id");
   CREATE INDEX "clinic_locations_rels_order_idx" ON "clinic_locations_rels" USING btree ("order");
   CREATE INDEX "clinic_locations_rels_parent_idx" ON "clinic_locations_rels" USING btree ("parent_id");
   CREATE INDEX "clinic_locations_rels_path_idx" ON "clinic_locations_rels" USING btree ("path");
@@ -1068,6 +1126,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_clinic_locations_v_parent_idx" ON "_clinic_locations_v" USING btree ("parent_id");
   CREATE INDEX "_clinic_locations_v_version_version_slug_idx" ON "_clinic_locations_v" USING btree ("version_slug");
   CREATE INDEX "_clinic_locations_v_version_address_version_address_city_idx" ON "_clinic_locations_v" USING btree ("version_address_city");
+  CREATE INDEX "_clinic_locations_v_version_location_version_location_la_idx" ON "_clinic_locations_v" USING btree ("version_location_lat");
+  CREATE INDEX "_clinic_locations_v_version_location_version_location_ln_idx" ON "_clinic_locations_v" USING btree ("version_location_lng");
   CREATE INDEX "_clinic_locations_v_version_version_medical_director_idx" ON "_clinic_locations_v" USING btree ("version_medical_director_id");
   CREATE INDEX "_clinic_locations_v_version_version_updated_at_idx" ON "_clinic_locations_v" USING btree ("version_updated_at");
   CREATE INDEX "_clinic_locations_v_version_version_created_at_idx" ON "_clinic_locations_v" USING btree ("version_created_at");
@@ -1078,6 +1138,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_clinic_locations_v_published_locale_idx" ON "_clinic_locations_v" USING btree ("published_locale");
   CREATE INDEX "_clinic_locations_v_latest_idx" ON "_clinic_locations_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_clinic_locations_v_locales_locale_parent_id_unique" ON "_clinic_locations_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_clinic_locations_v_locales_parent_id_idx" ON "_clinic_locations_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_clinic_locations_v_rels_order_idx" ON "_clinic_locations_v_rels" USING btree ("order");
   CREATE INDEX "_clinic_locations_v_rels_parent_idx" ON "_clinic_locations_v_rels" USING btree ("parent_id");
   CREATE INDEX "_clinic_locations_v_rels_path_idx" ON "_clinic_locations_v_rels" USING btree ("path");
@@ -1088,6 +1149,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "conditions_created_at_idx" ON "conditions" USING btree ("created_at");
   CREATE INDEX "conditions__status_idx" ON "conditions" USING btree ("_status");
   CREATE UNIQUE INDEX "conditions_locales_locale_parent_id_unique" ON "conditions_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "conditions_locales_parent_id_idx" ON "conditions_locales" USING btree ("_parent_id");
   CREATE INDEX "conditions_texts_order_parent" ON "conditions_texts" USING btree ("order","parent_id");
   CREATE INDEX "_conditions_v_parent_idx" ON "_conditions_v" USING btree ("parent_id");
   CREATE INDEX "_conditions_v_version_version_slug_idx" ON "_conditions_v" USING btree ("version_slug");
@@ -1100,6 +1162,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_conditions_v_published_locale_idx" ON "_conditions_v" USING btree ("published_locale");
   CREATE INDEX "_conditions_v_latest_idx" ON "_conditions_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_conditions_v_locales_locale_parent_id_unique" ON "_conditions_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_conditions_v_locales_parent_id_idx" ON "_conditions_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_conditions_v_texts_order_parent" ON "_conditions_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
@@ -1108,6 +1171,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_card_sizes_card_filename_idx" ON "media" USING btree ("sizes_card_filename");
   CREATE INDEX "media_sizes_hero_sizes_hero_filename_idx" ON "media" USING btree ("sizes_hero_filename");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "media_locales_parent_id_idx" ON "media_locales" USING btree ("_parent_id");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_credentials_order_idx" ON "users_credentials" USING btree ("order");
@@ -1119,12 +1183,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
   CREATE UNIQUE INDEX "users_locales_locale_parent_id_unique" ON "users_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "users_locales_parent_id_idx" ON "users_locales" USING btree ("_parent_id");
   CREATE INDEX "review_records_action_idx" ON "review_records" USING btree ("action");
   CREATE INDEX "review_records_target_collection_idx" ON "review_records" USING btree ("target_collection");
   CREATE INDEX "review_records_document_id_idx" ON "review_records" USING btree ("document_id");
   CREATE INDEX "review_records_actor_idx" ON "review_records" USING btree ("actor_id");
   CREATE INDEX "review_records_updated_at_idx" ON "review_records" USING btree ("updated_at");
   CREATE INDEX "review_records_created_at_idx" ON "review_records" USING btree ("created_at");
+  CREATE INDEX "webhooks_events_order_idx" ON "webhooks_events" USING btree ("order");
+  CREATE INDEX "webhooks_events_parent_idx" ON "webhooks_events" USING btree ("parent_id");
+  CREATE INDEX "webhooks_collections_order_idx" ON "webhooks_collections" USING btree ("order");
+  CREATE INDEX "webhooks_collections_parent_idx" ON "webhooks_collections" USING btree ("parent_id");
+  CREATE INDEX "webhooks_updated_at_idx" ON "webhooks" USING btree ("updated_at");
+  CREATE INDEX "webhooks_created_at_idx" ON "webhooks" USING btree ("created_at");
+  CREATE INDEX "webhook_deliveries_webhook_idx" ON "webhook_deliveries" USING btree ("webhook_id");
+  CREATE INDEX "webhook_deliveries_delivery_id_idx" ON "webhook_deliveries" USING btree ("delivery_id");
+  CREATE INDEX "webhook_deliveries_updated_at_idx" ON "webhook_deliveries" USING btree ("updated_at");
+  CREATE INDEX "webhook_deliveries_created_at_idx" ON "webhook_deliveries" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1151,6 +1226,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_review_records_id_idx" ON "payload_locked_documents_rels" USING btree ("review_records_id");
+  CREATE INDEX "payload_locked_documents_rels_webhooks_id_idx" ON "payload_locked_documents_rels" USING btree ("webhooks_id");
+  CREATE INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_deliveries_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1220,6 +1297,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users" CASCADE;
   DROP TABLE "users_locales" CASCADE;
   DROP TABLE "review_records" CASCADE;
+  DROP TABLE "webhooks_events" CASCADE;
+  DROP TABLE "webhooks_collections" CASCADE;
+  DROP TABLE "webhooks" CASCADE;
+  DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1266,6 +1347,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_review_records_action";
   DROP TYPE "public"."enum_review_records_decision";
   DROP TYPE "public"."enum_review_records_target_collection";
+  DROP TYPE "public"."enum_webhooks_events";
+  DROP TYPE "public"."enum_webhooks_collections";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

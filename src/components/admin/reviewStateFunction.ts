@@ -1,0 +1,131 @@
+import type { PayloadRequest, ServerFunction, Where } from 'payload'
+
+import { hasRole } from '../../access/roles'
+import type { ReviewStatus } from '../../fields/review'
+import type { ReviewRecord } from '../../payload-types'
+import { idOf } from '../../workflow/contentHash'
+import { evaluatePublication } from '../../workflow/publication'
+import { isMedicalCollection, type MedicalCollection } from '../../workflow/reviewedFields'
+import { canTransition } from '../../workflow/states'
+import { actorOf, readAllLocales } from '../../workflow/store'
+import type { ClaimFlagSummary, DecisionSummary, PersonLine, ReviewState, ReviewStateArgs, ReviewStateResult } from './reviewState'
+
+async function latestReadableRecord(req: PayloadRequest, collection: MedicalCollection, id: number | string, where: Where): Promise<ReviewRecord | undefined> {
+  const { docs } = await req.payload.find({
+    collection: 'review-records',
+    where: { and: [{ targetCollection: { equals: collection } }, { documentId: { equals: String(id) } }, where] },
+    sort: ['-createdAt', '-id'],
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return docs[0]
+}
+
+async function latestReadableVersionId(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<string | undefined> {
+  const { docs } = await req.payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return docs[0] ? String(docs[0].id) : undefined
+}
+
+const personOfRecord = (record: ReviewRecord): PersonLine => ({ name: record.actorName ?? 'Unknown', credentials: record.actorCredentials ?? '' })
+
+function decisionSummary(record: ReviewRecord | undefined): DecisionSummary | null {
+  if (!record?.decision) return null
+  return {
+    decision: record.decision,
+    reviewer: personOfRecord(record),
+    decidedAt: record.createdAt,
+    comment: record.comment || null,
+    versionId: record.versionId || null,
+  }
+}
+
+/** The reviewer's public name and credentials: exactly what the site's byline shows, nothing private. */
+async function bylinePerson(req: PayloadRequest, userId: string): Promise<PersonLine | null> {
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: userId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { name: true, credentials: true },
+    req,
+  })
+  return user ? { name: user.name, credentials: (user.credentials ?? []).join(', ') } : null
+}
+
+function claimFlagsOf(value: unknown): ClaimFlagSummary[] {
+  if (!Array.isArray(value)) return []
+  return value.map((flag: Record<string, unknown>) => ({
+    phrase: String(flag.phrase ?? ''),
+    field: String(flag.field ?? ''),
+    locale: String(flag.locale ?? ''),
+    excerpt: String(flag.excerpt ?? ''),
+  }))
+}
+
+async function loadReviewState(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<ReviewStateResult> {
+  // Read as the user first: the panel shows nothing this user could not read anyway.
+  const doc = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })) as
+    | (Record<string, unknown> & { reviewStatus?: ReviewStatus | null })
+    | null
+  if (!doc) return { ok: false, message: `No ${collection} document with id ${id} that you may read.` }
+
+  const status: ReviewStatus = doc.reviewStatus ?? 'draft'
+  const [decision, approval, submission, latestVersion, content] = await Promise.all([
+    latestReadableRecord(req, collection, id, { action: { equals: 'decision' } }),
+    latestReadableRecord(req, collection, id, { and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] }),
+    latestReadableRecord(req, collection, id, { action: { equals: 'submit' } }),
+    latestReadableVersionId(req, collection, id),
+    readAllLocales(req, collection, id, true),
+  ])
+  const { problems } = await evaluatePublication(req, collection, id, content ?? {}, actorOf(req))
+
+  const baselineVersionId = approval?.versionId ?? decision?.versionId ?? undefined
+  const reviewerId = idOf(doc.medicalReviewer)
+  const reviewer = reviewerId ? await bylinePerson(req, reviewerId) : null
+
+  const state: ReviewState = {
+    status,
+    lastDecision: decisionSummary(decision),
+    lastSubmission: submission ? { by: submission.actorName ?? 'Unknown', submittedAt: submission.createdAt, note: submission.note || null } : null,
+    claimFlags: claimFlagsOf(doc.claimFlags),
+    comparison:
+      latestVersion && baselineVersionId && baselineVersionId !== latestVersion
+        ? { latestVersionId: latestVersion, baselineVersionId, baseline: approval?.versionId ? 'approved' : 'reviewed' }
+        : null,
+    byline: reviewer && typeof doc.lastReviewedAt === 'string' ? { reviewer, reviewedAt: doc.lastReviewedAt } : null,
+    publishProblems: problems.map((problem) => problem.message),
+    offers: {
+      submit: hasRole(req.user, 'author', 'editor', 'admin') && canTransition(status, 'submit'),
+      decide: hasRole(req.user, 'medical-reviewer') && canTransition(status, 'approve'),
+    },
+  }
+  return { ok: true, state }
+}
+
+/**
+ * The `clinic-review-state` server function: the review panel's and the publish control's
+ * view of one medical document, computed with the same rules the server enforces.
+ */
+export const reviewStateFunction: ServerFunction<ReviewStateArgs, Promise<ReviewStateResult>> = async ({ collection, id, req }) => {
+  if (!req.user) return { ok: false, message: 'Log in to see the review state.' }
+  if (!isMedicalCollection(collection)) return { ok: false, message: `${String(collection)} is not a medically reviewed collection.` }
+  try {
+    return await loadReviewState(req, collection, id)
+  } catch (error) {
+    req.payload.logger.error({ err: error, collection, id }, 'could not load the review state for the admin panel')
+    return { ok: false, message: 'Could not load the review state; reload the page to try again.' }
+  }
+}

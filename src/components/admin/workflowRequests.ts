@@ -1,0 +1,43 @@
+import { formatAdminURL } from 'payload/shared'
+
+export type WorkflowAction = 'review' | 'submit-for-review'
+
+export type WorkflowCallResult = { ok: true } | { ok: false; problems: string[] }
+
+interface ErrorBody {
+  errors?: Array<{ message?: string; data?: { problems?: Array<{ message?: string }> } }>
+}
+
+/** Every reason the server gave for a refusal: the rule problems when there are any, otherwise the messages. */
+export function refusalMessages(status: number, body: unknown): string[] {
+  const errors = (body as ErrorBody | null)?.errors ?? []
+  const problems = errors.flatMap((error) => error.data?.problems ?? []).map((problem) => problem.message ?? '')
+  const messages = problems.length > 0 ? problems : errors.map((error) => error.message ?? '')
+  const useful = messages.filter(Boolean)
+  return useful.length > 0 ? useful : [`The server refused the request (HTTP ${status}).`]
+}
+
+/** Calls a workflow endpoint as the logged-in user (session cookie), as any other client would. */
+export async function callWorkflow(
+  apiRoute: string,
+  collection: string,
+  id: number | string,
+  action: WorkflowAction,
+  body: Record<string, unknown>,
+): Promise<WorkflowCallResult> {
+  const url = formatAdminURL({ apiRoute, path: `/${collection}/${encodeURIComponent(String(id))}/${action}`, relative: true })
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  } catch {
+    return { ok: false, problems: ['Could not reach the server; check the connection and try again.'] }
+  }
+  if (response.ok) return { ok: true }
+  const parsed: unknown = await response.json().catch(() => null)
+  return { ok: false, problems: refusalMessages(response.status, parsed) }
+}

@@ -1,0 +1,75 @@
+import type { Endpoint, JSONField, PayloadRequest } from 'payload'
+
+import { parseDocumentId } from '../endpoints/request'
+import { RuleViolation } from '../errors'
+import { nestedReq } from '../workflow/context'
+import { articleJsonLd, clinicJsonLd, treatmentJsonLd, type ArticleInfo, type ClinicInfo, type TreatmentInfo } from './jsonld'
+
+export const JSONLD_COLLECTIONS = ['articles', 'treatment-options', 'clinic-locations'] as const
+export type JsonLdCollection = (typeof JSONLD_COLLECTIONS)[number]
+
+const PAGE_PATHS: Record<JsonLdCollection, string> = { articles: 'articles', 'treatment-options': 'treatments', 'clinic-locations': 'clinics' }
+
+/**
+ * The schema.org description of one document, in the request's locale, built from what the
+ * caller may read (published content for the public). Null when the caller cannot see it.
+ */
+export async function jsonLdFor(req: PayloadRequest, collection: JsonLdCollection, id: number | string): Promise<null | object> {
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 2,
+    locale: req.locale ?? undefined,
+    fallbackLocale: req.fallbackLocale ?? undefined,
+    draft: false,
+    overrideAccess: false,
+    disableErrors: true,
+    req: nestedReq(req),
+    // Marks this read so the jsonLd field does not build JSON-LD again for the document it is building it from.
+    context: { buildingJsonLd: true },
+  })) as (Record<string, unknown> & { slug?: string }) | null
+  if (!doc) return null
+  const siteUrl = String((req.payload.config.custom as { siteUrl?: string } | undefined)?.siteUrl ?? req.payload.config.serverURL)
+  const locale = req.locale && req.locale !== 'all' ? req.locale : 'en'
+  const url = `${siteUrl}/${locale}/${PAGE_PATHS[collection]}/${doc.slug ?? id}`
+  switch (collection) {
+    case 'articles':
+      return articleJsonLd(doc as ArticleInfo, { locale, url })
+    case 'treatment-options':
+      return treatmentJsonLd(doc as TreatmentInfo, { locale, url })
+    case 'clinic-locations':
+      return clinicJsonLd(doc as unknown as ClinicInfo, { url })
+  }
+}
+
+/** `GET /api/{collection}/{id}/jsonld` as `application/ld+json`. */
+export function jsonLdEndpoint(collection: JsonLdCollection): Endpoint {
+  return {
+    path: '/:id/jsonld',
+    method: 'get',
+    handler: async (req) => {
+      const id = parseDocumentId(req.payload, req.routeParams?.id)
+      const jsonLd = await jsonLdFor(req, collection, id)
+      if (!jsonLd) throw new RuleViolation(404, `No published ${collection} document with id ${id}.`, { rule: 'not-found' })
+      return new Response(JSON.stringify(jsonLd), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } })
+    },
+  }
+}
+
+/** `jsonLd` on the GraphQL type: computed only when a GraphQL query asks for it. */
+export function jsonLdField(collection: JsonLdCollection): JSONField {
+  return {
+    name: 'jsonLd',
+    type: 'json',
+    virtual: true,
+    admin: { hidden: true },
+    hooks: {
+      afterRead: [
+        async ({ data, req, context }) => {
+          if (req.payloadAPI !== 'GraphQL' || context?.internalRead || context?.buildingJsonLd || data?.id === undefined) return undefined
+          return jsonLdFor(req, collection, data.id as number | string)
+        },
+      ],
+    },
+  }
+}

@@ -1,0 +1,403 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+
+import { ApiClient } from '../helpers/api'
+import { launchChromium, openSession, reviewPanel, screenshotPage, screenshotPanel, type BrowserSession } from '../helpers/browser'
+import { approveDocument, disclosureData, PASSWORD, reference, treatmentData, type Actor } from '../helpers/fixtures'
+
+const skipReason = inject('browserSkipReason')
+const baseUrl = inject('browserBaseUrl')
+
+const DAY = 24 * 60 * 60 * 1000
+const TITLE = 'What to expect from ketamine therapy'
+const TITLE_ES = 'Qué esperar de la terapia con ketamina'
+const FIRST_SUMMARY = 'How a course of ketamine therapy works. Relief is guaranteed for most people.'
+const REVISED_SUMMARY = 'How a course of ketamine therapy works and who it may help.'
+const REVISION = 'In trials, about half of people responded within a day.'
+const EDITOR_ADDITION = 'Sessions last about forty minutes.'
+const CHANGE_REQUEST = 'Remove the promise that relief is guaranteed; say how many people respond, with the source.'
+
+const PEOPLE = {
+  author: { email: 'author@example.com', name: 'Ana Author', roles: ['author'] },
+  reviewer: {
+    email: 'reviewer@example.com',
+    name: 'Dr. Rosa Reyes',
+    roles: ['medical-reviewer'],
+    credentials: ['MD'],
+    specialty: 'Psychiatry',
+    licenseNumber: 'A123456',
+    licenseState: 'CA',
+    licenseExpiresAt: new Date(Date.now() + 365 * DAY).toISOString(),
+  },
+  editor: { email: 'editor@example.com', name: 'Eli Editor', roles: ['editor'] },
+} as const
+
+const PUBLIC_ARTICLE_QUERY = `query ($slug: String) {
+  Articles(where: { slug: { equals: $slug } }) {
+    docs { title summary body byline { reviewer { name credentials } reviewedAt } riskDisclosures { title severity } }
+  }
+}`
+
+/** The words of a Lexical document, in order. */
+function plainText(node: unknown): string {
+  if (!node || typeof node !== 'object') return ''
+  const { text, children, root } = node as { text?: unknown; children?: unknown[]; root?: unknown }
+  if (typeof text === 'string') return text
+  if (root) return plainText(root)
+  return Array.isArray(children) ? children.map(plainText).join(' ') : ''
+}
+
+/** Every node type in a Lexical document, e.g. heading/h2, list/bullet, link. */
+function nodeKinds(node: unknown, into: string[] = []): string[] {
+  if (!node || typeof node !== 'object') return into
+  const { type, tag, listType, children, root } = node as { type?: string; tag?: string; listType?: string; children?: unknown[]; root?: unknown }
+  if (root) return nodeKinds(root, into)
+  if (type) into.push([type, listType ?? tag].filter(Boolean).join('/'))
+  for (const child of children ?? []) nodeKinds(child, into)
+  return into
+}
+
+describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason ? ` (SKIPPED: ${skipReason})` : ''}`, () => {
+  const api = new ApiClient(baseUrl)
+  const actors = {} as Record<keyof typeof PEOPLE, Actor>
+  const sessions: BrowserSession[] = []
+  let browser: Browser
+  let treatmentId: number | string
+  let articleId: number | string
+  let failed = false
+
+  /** Editors read drafts, versions and the audit trail: enough to tell whether anything changed. */
+  async function articleSnapshot() {
+    const token = actors.editor.token
+    const [draft, published, versions, records] = await Promise.all([
+      api.get(`/api/articles/${articleId}?draft=true&depth=0&locale=all`, { token }),
+      api.get(`/api/articles/${articleId}?depth=0`),
+      api.get(`/api/articles/versions?where[parent][equals]=${articleId}&depth=0&limit=0`, { token }),
+      api.get(`/api/review-records?where[documentId][equals]=${articleId}&depth=0&limit=0`, { token }),
+    ])
+    return { draft: draft.body, publicStatus: published.status, versions: versions.body.totalDocs, records: records.body.totalDocs }
+  }
+
+  async function publicArticle() {
+    const slug = (await api.get(`/api/articles/${articleId}?draft=true&depth=0`, { token: actors.editor.token })).body.slug
+    const response = await api.graphql(PUBLIC_ARTICLE_QUERY, { slug })
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined()
+    return response.body.data?.Articles.docs as any[]
+  }
+
+  /** Creates a document as the editor and takes it through the whole workflow to published, over REST. */
+  async function publishThroughWorkflow(collection: string, data: Record<string, unknown>) {
+    const created = await api.post(`/api/${collection}`, data, { token: actors.editor.token })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id
+    await approveDocument(api, collection, id, actors.editor, actors.reviewer)
+    const published = await api.patch(`/api/${collection}/${id}`, { _status: 'published' }, { token: actors.editor.token })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+    return id
+  }
+
+  async function session(role: keyof typeof PEOPLE): Promise<Page> {
+    const existing = sessions.find((entry) => entry.name === role)
+    if (existing) return existing.page
+    const opened = await openSession(browser, baseUrl, role, PEOPLE[role].email, PASSWORD)
+    sessions.push(opened)
+    return opened.page
+  }
+
+  async function openArticle(page: Page) {
+    await page.goto(`/admin/collections/articles/${articleId}`)
+    await reviewPanel(page).locator('.review-badge').waitFor()
+  }
+
+  /** Clicks a save or publish button and waits for the server's answer to the write it sends. */
+  async function submitForm(page: Page, buttonSelector: string) {
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => /\/api\/articles(\/\d+)?\?/.test(candidate.url()) && ['PATCH', 'POST'].includes(candidate.request().method())),
+      page.locator(buttonSelector).click(),
+    ])
+    return response
+  }
+
+  async function expectBadge(page: Page, status: string) {
+    await reviewPanel(page).locator(`.review-badge[data-status="${status}"]`).waitFor()
+  }
+
+  beforeAll(async () => {
+    const registered = await api.post('/api/users/first-register', { email: 'admin@example.com', password: PASSWORD, name: 'Ada Admin' })
+    expect(registered.status, JSON.stringify(registered.body)).toBe(200)
+    const adminToken = await api.login('admin@example.com', PASSWORD)
+    for (const [role, person] of Object.entries(PEOPLE) as Array<[keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]]>) {
+      const created = await api.post('/api/users', { ...person, password: PASSWORD }, { token: adminToken })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      actors[role] = { id: created.body.doc.id, email: person.email, token: await api.login(person.email, PASSWORD) }
+    }
+    // The treatment the author links must itself be public, with a published risk disclosure.
+    const disclosureId = await publishThroughWorkflow('risk-disclosures', disclosureData())
+    treatmentId = await publishThroughWorkflow('treatment-options', treatmentData({ riskDisclosures: [disclosureId] }))
+    browser = await launchChromium()
+  })
+
+  beforeEach(({ skip, onTestFailed }) => {
+    // Each step starts where the previous one left off; after a failure the rest cannot mean anything.
+    if (failed) skip('an earlier step of the scenario failed')
+    onTestFailed(() => {
+      failed = true
+    })
+  })
+
+  afterAll(async () => {
+    for (const opened of sessions) await opened.close(failed)
+    await browser?.close()
+  })
+
+  it('1. an author writes an article with headings, a list, a link and a linked treatment, saves it, and submits it for review', async () => {
+    const page = await session('author')
+    await page.goto('/admin/collections/articles/create')
+    await page.locator('#field-title').fill(TITLE)
+    await page.locator('#field-summary').fill(FIRST_SUMMARY)
+
+    // Lexical's markdown shortcuts: "## " starts a heading, "- " a bulleted list, [text](url) a link.
+    await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+    await page.keyboard.type('## What happens in a session')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Ketamine is given in the clinic while a nurse monitors you.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('- Blood pressure is checked before and after.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('You rest until the effects have passed.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Read the [clinic guide](https://example.org/guide) before your first visit.')
+
+    await page.locator('#field-treatments .rs__control').click()
+    await page.keyboard.type('IV ketamine')
+    await page.locator('.rs__option', { hasText: 'IV ketamine infusion' }).click()
+
+    await page.getByRole('button', { name: 'Add Reference' }).click()
+    await page.locator('#field-references__0__title').fill(reference.title)
+    await page.locator('#field-references__0__url').fill(reference.url)
+
+    const created = await submitForm(page, '#action-save-draft')
+    expect(created.status()).toBe(201)
+    await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    articleId = /\/articles\/(\d+)/.exec(page.url())![1]
+
+    const stored = (await articleSnapshot()).draft
+    expect(stored.title.en).toBe(TITLE)
+    expect(nodeKinds(stored.body.en)).toEqual(expect.arrayContaining(['heading/h2', 'list/bullet', 'listitem', 'link']))
+    expect(JSON.stringify(stored.body.en)).toContain('https://example.org/guide')
+    expect(stored.treatments).toEqual([treatmentId])
+
+    const panel = reviewPanel(page)
+    await expectBadge(page, 'draft')
+    await expect.poll(() => panel.locator('.review-panel__flags').innerText()).toContain('“guaranteed” in summary (en)')
+    await expect.poll(() => panel.innerText()).toContain('Not reviewed yet')
+
+    // Content in Spanish, through Payload's locale switcher; the English stays as it was.
+    await page.locator('.localizer button').first().click()
+    await page.locator('.popup-button-list__button', { hasText: 'Español (es)' }).click()
+    await page.locator('.localizer .localizer-button[data-locale="es"]').waitFor()
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe('')
+    await page.locator('#field-title').fill(TITLE_ES)
+    expect((await submitForm(page, '#action-save-draft')).status()).toBe(200)
+    await page.locator('.localizer button').first().click()
+    await page.locator('.popup-button-list__button', { hasText: 'English (en)' }).click()
+    await page.locator('.localizer .localizer-button[data-locale="en"]').waitFor()
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe(TITLE)
+    expect((await articleSnapshot()).draft.title).toEqual({ en: TITLE, es: TITLE_ES })
+
+    // No Publish button for an author; the control says why.
+    await openArticle(page)
+    await expect.poll(() => page.locator('#action-save').count()).toBe(0)
+    const readiness = page.locator('.publish-readiness')
+    await expect.poll(() => readiness.getAttribute('data-ready')).toBe('false')
+    await readiness.locator('summary').click()
+    const reasons = await readiness.locator('li').allInnerTexts()
+    expect(reasons).toContain('Only an editor or an admin can publish medical content.')
+    expect(reasons).toContain('No medical reviewer has approved this document yet.')
+    await screenshotPage(page, '01a-author-draft-publish-unavailable')
+
+    await panel.locator('#review-panel-note').fill('Ready for review.')
+    await panel.getByRole('button', { name: 'Submit for review' }).click()
+    await expectBadge(page, 'in-review')
+    await expect.poll(() => panel.innerText()).toContain('Last submitted by Ana Author')
+    await expect.poll(() => page.locator('.publish-readiness').getAttribute('data-ready')).toBe('false')
+    await screenshotPanel(page, '01b-author-submitted')
+    expect((await articleSnapshot()).draft.reviewStatus).toBe('in-review')
+  })
+
+  it('2. the author tries to publish anyway, in the admin and over the API with the same session: refused, nothing changes', async () => {
+    const page = await session('author')
+    const before = await articleSnapshot()
+    expect(before.publicStatus).toBe(404)
+
+    // The admin's bulk Publish in the list is the one publish control an author is shown.
+    await page.goto('/admin/collections/articles')
+    await page.locator('tr', { hasText: TITLE }).locator('input[type="checkbox"]').check()
+    await page.locator('.list-selection').getByText('Publish', { exact: true }).click()
+    const [bulk] = await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/api/articles?') && response.request().method() === 'PATCH'),
+      page.getByRole('button', { name: 'Confirm' }).click(),
+    ])
+    expect(bulk.status()).toBe(403)
+    await page.locator('[data-sonner-toast][data-type="error"]').first().waitFor()
+    await screenshotPage(page, '02-author-bulk-publish-refused')
+
+    // The same session cookie, used directly against the REST API from the admin page.
+    const attempt = await page.evaluate(async (id) => {
+      const me = await fetch('/api/users/me', { credentials: 'include' }).then((response) => response.json())
+      const response = await fetch(`/api/articles/${id}`, {
+        method: 'PATCH',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ _status: 'published' }),
+      })
+      return { email: me.user?.email as string | undefined, status: response.status, body: await response.json() }
+    }, articleId)
+    expect(attempt.email).toBe(PEOPLE.author.email)
+    expect(attempt.status).toBe(403)
+    expect(attempt.body.errors?.length).toBeGreaterThan(0)
+
+    expect(await articleSnapshot()).toEqual(before)
+    expect(await publicArticle()).toEqual([])
+  })
+
+  it('3. a medical reviewer finds it under "Waiting for my review" and requests changes; the author sees the comment, revises and resubmits', async () => {
+    const reviewer = await session('reviewer')
+    // The plain list opens with what is waiting for this reviewer.
+    await reviewer.goto('/admin/collections/articles')
+    await expect.poll(() => reviewer.locator('.review-queues__card[data-queue="waiting-for-my-review"]').innerText()).toContain(TITLE)
+    await screenshotPage(reviewer, '03a-reviewer-article-list')
+
+    await reviewer.goto('/admin')
+    const waiting = reviewer.locator('.review-queues__card[data-queue="waiting-for-my-review"]')
+    await expect.poll(() => waiting.locator('.review-queues__count').getAttribute('data-count')).toBe('1')
+    await screenshotPage(reviewer, '03b-reviewer-dashboard')
+    await waiting.getByRole('link', { name: 'Articles: 1' }).click()
+    await reviewer.waitForURL(/\/admin\/collections\/articles\?where/)
+    await reviewer.locator('tbody tr').first().waitFor()
+    expect(await reviewer.locator('thead').innerText()).toMatch(/Review Status[\s\S]*Medical Reviewer[\s\S]*Next Review Due/)
+    expect(await reviewer.locator('tbody tr').allInnerTexts()).toEqual([expect.stringContaining(TITLE)])
+    await reviewer.locator('tbody tr').getByRole('link', { name: TITLE }).click()
+    await reviewer.waitForURL(new RegExp(`/admin/collections/articles/${articleId}`))
+
+    const panel = reviewPanel(reviewer)
+    await expectBadge(reviewer, 'in-review')
+    await expect.poll(() => panel.innerText()).toContain('“Ready for review.”')
+    await expect.poll(() => panel.locator('.review-panel__flags').innerText()).toContain('Relief is guaranteed for most people.')
+
+    // A request for changes without saying what to change is refused, and the reason shows in the panel.
+    await panel.getByRole('button', { name: 'Request changes' }).click()
+    await expect
+      .poll(() => panel.locator('.review-panel__refusal').innerText())
+      .toBe('Say what needs to change: a comment is required to request changes.')
+    await panel.locator('#review-panel-comment').fill(CHANGE_REQUEST)
+    await panel.getByRole('button', { name: 'Request changes' }).click()
+    await expectBadge(reviewer, 'changes-requested')
+    await screenshotPanel(reviewer, '03c-reviewer-requested-changes')
+
+    const author = await session('author')
+    await author.goto('/admin')
+    const changesRequested = author.locator('.review-queues__card[data-queue="changes-requested"]')
+    await expect.poll(() => changesRequested.locator('.review-queues__count').getAttribute('data-count')).toBe('1')
+    await openArticle(author)
+    const authorPanel = reviewPanel(author)
+    await expectBadge(author, 'changes-requested')
+    await expect.poll(() => authorPanel.locator('.review-panel__decision').innerText()).toContain('Changes requested by Dr. Rosa Reyes, MD on')
+    expect(await authorPanel.locator('.review-panel__comment').innerText()).toBe(CHANGE_REQUEST)
+    await screenshotPanel(author, '03d-author-sees-comment')
+
+    await author.locator('#field-summary').fill(REVISED_SUMMARY)
+    await author.getByText('before your first visit.').click()
+    await author.keyboard.press('End')
+    await author.keyboard.press('Enter')
+    await author.keyboard.type(REVISION)
+    expect((await submitForm(author, '#action-save-draft')).status()).toBe(200)
+    await expect.poll(() => authorPanel.innerText()).toContain('No flagged claims.')
+    await authorPanel.getByRole('button', { name: 'Submit for review' }).click()
+    await expectBadge(author, 'in-review')
+    await screenshotPanel(author, '03e-author-resubmitted')
+  })
+
+  it('4. the reviewer opens the version comparison, then approves', async () => {
+    const page = await session('reviewer')
+    await openArticle(page)
+    const panel = reviewPanel(page)
+    await panel.getByRole('link', { name: 'Compare the current draft with the version last reviewed' }).click()
+    await page.waitForURL(new RegExp(`/admin/collections/articles/${articleId}/versions/\\w+\\?versionFrom=\\w+`))
+    const comparison = page.locator('main, .view-version, body').first()
+    await expect.poll(() => comparison.innerText()).toContain(REVISION)
+    expect(await comparison.innerText()).toContain('guaranteed')
+    await screenshotPage(page, '04a-reviewer-version-comparison')
+
+    await openArticle(page)
+    await panel.locator('#review-panel-comment').fill('Accurate and balanced.')
+    await panel.getByRole('button', { name: 'Approve' }).click()
+    await expectBadge(page, 'approved')
+
+    const approved = (await articleSnapshot()).draft
+    expect(approved.reviewStatus).toBe('approved')
+    const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(approved.lastReviewedAt))
+    await expect.poll(() => panel.locator('.review-panel__byline').innerText()).toBe(`Medically reviewed by Dr. Rosa Reyes, MD on ${date}`)
+    await expect.poll(() => panel.locator('.review-panel__decision').innerText()).toContain('Approved by Dr. Rosa Reyes, MD')
+    await screenshotPanel(page, '04b-reviewer-approved')
+  })
+
+  it('5. an editor publishes it; the anonymous GraphQL API returns the article with its byline and risk disclosures', async () => {
+    const page = await session('editor')
+    const ready = page.locator('.review-queues__card[data-queue="ready-to-publish"]')
+    await expect.poll(() => ready.locator('.review-queues__count').getAttribute('data-count')).toBe('1')
+    await ready.getByRole('link', { name: 'Articles: 1' }).click()
+    await page.waitForURL(/\/admin\/collections\/articles\?where/)
+    await page.locator('tbody tr').getByRole('link', { name: TITLE }).click()
+    await reviewPanel(page).locator('.review-badge').waitFor()
+
+    await expect.poll(() => page.locator('.publish-readiness').getAttribute('data-ready')).toBe('true')
+    expect(await page.locator('.publish-readiness').innerText()).toBe('Sign-off valid: ready to publish')
+    await screenshotPanel(page, '05a-editor-ready-to-publish')
+    const published = await submitForm(page, '#action-save')
+    expect(published.status(), await published.text()).toBe(200)
+    await expect.poll(async () => (await articleSnapshot()).publicStatus).toBe(200)
+    await screenshotPage(page, '05b-editor-published')
+
+    const approved = (await articleSnapshot()).draft
+    const docs = await publicArticle()
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      title: TITLE,
+      summary: REVISED_SUMMARY,
+      byline: { reviewer: { name: 'Dr. Rosa Reyes', credentials: ['MD'] }, reviewedAt: approved.lastReviewedAt },
+      riskDisclosures: [{ title: disclosureData().title, severity: disclosureData().severity }],
+    })
+    expect(plainText(docs[0].body)).toContain(REVISION)
+  })
+
+  it('6. the editor edits the body: the draft falls back to draft, and the public still gets the approved text', async () => {
+    const page = await session('editor')
+    await openArticle(page)
+    await page.getByText('before your first visit.').click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(EDITOR_ADDITION)
+    expect((await submitForm(page, '#action-save-draft')).status()).toBe(200)
+    await expectBadge(page, 'draft')
+    const readiness = page.locator('.publish-readiness')
+    await expect.poll(() => readiness.getAttribute('data-ready')).toBe('false')
+    await readiness.locator('summary').click()
+    expect(await readiness.locator('li').allInnerTexts()).toContain(
+      'The content differs from the version the reviewer approved; submit the changed version for review.',
+    )
+    await screenshotPanel(page, '06a-editor-edited-back-to-draft')
+    await screenshotPage(page, '06b-editor-edited-publish-unavailable')
+
+    const snapshot = await articleSnapshot()
+    expect(snapshot.draft.reviewStatus).toBe('draft')
+    expect(plainText(snapshot.draft.body.en)).toContain(EDITOR_ADDITION)
+    const docs = await publicArticle()
+    expect(docs).toHaveLength(1)
+    expect(plainText(docs[0].body)).toContain(REVISION)
+    expect(plainText(docs[0].body)).not.toContain(EDITOR_ADDITION)
+    expect(docs[0].byline.reviewer).toEqual({ name: 'Dr. Rosa Reyes', credentials: ['MD'] })
+  })
+})

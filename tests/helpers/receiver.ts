@@ -1,0 +1,40 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface ReceivedRequest {
+  headers: http.IncomingHttpHeaders
+  body: string
+  status: number
+}
+
+export interface Receiver {
+  url: string
+  received: ReceivedRequest[]
+  /** Status codes to answer with, in order; once used up, 200. */
+  respondWith: (statuses: number[]) => void
+  close: () => Promise<void>
+}
+
+/** A real HTTP server on loopback that records every request it gets, for webhook tests. */
+export async function startReceiver(): Promise<Receiver> {
+  const received: ReceivedRequest[] = []
+  let queue: number[] = []
+  const server = http.createServer((req, res) => {
+    let body = ''
+    req.on('data', (chunk) => (body += String(chunk)))
+    req.on('end', () => {
+      const status = queue.shift() ?? 200
+      received.push({ headers: req.headers, body, status })
+      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'try again')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/revalidate`,
+    received,
+    respondWith: (statuses) => {
+      queue = [...statuses]
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
