@@ -3,6 +3,8 @@ import { array, text } from 'payload/shared'
 
 import { isEditorOrAdmin } from '../access/isEditor'
 import { publishedOrPreview } from '../access/content'
+import { isStaff } from '../access/isStaff'
+import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { nearbyClinicsEndpoint } from '../endpoints/nearbyClinics'
 import { internalNotesField } from '../fields/internalNotes'
@@ -76,13 +78,14 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
   },
   access: {
     read: publishedOrPreview,
+    readVersions: isStaff,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
   versions: draftVersions,
   defaultPopulate: { name: true, slug: true, address: true, location: true, phone: true, bookingUrl: true, languages: true },
-  hooks: { beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
+  hooks: { beforeOperation: [publishedVersionsForPublic], beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
   endpoints: [nearbyClinicsEndpoint, jsonLdEndpoint('clinic-locations')],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../access/isEditor'
 import { publishedOrPreview } from '../access/content'
+import { isStaff } from '../access/isStaff'
+import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { slugField } from '../fields/slug'
 import { eachMatching, ICD10 } from '../fields/validators'
 import { draftVersions } from '../fields/versions'
@@ -15,13 +17,14 @@ export const Conditions: CollectionConfig<'conditions'> = {
   admin: { useAsTitle: 'name', group: 'Medical content', defaultColumns: ['name', 'icd10', '_status'] },
   access: {
     read: publishedOrPreview,
+    readVersions: isStaff,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
   versions: draftVersions,
   defaultPopulate: { name: true, slug: true, icd10: true },
-  hooks: { beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
+  hooks: { beforeOperation: [publishedVersionsForPublic], beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('name'),

@@ -1,7 +1,10 @@
 import type { CollectionConfig, UIField } from 'payload'
 
 import { canCreateMedical, canDeleteMedical, canUpdateMedical, publishedOrPreview } from '../access/content'
+import { isStaff } from '../access/isStaff'
 import { workflowEndpoints } from '../endpoints/workflow'
+import { explainAuthorLimits } from '../hooks/explainAuthorLimits'
+import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { bylineField } from '../delivery/byline'
 import { authorsField } from '../fields/authors'
 import { internalNotesField } from '../fields/internalNotes'
@@ -47,11 +50,12 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
         },
       },
     },
-    access: { read: publishedOrPreview, create: canCreateMedical, update: canUpdateMedical, delete: canDeleteMedical },
+    access: { read: publishedOrPreview, readVersions: isStaff, create: canCreateMedical, update: canUpdateMedical, delete: canDeleteMedical },
     versions: draftVersions,
     endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
     hooks: {
       ...config.hooks,
+      beforeOperation: [publishedVersionsForPublic, explainAuthorLimits, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [refuseStaleWrite, rememberPublicationState, enforceReviewWorkflow, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [confirmPublication, ...(config.hooks?.afterChange ?? [])],
       beforeDelete: [refuseDeleteWhileReferenced, ...(config.hooks?.beforeDelete ?? [])],

@@ -89,7 +89,26 @@ export const presentPublishedRisks: CollectionAfterReadHook = async ({ doc, req,
  */
 export const presentArticleRisks: CollectionAfterReadHook = async ({ doc, req, context }) => {
   if (!isDeliveryRead(req, context)) return doc
-  return { ...doc, riskDisclosures: await deliver(req, await disclosureIdsOfTreatments(req, idsOf(doc.treatments))) }
+  const treatments = doc.treatments === undefined ? await treatmentsOfArticle(req, doc.id, doc._status === 'draft') : doc.treatments
+  return { ...doc, riskDisclosures: await deliver(req, await disclosureIdsOfTreatments(req, idsOf(treatments))) }
+}
+
+/** A read that `select`ed other fields still owes its reader the risks, so the links are looked up. */
+async function treatmentsOfArticle(req: PayloadRequest, id: number | string, draft: boolean): Promise<unknown> {
+  return memoForRequest(req, `article-treatments:${id}:${draft}`, async () => {
+    const article = await req.payload.findByID({
+      collection: 'articles',
+      id,
+      draft,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { treatments: true },
+      req: nestedReq(req),
+      context: { internalRead: true },
+    })
+    return article?.treatments
+  })
 }
 
 /** Declares the virtual field (for REST, GraphQL and the types); `presentArticleRisks` fills it. */

@@ -16,7 +16,8 @@ export const reviewFields: Field[] = [
     defaultValue: 'draft',
     index: true,
     options: REVIEW_STATUSES.map((status) => ({ label: status, value: status })),
-    access: { create: workflowOnly, update: workflowOnly },
+    // Readers get the byline and lastReviewedAt; where a document stands in review is internal.
+    access: { read: isStaffField, create: workflowOnly, update: workflowOnly },
     admin: { position: 'sidebar', readOnly: true },
   },
   {
@@ -36,7 +37,7 @@ export const reviewFields: Field[] = [
     name: 'nextReviewDue',
     type: 'date',
     index: true,
-    access: { create: workflowOnly, update: workflowOnly },
+    access: { read: isStaffField, create: workflowOnly, update: workflowOnly },
     admin: { position: 'sidebar', readOnly: true },
   },
   {
