@@ -24,7 +24,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
-          include: ['tests/integration/**/*.test.ts'],
+          // tests/postgres holds what only makes sense on PostgreSQL: outages, several processes on one database.
+          include: ['tests/integration/**/*.test.ts', 'tests/postgres/**/*.test.ts'],
           env: { TEST_DB: 'postgres' },
           globalSetup: ['tests/setup/postgres.ts'],
         },

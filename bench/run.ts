@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../src/config'
+import { closePayload } from '../src/db/close'
 import { loadEnv } from '../src/env'
 import { openDatabase } from './baseline/database'
 import { createBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from './database'
@@ -171,7 +172,7 @@ async function seed(database: BenchDatabase, serverEnv: Record<string, string>, 
     }
     return { dataset, report }
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }
 

@@ -4,6 +4,7 @@ import 'dotenv/config'
 import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../src/config'
+import { closePayload } from '../src/db/close'
 import { ConfigError, loadEnv } from '../src/env'
 import { seedDemoContent } from '../src/seed'
 
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
     const created = await seedDemoContent(payload, { printPasswords: !env.isProduction })
     console.log(created.length > 0 ? `Seeded ${created.length} documents.` : 'Nothing to seed: the demo content is already there.')
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }
 

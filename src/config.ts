@@ -16,20 +16,41 @@ import { createUsersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './db/adapter'
 import { announceChange, announceDelete } from './delivery/contentChanges'
 import { sitemapEndpoint } from './delivery/sitemap'
+import { scheduleJobsOneAtATime } from './db/jobLocks'
 import { logLostDatabaseConnections } from './db/poolErrors'
+import { answerOutagesWith503 } from './db/unavailable'
 import { createEmailAdapter } from './email'
 import type { AppEnv } from './env'
+import { errorWithoutStack } from './logging'
 import { deliveryQueries } from './graphql/deliveryQueries'
 import { workflowMutations } from './graphql/workflowMutations'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './jobs/deliverWebhook'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
 import { queueWebhooksOnChange, queueWebhooksOnDelete } from './hooks/queueWebhooks'
+import { answerUnreadableUploadsWith400 } from './hooks/answerUnreadableUploadsWith400'
+import { refuseMalformedData } from './hooks/refuseMalformedData'
+import { refuseUnusableQueries } from './hooks/refuseUnusableQueries'
 import type { WorkflowSettings } from './workflow/settings'
 
 const srcDir = path.resolve(process.cwd(), 'src')
 
 export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
+
+/**
+ * Puts the input checks before every other beforeOperation hook, in every collection: data of
+ * the wrong shape or type and queries the database cannot run are refused with a 400 before
+ * any hook or the database sees them.
+ */
+function checkingInput(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseMalformedData, refuseUnusableQueries, ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  }))
+}
 
 /**
  * Adds the hooks that announce committed writes: to this process's cache and the other
@@ -70,12 +91,15 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       defaultLocale: 'en',
       fallback: true,
     },
+    // Refusals by the rules are expected answers, not faults.
+    loggingLevels: { RuleViolation: 'info' } as Record<string, 'info'>,
     logger: {
       options: {
         level: env.logLevel,
         name: 'cms',
         // Readable lines for a person at a terminal; JSON lines everywhere else.
         ...(env.nodeEnv === 'development' ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } } : {}),
+        ...(env.isProduction ? { serializers: { err: errorWithoutStack } } : {}),
       },
     },
     admin: {
@@ -86,7 +110,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       avatar: 'default',
       components: { beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'] },
     },
-    collections: [
+    collections: checkingInput([
       ...announcingChanges([
         Articles,
         TreatmentOptions,
@@ -100,7 +124,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       ReviewRecords,
       Webhooks,
       WebhookDeliveries,
-    ],
+    ]),
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     endpoints: [sitemapEndpoint],
     graphQL: {
@@ -112,13 +136,14 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       queries: deliveryQueries,
     },
     jobs: {
-      tasks: [markReviewOverdueTask, deliverWebhookTask],
+      tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask],
       // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
+      // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes.
       autoRun: [
-        { cron: '* * * * *', queue: 'default' },
-        { cron: '*/10 * * * *', queue: DAILY_QUEUE },
+        { cron: env.jobsAutoRunCron ?? '* * * * *', queue: 'default' },
+        { cron: env.jobsAutoRunCron ?? '*/10 * * * *', queue: DAILY_QUEUE },
         // Minute granularity: second-level crons kept the process busy after shutdown.
-        { cron: '* * * * *', queue: WEBHOOK_QUEUE },
+        { cron: env.jobsAutoRunCron ?? '* * * * *', queue: WEBHOOK_QUEUE },
       ],
       shouldAutoRun: () => env.jobsAutoRun,
     },
@@ -126,8 +151,10 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       siteUrl: env.siteUrl,
       workflow: { reviewIntervalDays: env.reviewIntervalDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
     },
+    hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
     onInit: (payload) => {
       logLostDatabaseConnections(payload)
+      scheduleJobsOneAtATime(payload)
     },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
   })

@@ -50,6 +50,13 @@ export interface AppEnv {
   claimPhrases: readonly string[]
   /** Run queued jobs (scheduled publishing, the daily re-review check) in this process. */
   jobsAutoRun: boolean
+  /**
+   * How often every job queue is checked (a cron pattern, seconds optional). Unset: each
+   * queue's own minute-level schedule. Tests set a seconds-level pattern to avoid waiting minutes.
+   */
+  jobsAutoRunCron?: string
+  /** When the re-review check is scheduled (a cron pattern with seconds; daily at 03:00 by default). */
+  reviewOverdueCron: string
   delivery: DeliverySettings
   /** The public website's address, for links in structured data. */
   siteUrl: string
@@ -61,7 +68,7 @@ export interface DeliverySettings {
   cacheMaxAgeSeconds: number
   cacheStaleWhileRevalidateSeconds: number
   cacheMaxBytes: number
-  /** Shares cache invalidation and rate limits between processes when set. */
+  /** Shares cache invalidation and rate limits between processes through Redis when set (else through PostgreSQL, when that is the database). */
   redisUrl?: string
   /** Requests per minute per client address; 0 turns the limit off. */
   rateLimitAnonymousPerMinute: number
@@ -97,6 +104,17 @@ function readInteger(source: Source, name: string, fallback: number, min: number
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`)
   }
   return value
+}
+
+/** A cron pattern of five fields, or six with seconds first, as Payload's job runner (croner) reads it. */
+function readCron(source: Source, name: string): string | undefined {
+  const raw = source[name]?.trim()
+  if (raw === undefined || raw === '') return undefined
+  const fields = raw.split(/\s+/)
+  if ((fields.length !== 5 && fields.length !== 6) || !fields.every((field) => /^[0-9A-Za-z*/,?#-]+$/.test(field))) {
+    throw new ConfigError(`${name} must be a cron pattern of 5 fields, or 6 with seconds first (got "${raw}")`)
+  }
+  return fields.join(' ')
 }
 
 function readList(source: Source, name: string): string[] | undefined {
@@ -198,6 +216,8 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     mediaDir: path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media'),
     claimPhrases: readList(source, 'CLAIM_PHRASES') ?? DEFAULT_CLAIM_PHRASES,
     jobsAutoRun: readBoolean(source, 'JOBS_AUTORUN', nodeEnv !== 'test'),
+    jobsAutoRunCron: readCron(source, 'JOBS_AUTORUN_CRON'),
+    reviewOverdueCron: readCron(source, 'REVIEW_OVERDUE_CRON') ?? '0 0 3 * * *',
     siteUrl: (source.SITE_URL?.trim() || serverURL).replace(/\/$/, ''),
     delivery: {
       responseCache: readBoolean(source, 'RESPONSE_CACHE', true),

@@ -17,7 +17,12 @@ exitHook.unhookEvent('exit')
 export interface PostgresServer {
   /** URL of the `postgres` maintenance database, for creating and dropping databases. */
   adminUrl: string
+  /** Shuts the server down and deletes its data. */
   stop: () => Promise<void>
+  /** Shuts the server down and keeps its data, as an outage would. */
+  halt: () => Promise<void>
+  /** Starts a halted server again on the same port and data. */
+  restart: () => Promise<void>
 }
 
 const USER = 'postgres'
@@ -38,7 +43,8 @@ export async function startEmbeddedPostgres(): Promise<PostgresServer> {
     port,
     user: USER,
     password: PASSWORD,
-    persistent: false,
+    // Data is removed by `stop` below, not by the library, so a halted server keeps it.
+    persistent: true,
     createPostgresUser: asRoot,
     postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=on'],
     onLog: () => {},
@@ -48,11 +54,21 @@ export async function startEmbeddedPostgres(): Promise<PostgresServer> {
   })
   await cluster.initialise()
   await cluster.start()
+  let running = true
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: async () => {
-      await cluster.stop()
+      if (running) await cluster.stop()
+      running = false
       fs.rmSync(databaseDir, { recursive: true, force: true })
+    },
+    halt: async () => {
+      await cluster.stop()
+      running = false
+    },
+    restart: async () => {
+      await cluster.start()
+      running = true
     },
   }
 }

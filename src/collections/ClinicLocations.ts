@@ -1,5 +1,5 @@
-import type { ArrayFieldValidation, CollectionConfig, TextFieldSingleValidation } from 'payload'
-import { array, text } from 'payload/shared'
+import type { ArrayFieldValidation, CollectionConfig, RelationshipFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import { array, relationship, text } from 'payload/shared'
 
 import { isEditorOrAdmin } from '../access/isEditor'
 import { publishedOrPreview } from '../access/content'
@@ -7,13 +7,15 @@ import { isStaff } from '../access/isStaff'
 import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { nearbyClinicsEndpoint } from '../endpoints/nearbyClinics'
+import { filledByServer } from '../fields/filledByServer'
 import { internalNotesField } from '../fields/internalNotes'
 import { slugField } from '../fields/slug'
-import { E164_PHONE, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
+import { E164_PHONE, existingRelations, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
 import { draftVersions } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { rememberPublicationState } from '../hooks/publicationState'
 import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
+import { nestedReq } from '../workflow/context'
 
 export const US_STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
@@ -66,6 +68,17 @@ const validHours: ArrayFieldValidation = (value, options) => {
   return true
 }
 
+/** The medical director is a user with the medical-reviewer role; the message names who is not. */
+const medicalReviewerUser: RelationshipFieldSingleValidation = async (value, options) => {
+  // Without filterOptions: Payload's own check of them answers only "invalid selection".
+  const base = await relationship(value, { ...options, filterOptions: undefined })
+  if (base !== true || options.event === 'onChange' || value === null || value === undefined) return base
+  const id = (typeof value === 'object' && 'id' in value ? value.id : value) as number | string
+  const user = await options.req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req: nestedReq(options.req) })
+  if (!user) return `No user with the id ${id} exists; choose an existing one or remove the link.`
+  return user.roles?.includes('medical-reviewer') || `${user.name} is not a medical reviewer; the medical director must be a user with the medical-reviewer role.`
+}
+
 const hhmm = matching(HH_MM, 'Use 24-hour time as HH:MM, for example 09:00 or 17:30.')
 
 export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
@@ -104,7 +117,15 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
           maxLength: 10,
           validate: matching(US_ZIP, 'Use a US ZIP code: five digits, optionally -four more (92101 or 92101-1234).'),
         },
-        { name: 'country', type: 'text', required: true, defaultValue: 'US', maxLength: 2, validate: matching(/^US$/, 'Clinics are in the US: use US.') },
+        {
+          name: 'country',
+          type: 'text',
+          required: true,
+          defaultValue: 'US',
+          maxLength: 2,
+          access: filledByServer,
+          validate: matching(/^US$/, 'Clinics are in the US: use US.'),
+        },
       ],
     },
     {
@@ -124,7 +145,7 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
     },
     { name: 'email', type: 'email' },
     { name: 'bookingUrl', type: 'text', maxLength: 2000, validate: httpUrl },
-    { name: 'timezone', type: 'text', required: true, defaultValue: 'America/Los_Angeles', maxLength: 64, validate: ianaTimeZone },
+    { name: 'timezone', type: 'text', required: true, defaultValue: 'America/Los_Angeles', maxLength: 64, access: filledByServer, validate: ianaTimeZone },
     {
       name: 'hours',
       type: 'array',
@@ -136,8 +157,8 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
         { name: 'closes', type: 'text', required: true, validate: hhmm },
       ],
     },
-    { name: 'treatmentsOffered', type: 'relationship', relationTo: 'treatment-options', hasMany: true },
-    { name: 'conditionsTreated', type: 'relationship', relationTo: 'conditions', hasMany: true },
+    { name: 'treatmentsOffered', type: 'relationship', relationTo: 'treatment-options', hasMany: true, validate: existingRelations },
+    { name: 'conditionsTreated', type: 'relationship', relationTo: 'conditions', hasMany: true, validate: existingRelations },
     { name: 'languages', type: 'select', hasMany: true, options: CLINIC_LANGUAGES },
     { name: 'insuranceNote', type: 'textarea', localized: true, maxLength: 1000 },
     { name: 'accessibilityNote', type: 'textarea', localized: true, maxLength: 1000 },
@@ -146,6 +167,7 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
       type: 'relationship',
       relationTo: 'users',
       filterOptions: { roles: { contains: 'medical-reviewer' } },
+      validate: medicalReviewerUser,
       admin: { description: 'A clinician with the medical-reviewer role.' },
     },
     internalNotesField,

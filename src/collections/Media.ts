@@ -1,10 +1,64 @@
-import type { CollectionConfig } from 'payload'
+import fs from 'node:fs/promises'
+
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import sharp from 'sharp'
 
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditor'
+import { fieldError } from '../errors'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf']
+
+const ALLOWED = 'a JPEG, PNG, WebP, AVIF or SVG image, or a PDF'
+
+const KIND: Record<string, string> = {
+  'image/jpeg': 'a JPEG image',
+  'image/png': 'a PNG image',
+  'image/webp': 'a WebP image',
+  'image/avif': 'an AVIF image',
+  'image/svg+xml': 'an SVG image',
+  'application/pdf': 'a PDF',
+}
+
+/** What the bytes are (not what the file's name or the browser says), when it is an image or a PDF. */
+async function detectType(data: Buffer): Promise<string | undefined> {
+  if (data.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf'
+  try {
+    const { format, compression } = await sharp(data).metadata()
+    // The header alone names the format; a raster image must also decode (a truncated PNG
+    // passed as one and was stored, with no image sizes, as a file nothing can display).
+    if (format === 'jpeg' || format === 'png' || format === 'webp' || format === 'heif') await sharp(data).stats()
+    if (format === 'jpeg' || format === 'png' || format === 'webp') return `image/${format}`
+    if (format === 'svg') return 'image/svg+xml'
+    if (format === 'heif') return compression === 'av1' ? 'image/avif' : 'image/heif'
+    return format ? `image/${format}` : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Refuses, on the `file` field and with the allowed types named, an upload whose content is
+ * not an allowed type, whatever its name and declared type claim. Payload's own checks would
+ * answer "File type text/plain (from extension png) is not allowed" for a text file named
+ * photo.png, or a bare "There was a problem while uploading the file".
+ */
+const refuseDisallowedContent: CollectionBeforeOperationHook<'media'> = async ({ args, collection, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file) return args
+  // Someone who may not upload hears that (403) from the access rule, not about their file.
+  if (!(args as { overrideAccess?: boolean }).overrideAccess && !(await isEditorOrAdmin({ req }))) return args
+  const data = file.data?.length ? file.data : file.tempFilePath ? await fs.readFile(file.tempFilePath) : Buffer.alloc(0)
+  const actual = await detectType(data)
+  if (actual && MEDIA_MIME_TYPES.includes(actual)) return args
+  const claimed = KIND[file.mimetype]
+  const message = claimed
+    ? `"${file.name}" is sent as ${claimed}, but its content is ${actual ?? 'not one'}. Upload ${ALLOWED}.`
+    : `"${file.name}" is ${actual ?? file.mimetype}, which cannot be uploaded here. Upload ${ALLOWED}.`
+  throw fieldError(collection.slug, 'file', message)
+}
 
 export function createMediaCollection(staticDir: string): CollectionConfig<'media'> {
   return {
@@ -17,7 +71,7 @@ export function createMediaCollection(staticDir: string): CollectionConfig<'medi
       delete: isEditorOrAdmin,
     },
     defaultPopulate: { alt: true, url: true, width: true, height: true, mimeType: true, sizes: true, filename: true },
-    hooks: { beforeDelete: [refuseDeleteWhileReferenced] },
+    hooks: { beforeOperation: [refuseDisallowedContent], beforeDelete: [refuseDeleteWhileReferenced] },
     upload: {
       staticDir,
       mimeTypes: MEDIA_MIME_TYPES,

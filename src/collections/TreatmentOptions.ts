@@ -3,7 +3,7 @@ import { number } from 'payload/shared'
 
 import { referencesField } from '../fields/references'
 import { slugField } from '../fields/slug'
-import { wholeNumber } from '../fields/validators'
+import { existingRelations, wholeNumber } from '../fields/validators'
 import { presentPublishedRisks } from '../delivery/fairBalance'
 import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { medicalCollection } from './medical'
@@ -67,12 +67,13 @@ export const TreatmentOptions = medicalCollection({
       ],
     },
     { name: 'onset', type: 'text', localized: true, maxLength: 300 },
-    { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true },
+    { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true, validate: existingRelations },
     {
       name: 'riskDisclosures',
       type: 'relationship',
       relationTo: 'risk-disclosures',
       hasMany: true,
+      validate: existingRelations,
       admin: { description: 'Risks presented with this treatment. At least one must be published before it can be.' },
     },
     { name: 'contraindications', type: 'text', hasMany: true, localized: true, maxLength: 300, maxRows: 30 },

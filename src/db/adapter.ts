@@ -5,12 +5,16 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+import pg from 'pg'
 
 import type { DatabaseTarget } from '../env'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { runCallbacksOnCommit } from './afterCommit'
+import { ClosablePool } from './closablePool'
 import { postgresLocaleIndexes, sqliteLocaleIndexes } from './indexes'
+import { claimJobsOneAtATime } from './jobLocks'
+import { sharedStateTables } from './sharedState'
 import { gateSqliteWrites, WriteGate } from './sqliteWriteGate'
 
 // Scripts always run from the project root; cwd also survives Next's bundling of this file.
@@ -56,17 +60,21 @@ function extendAdapter(adapterObj: DatabaseAdapterObj, extend: (adapter: BaseDat
 }
 
 function postgres(target: DatabaseTarget, options: AdapterOptions): DatabaseAdapterObj {
-  return postgresAdapter({
+  const adapterObj = postgresAdapter({
     pool: {
       connectionString: target.url,
       max: options.poolMax ?? 10,
       // Fail fast when the server is gone instead of queueing requests forever.
       connectionTimeoutMillis: 5000,
     },
+    pg: { ...pg, Pool: ClosablePool },
     migrationDir: migrationDirs.postgres,
+    beforeSchemaInit: [sharedStateTables],
     afterSchemaInit: [postgresLocaleIndexes],
     prodMigrations: postgresMigrations,
   })
+  // Several server processes share one PostgreSQL database, and each runs the job queues.
+  return extendAdapter(adapterObj, claimJobsOneAtATime)
 }
 
 function mongodb(target: DatabaseTarget): DatabaseAdapterObj {

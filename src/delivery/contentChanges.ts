@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { afterCommit } from '../db/afterCommit'
+import { wasUnpublished } from '../hooks/publicationState'
 
 export interface ContentChange {
   collection: string
@@ -10,6 +11,8 @@ export interface ContentChange {
   operation: 'create' | 'delete' | 'update'
   /** Set when the main (public) version changed: published, republished or unpublished. */
   status?: string
+  /** False for a draft save: what anonymous readers get (the published version) is unchanged. */
+  public: boolean
 }
 
 /**
@@ -21,13 +24,14 @@ const holder = globalThis as unknown as Record<symbol, EventEmitter>
 export const contentChanges: EventEmitter = (holder[KEY] ??= new EventEmitter().setMaxListeners(50))
 
 /** After any committed write of a collection readers can see: caches drop what they hold, webhooks fire. */
-export const announceChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  const change: ContentChange = { collection: collection.slug, id: doc.id, operation, status: doc._status }
+export const announceChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
+  const isPublic = !collection.versions?.drafts || doc._status === 'published' || (operation === 'update' && (await wasUnpublished(req, context, collection.slug, doc.id)))
+  const change: ContentChange = { collection: collection.slug, id: doc.id, operation, status: doc._status, public: isPublic }
   await afterCommit(req, () => contentChanges.emit('change', change))
   return doc
 }
 
 export const announceDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
-  const change: ContentChange = { collection: collection.slug, id, operation: 'delete' }
+  const change: ContentChange = { collection: collection.slug, id, operation: 'delete', public: true }
   await afterCommit(req, () => contentChanges.emit('change', change))
 }

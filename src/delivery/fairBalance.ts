@@ -20,14 +20,16 @@ export function bySeverity<T extends { severity?: null | string }>(items: T[]): 
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))] : []
 
-/** The published ones among `ids`, in the request's locale, most serious first. */
-async function publishedDisclosures(req: PayloadRequest, ids: string[]): Promise<DisclosureSummary[]> {
-  if (ids.length === 0) return []
-  const key = `disclosures:${req.locale}:${[...ids].sort().join(',')}`
-  return memoForRequest(req, key, async () => {
+/**
+ * Every published disclosure in the request's locale, read once per request: a page with several
+ * treatments would otherwise query once per treatment. The set is small (dozens of risks, not
+ * thousands), so one read of all of them is cheaper than one read per treatment.
+ */
+function allPublishedDisclosures(req: PayloadRequest): Promise<Map<string, DisclosureSummary>> {
+  return memoForRequest(req, `published-disclosures:${req.locale}:${req.fallbackLocale}`, async () => {
     const { docs } = await req.payload.find({
       collection: 'risk-disclosures',
-      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      where: { _status: { equals: 'published' } },
       draft: false,
       depth: 0,
       pagination: false,
@@ -38,9 +40,15 @@ async function publishedDisclosures(req: PayloadRequest, ids: string[]): Promise
       req: nestedReq(req),
       context: { internalRead: true },
     })
-    const byId = new Map(docs.map((doc) => [String(doc.id), doc as DisclosureSummary]))
-    return bySeverity(ids.map((id) => byId.get(id)).filter((doc): doc is DisclosureSummary => Boolean(doc)))
+    return new Map(docs.map((doc) => [String(doc.id), doc as DisclosureSummary]))
   })
+}
+
+/** The published ones among `ids`, in the request's locale, most serious first. */
+async function publishedDisclosures(req: PayloadRequest, ids: string[]): Promise<DisclosureSummary[]> {
+  if (ids.length === 0) return []
+  const published = await allPublishedDisclosures(req)
+  return bySeverity(ids.map((id) => published.get(id)).filter((doc): doc is DisclosureSummary => Boolean(doc)))
 }
 
 /** The risk disclosures linked from published treatments among `treatmentIds`, without repeats. */

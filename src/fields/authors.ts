@@ -1,5 +1,7 @@
 import type { RelationshipField } from 'payload'
 
+import { existingRelations } from './validators'
+
 /** Who wrote the document: they may edit it, and may not be the one who signs it off. */
 export const authorsField: RelationshipField = {
   name: 'authors',
@@ -8,6 +10,7 @@ export const authorsField: RelationshipField = {
   hasMany: true,
   required: true,
   minRows: 1,
+  validate: existingRelations,
   defaultValue: ({ user }) => (user ? [user.id] : []),
   admin: { position: 'sidebar', description: 'Defaults to you. Reviewers cannot approve what they wrote.' },
 }

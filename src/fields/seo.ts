@@ -1,5 +1,7 @@
 import type { GroupField } from 'payload'
 
+import { existingUploads } from './validators'
+
 export const seoField: GroupField = {
   name: 'seo',
   type: 'group',
@@ -7,6 +9,6 @@ export const seoField: GroupField = {
   fields: [
     { name: 'metaTitle', type: 'text', localized: true, maxLength: 70 },
     { name: 'metaDescription', type: 'textarea', localized: true, maxLength: 160 },
-    { name: 'image', type: 'upload', relationTo: 'media' },
+    { name: 'image', type: 'upload', relationTo: 'media', validate: existingUploads },
   ],
 }

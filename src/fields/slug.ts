@@ -1,7 +1,9 @@
-import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Where } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TextFieldSingleValidation, Where } from 'payload'
 
+import { lockName } from '../db/locks'
 import { nestedReq } from '../workflow/context'
-import { matching, SLUG } from './validators'
+import { filledByServer } from './filledByServer'
+import { matching, singularLabel, SLUG } from './validators'
 
 /** Lower-case, ASCII, hyphen-separated: "Ketamine & You: IV?" → "ketamine-you-iv". */
 export function slugify(input: string): string {
@@ -37,6 +39,10 @@ async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: 
 
 /** The first free slug among base, base-2, base-3, … so a generated slug never collides. */
 async function freeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, selfId: unknown): Promise<string> {
+  // Documents created at once with one title would all find `base` free, and all but one would
+  // fail on the unique index ("Value must be unique" for a slug nobody typed). They take turns
+  // per base slug until their transactions end, so each sees the slugs taken before it.
+  await lockName(req, `slug:${collection}:${base}`)
   for (let suffix = 1; suffix < 100; suffix += 1) {
     const candidate = suffix === 1 ? base : `${base}-${suffix}`
     if (!(await slugTaken(req, collection, candidate, selfId))) return candidate
@@ -56,6 +62,23 @@ function fillSlugFrom(sourceField: string): FieldHook {
   }
 }
 
+const slugFormat = matching(SLUG, 'Use lower-case letters, digits and single hyphens only, for example ketamine-iv-therapy.')
+
+/**
+ * URL-safe, and used by no other document of the collection, published or draft. The database's
+ * unique index sees only the main rows, not a slug changed in a later draft, and answers with
+ * a bare "Value must be unique".
+ */
+const validSlug: TextFieldSingleValidation = async (value, options) => {
+  const format = slugFormat(value, options)
+  if (format !== true || !value || options.event === 'onChange' || !options.collectionSlug) return format
+  const collection = options.collectionSlug as CollectionSlug
+  if (await slugTaken(options.req, collection, value, options.id)) {
+    return `Another ${singularLabel(options.req, collection).toLowerCase()} already uses the slug "${value}"; choose a different one.`
+  }
+  return true
+}
+
 /**
  * A unique, URL-safe slug. Left empty, it is generated from `sourceField` (made unique with a
  * number); typed by hand, it is validated and must be unique.
@@ -68,7 +91,9 @@ export function slugField(sourceField: string): TextField {
     unique: true,
     index: true,
     maxLength: 96,
-    validate: matching(SLUG, 'Use lower-case letters, digits and single hyphens only, for example ketamine-iv-therapy.'),
+    validate: validSlug,
+    // Optional in GraphQL create inputs too: left out, it is generated.
+    access: filledByServer,
     hooks: { beforeValidate: [fillSlugFrom(sourceField)] },
     admin: { position: 'sidebar', description: `Part of the page address. Filled from the ${sourceField} when left empty.` },
   }

@@ -1,9 +1,19 @@
-import type { NumberFieldSingleValidation, TextFieldManyValidation, TextFieldSingleValidation } from 'payload'
-import { number, text } from 'payload/shared'
+import type {
+  CollectionSlug,
+  NumberFieldSingleValidation,
+  PayloadRequest,
+  RelationshipFieldValidation,
+  TextFieldManyValidation,
+  TextFieldSingleValidation,
+  UploadFieldValidation,
+} from 'payload'
+import { number, relationship, text, upload } from 'payload/shared'
+
+import { nestedReq } from '../workflow/context'
 
 /**
  * Field validators: each keeps Payload's own checks (required, lengths) and adds one rule with
- * a message an editor can act on. They are pure, so the admin UI runs them in the browser too.
+ * a message an editor can act on. Most are pure; the link checks at the end read the database.
  */
 export function matching(pattern: RegExp, message: string): TextFieldSingleValidation {
   return (value, options) => {
@@ -75,4 +85,59 @@ export function wholeNumber(min: number, max: number): NumberFieldSingleValidati
     if (value === null || value === undefined) return true
     return Number.isInteger(value) || `Enter a whole number from ${min} to ${max}.`
   }
+}
+
+type LinkId = number | string
+
+/** The ids a link field holds: one, many, or populated documents sent back as they were read. */
+function linkedIds(value: unknown): LinkId[] {
+  const entries = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+  return entries
+    .map((entry: unknown) => (entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: unknown }).id : entry))
+    .filter((id): id is LinkId => typeof id === 'number' || (typeof id === 'string' && id !== ''))
+}
+
+/** The collection's singular label ("Treatment option"), or its slug. */
+export function singularLabel(req: PayloadRequest, collection: CollectionSlug): string {
+  const label = req.payload.collections[collection]?.config.labels?.singular
+  return typeof label === 'string' ? label : collection
+}
+
+/** A sentence naming the linked ids that no document of `collection` has, or true. */
+async function allLinksExist(value: unknown, collection: unknown, req: PayloadRequest): Promise<string | true> {
+  const ids = linkedIds(value)
+  if (ids.length === 0 || typeof collection !== 'string') return true
+  const { docs } = await req.payload.find({
+    collection: collection as CollectionSlug,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    req: nestedReq(req),
+    context: { internalRead: true },
+  })
+  const found = new Set(docs.map((doc) => String(doc.id)))
+  const missing = ids.filter((id) => !found.has(String(id)))
+  if (missing.length === 0) return true
+  const label = singularLabel(req, collection as CollectionSlug).toLowerCase()
+  return `No ${label} with the id ${missing.join(', ')} exists; choose an existing one or remove the link.`
+}
+
+/**
+ * Payload's own checks for a relationship, then: every linked document exists. Without this,
+ * a link to a missing id reaches the database, whose foreign key refuses it with a 500.
+ * The lookup runs when a document is saved, not on every change in the admin form.
+ */
+export const existingRelations: RelationshipFieldValidation = async (value, options) => {
+  const base = await relationship(value, options)
+  if (base !== true || options.event === 'onChange') return base
+  return allLinksExist(value, options.relationTo, options.req)
+}
+
+/** The same for an upload field: the linked media must exist. */
+export const existingUploads: UploadFieldValidation = async (value, options) => {
+  const base = await upload(value, options)
+  if (base !== true || options.event === 'onChange') return base
+  return allLinksExist(value, options.relationTo, options.req)
 }

@@ -1,4 +1,4 @@
-import type { CollectionBeforeDeleteHook, CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig, SanitizedConfig, Where } from 'payload'
 
 import { RuleViolation } from '../errors'
 
@@ -10,7 +10,9 @@ export interface ReferencePath {
 
 function collectPaths(fields: Field[], target: string, prefix: string, into: string[]): void {
   for (const field of fields) {
-    if ((field.type === 'relationship' || field.type === 'upload') && 'name' in field && !field.virtual) {
+    // Computed on read (the public byline): nothing is stored, so nothing can point anywhere.
+    if ('virtual' in field && field.virtual) continue
+    if ((field.type === 'relationship' || field.type === 'upload') && 'name' in field) {
       // Polymorphic links (to several collections) are Payload's own bookkeeping: locks, preferences, jobs.
       if (!Array.isArray(field.relationTo) && field.relationTo === target) into.push(`${prefix}${field.name}`)
     } else if (field.type === 'group' || field.type === 'array') {
@@ -52,11 +54,13 @@ export async function findReferrers(req: PayloadRequest, target: string, id: num
   const found = new Map<string, Referrer>()
   for (const { collection, path } of referencePathsTo(payload.config, target)) {
     const config = payload.collections[collection].config
-    const drafts = config.versions?.drafts ? [false, true] : [false]
-    for (const draft of drafts) {
+    const hasDrafts = Boolean(config.versions?.drafts)
+    for (const draft of hasDrafts ? [false, true] : [false]) {
+      // Saving a draft leaves the main row as it was; that row is current only when published.
+      const link: Where = { [path]: { in: [id] } }
       const { docs } = await payload.find({
         collection,
-        where: { [path]: { in: [id] } },
+        where: hasDrafts && !draft ? { and: [link, { _status: { equals: 'published' } }] } : link,
         draft,
         depth: 0,
         limit: 10,

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
+import { runExclusively } from '../db/exclusive'
 import type { User } from '../payload-types'
 import type { MedicalCollection } from '../workflow/reviewedFields'
 import { reviewDocument, submitForReview } from '../workflow/service'
@@ -163,6 +164,18 @@ class Seeder {
  * Anything that already exists (by email or slug) is left alone, so seeding twice adds nothing.
  */
 export async function seedDemoContent(payload: Payload, options: SeedOptions): Promise<string[]> {
+  return runExclusively(payload, SEED_LOCK, () => seedMissing(payload, options))
+}
+
+/**
+ * Seeding checks, then creates, one item at a time (each in its own transaction): two runs at
+ * once (two `npm run seed`, or two processes starting on an empty database) would both find
+ * nothing and both create, then fail on the unique email or slug halfway through. They take
+ * turns instead (`runExclusively`), and the second finds everything and adds nothing.
+ */
+const SEED_LOCK = 'seed-demo-content'
+
+async function seedMissing(payload: Payload, options: SeedOptions): Promise<string[]> {
   const seeder = new Seeder(payload)
   await seeder.ensureUsers()
 
@@ -238,9 +251,12 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions): P
 
 /** On an empty database (no users yet), seeds the demo content; otherwise does nothing. */
 export async function seedDemoContentIfEmpty(payload: Payload, options: SeedOptions): Promise<void> {
-  const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-  if (totalDocs > 0) return
-  const started = Date.now()
-  const created = await seedDemoContent(payload, options)
-  payload.logger.info(`Seeded ${created.length} demo documents in ${Date.now() - started} ms`)
+  // Checked inside the lock: a run that waited finds the other run's users and leaves.
+  await runExclusively(payload, SEED_LOCK, async () => {
+    const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+    if (totalDocs > 0) return
+    const started = Date.now()
+    const created = await seedMissing(payload, options)
+    payload.logger.info(`Seeded ${created.length} demo documents in ${Date.now() - started} ms`)
+  })
 }

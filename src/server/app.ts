@@ -3,12 +3,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import { handleEndpoints, type Payload } from 'payload'
 
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable'
 import type { AppEnv } from '../env'
 import { graphqlKey, restKey, serveApi, type DeliveryContext } from './delivery'
+import { corsForAllowedOrigins } from './cors'
 import { createGraphQLHandler } from './graphql'
+import { refuseUnsafeJsonBodies } from './jsonBodies'
 import { checkReadiness } from './readiness'
 import { requestLogging } from './requestLogging'
 import { securityHeaders, type RateLimiters } from './security'
+import { noVersionsWhereNoneKept } from './versionRoutes'
 
 export type NextRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -30,6 +34,16 @@ function errorBody(message: string, rule?: string) {
   return { errors: [{ message, ...(rule ? { data: { rule } } : {}) }] }
 }
 
+/** Payload answers an unknown API route with a bare `{ message }`; every other API error has an `errors` list, so this does too. */
+async function withErrorsList(response: globalThis.Response): Promise<globalThis.Response> {
+  if (response.status !== 404 || !(response.headers.get('content-type') ?? '').includes('json')) return response
+  const body = (await response.clone().json().catch(() => undefined)) as { errors?: unknown; message?: unknown } | undefined
+  if (!body || body.errors !== undefined || typeof body.message !== 'string') return response
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return new globalThis.Response(JSON.stringify(errorBody(body.message, 'not-found')), { status: 404, headers })
+}
+
 /** The Express application: health, Payload's REST and GraphQL APIs, then the admin UI. */
 export function createApp({ env, payload, delivery, limits, nextHandler }: AppOptions): Express {
   const app = express()
@@ -46,10 +60,10 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
     res.status(readiness.ready ? 200 : 503).json(readiness)
   })
 
-  app.use(requestLogging(payload))
+  app.use(requestLogging(payload, env.isProduction))
 
   const headers = securityHeaders(env)
-  app.use('/api', headers.api, limits.api)
+  app.use('/api', headers.api, corsForAllowedOrigins(env), limits.api)
   app.post(CREDENTIAL_PATHS, limits.login)
 
   // JSON bodies are read here, within a size limit, so an oversized request is refused before
@@ -57,18 +71,23 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
   const { bodyLimitBytes, graphqlBodyLimitBytes } = env.delivery
   app.post('/api/graphql', express.raw({ type: () => true, limit: graphqlBodyLimitBytes }))
   app.use('/api', express.raw({ type: (req) => !isMultipart(req), limit: bodyLimitBytes }))
+  // Bodies that are not UTF-8, nest absurdly deep, hold huge lists or prototype keys: a 400, not a 500.
+  app.use('/api', refuseUnsafeJsonBodies())
+
+  app.all(['/api/:collection/versions', '/api/:collection/versions/:id'], noVersionsWhereNoneKept(payload))
 
   const graphql = createGraphQLHandler(payload, env)
   app.post('/api/graphql', (req, res) => serveApi(delivery, req, res, graphqlKey(req), graphql))
 
   app.use('/api', (req, res) =>
-    serveApi(delivery, req, res, restKey(req), (request) => handleEndpoints({ config: payload.config, request })),
+    serveApi(delivery, req, res, restKey(req), async (request) => withErrorsList(await handleEndpoints({ config: payload.config, request }))),
   )
 
   if (nextHandler) {
     app.use(headers.ui, (req, res) => nextHandler(req, res))
   } else {
-    app.use((_req, res) => {
+    // The admin's security headers on the refusal too: an /admin answer must never go out without them.
+    app.use(headers.ui, (_req, res) => {
       res.status(404).json(errorBody('Not found. This server runs in API-only mode (API_ONLY=true); the admin UI is off.'))
     })
   }
@@ -86,6 +105,11 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
     }
     if (status && status >= 400 && status < 500) {
       res.status(status).json(errorBody('The request could not be read.', 'bad-request'))
+      return
+    }
+    if (isDatabaseUnavailable(error)) {
+      payload.logger.warn({ reqId: (req as Request & { id?: string }).id }, 'database unavailable while serving a request')
+      res.status(503).json(errorBody(DATABASE_UNAVAILABLE_MESSAGE, 'database-unavailable'))
       return
     }
     payload.logger.error({ err: error, reqId: (req as Request & { id?: string }).id }, 'unhandled error while serving a request')

@@ -12,6 +12,8 @@ export interface DeliveryContext {
   cache?: ResponseCache
   /** Resolves once every pending cross-process announcement has been sent. */
   announced: () => Promise<void>
+  /** Resolves once changes other processes announced before the call have emptied the cache. */
+  synced: () => Promise<void>
 }
 
 type Produce = (request: Request) => Promise<Response>
@@ -38,8 +40,9 @@ function sendCached(res: ExpressResponse, entry: CachedResponse, cacheControl: s
 /**
  * Serves one API request. Anonymous reads with a cache key go through the response cache
  * (ETag, 304, Cache-Control); everything else is answered fresh and marked `private,
- * no-store`. A write waits until its change has been announced to other processes before it
- * answers, so a read anywhere after the response sees the new content.
+ * no-store`. A write waits until its change has been announced to other processes (the
+ * shared content version raised) before it answers, and a cached read first checks that
+ * version, so a read anywhere after the response sees the new content.
  */
 export async function serveApi(context: DeliveryContext, req: ExpressRequest, res: ExpressResponse, key: null | string, produce: Produce): Promise<void> {
   const { cache, payload } = context
@@ -52,6 +55,8 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
     await sendWebResponse(res, response)
     return
   }
+  // A write another process has answered may not have been heard of here yet (see `sync` in the invalidation bus).
+  await context.synced()
   const hit = cache.get(key)
   if (hit) {
     sendCached(res, hit, cache.cacheControl, 'HIT', req, payload)

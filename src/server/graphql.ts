@@ -1,5 +1,5 @@
 import { configToSchema } from '@payloadcms/graphql'
-import type { GraphQLError, GraphQLFormattedError } from 'graphql'
+import type { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import {
   addDataAndFileToRequest,
@@ -13,12 +13,15 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable'
 import type { AppEnv } from '../env'
-import { depthLimit } from './graphqlDepth'
+import { depthLimit, expansionLimit } from './graphqlDepth'
+import { graphqlRuntime } from './graphqlRuntime'
 
-/** The status an error stands for: Payload's own for API errors, otherwise 500. */
+/** The status an error stands for: Payload's own for API errors, 503 for a database outage, otherwise 500. */
 function statusOf(error: GraphQLError): number {
   const original = error.originalError
+  if (original && isDatabaseUnavailable(original)) return 503
   if (original instanceof APIError || (original && typeof (original as APIError).status === 'number')) {
     return (original as APIError).status
   }
@@ -31,22 +34,24 @@ function statusOf(error: GraphQLError): number {
  */
 function formatError(error: GraphQLError, payload: Payload): GraphQLFormattedError {
   const status = statusOf(error)
-  if (status >= 500) logError({ err: error.originalError ?? error, payload })
+  if (status > 503 || status === 500) logError({ err: error.originalError ?? error, payload })
+  else if (status === 503) payload.logger.warn({ reason: error.message }, 'database unavailable while answering a GraphQL request')
   const original = error.originalError as (APIError & { data?: unknown }) | undefined
   return {
-    message: status >= 500 ? 'Something went wrong.' : error.message,
+    message: status === 503 ? DATABASE_UNAVAILABLE_MESSAGE : status >= 500 ? 'Something went wrong.' : error.message,
     locations: error.locations,
     path: error.path,
     extensions: {
       statusCode: status,
       name: status >= 500 ? undefined : original?.name,
-      data: status >= 500 ? undefined : original?.data,
+      data: status === 503 ? { rule: 'database-unavailable' } : status >= 500 ? undefined : original?.data,
     },
   }
 }
 
 /**
- * The HTTP status for a GraphQL answer. An operation that produced no data at all failed,
+ * The HTTP status for a GraphQL answer. An operation that produced no data at all (every field
+ * null) failed,
  * and says so with the status of its errors (400 for a query that did not validate, 403,
  * 404 or 422 from a refused resolver); partial results stay 200 with their errors listed.
  */
@@ -58,9 +63,51 @@ export function httpStatusOf(status: number, body: string): number {
   } catch {
     return status
   }
-  if (!result.errors?.length || (result.data !== null && result.data !== undefined)) return status
+  const noData = result.data === null || result.data === undefined || Object.values(result.data as object).every((value) => value === null)
+  if (!result.errors?.length || !noData) return status
   const statuses = result.errors.map((error) => error.extensions?.statusCode ?? 400)
-  return statuses.some((code) => code >= 500) ? 500 : Math.max(...statuses)
+  return Math.max(...statuses)
+}
+
+const { specifiedRules, validate } = graphqlRuntime
+
+/**
+ * Validates in two passes: GraphQL's own rules with the depth and expansion limits (which are
+ * safe on any document), then the rest (Payload's complexity limit) only for a document that
+ * passed them. The complexity rule walks fragments and directive arguments assuming a valid
+ * document, and walks the expanded tree: run in one pass, a fragment cycle overflowed the
+ * stack and a wrongly typed directive argument threw, both answered with a bare 500, and a
+ * fragment bomb held the event loop for minutes.
+ */
+function validateInPasses(limits: readonly ValidationRule[]) {
+  const first = [...specifiedRules, ...limits]
+  return (schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[] = specifiedRules) => {
+    const errors = validate(schema, document, first)
+    if (errors.length > 0) return errors
+    return validate(schema, document, rules.filter((rule) => !first.includes(rule)))
+  }
+}
+
+/** What a refusal by the GraphQL-over-HTTP handler itself (it answers these without a body) means. */
+const TRANSPORT_MESSAGES: Record<number, string> = {
+  405: 'Send GraphQL requests with POST.',
+  406: 'Accept application/json or application/graphql-response+json to receive GraphQL answers.',
+  415: 'Send the GraphQL request as JSON, with Content-Type: application/json.',
+}
+
+/**
+ * The handler's own refusals (405, 406, 415) and its last-resort 500 come as plain text or
+ * with no body; every API answer is JSON with an `errors` list, so these get one too.
+ */
+async function withJsonErrorBody(response: Response, payload: Payload): Promise<Response> {
+  if ((response.headers.get('content-type') ?? '').includes('json')) return response
+  const text = await response.text()
+  if (response.status >= 500) payload.logger.error({ status: response.status }, 'the GraphQL handler failed without an answer')
+  const message = response.status >= 500 ? 'Something went wrong.' : (TRANSPORT_MESSAGES[response.status] ?? (text || 'The GraphQL request could not be read.'))
+  const headers = new Headers(response.headers)
+  headers.set('content-type', 'application/json; charset=utf-8')
+  headers.delete('content-length')
+  return new Response(JSON.stringify({ errors: [{ message }] }), { status: response.status, headers })
 }
 
 /**
@@ -70,7 +117,11 @@ export function httpStatusOf(status: number, body: string): number {
  */
 export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: Request) => Promise<Response> {
   const { schema, validationRules } = configToSchema(payload.config)
-  const limitDepth = depthLimit(env.delivery.graphqlMaxDepth)
+  const limits = [
+    depthLimit(env.delivery.graphqlMaxDepth),
+    // Far above what fits under the complexity limit, since each field costs at least 1 there.
+    expansionLimit(Math.max(10_000, 10 * env.delivery.graphqlMaxComplexity)),
+  ]
 
   return async (request: Request) => {
     const forGraphQL = request.clone()
@@ -82,13 +133,14 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: R
     const handler = createHandler({
       schema,
       context: { headers: extraHeaders, req },
-      validationRules: (_request, args, defaultRules) => [...defaultRules, limitDepth, ...validationRules(args)],
+      validationRules: (_request, args, defaultRules) => [...defaultRules, ...limits, ...validationRules(args)],
+      validate: validateInPasses(limits),
       onOperation: (_request, _args, result) => {
         if (!result.errors?.length) return result
         return { ...result, errors: result.errors.map((error) => formatError(error, payload)) } as unknown as typeof result
       },
     })
-    const response = await handler(forGraphQL)
+    const response = await withJsonErrorBody(await handler(forGraphQL), payload)
 
     const headers = headersWithCors({ headers: new Headers(response.headers), req })
     for (const [name, value] of Object.entries(extraHeaders)) headers.append(name, value)

@@ -5,6 +5,8 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { pinoHttp } from 'pino-http'
 
+import { errorWithoutStack } from '../logging'
+
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
 /** Keeps a caller's `x-request-id` when it is a plain token, otherwise makes one. */
@@ -18,7 +20,7 @@ export function requestIdFor(header: string | string[] | undefined): string {
  * `x-request-id`. Only method, path, status and timing are logged: never headers, cookies or
  * bodies, which carry credentials.
  */
-export function requestLogging(payload: Payload): RequestHandler {
+export function requestLogging(payload: Payload, production: boolean): RequestHandler {
   return pinoHttp<IncomingMessage, ServerResponse, never>({
     logger: payload.logger,
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
@@ -29,6 +31,7 @@ export function requestLogging(payload: Payload): RequestHandler {
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      ...(production ? { err: errorWithoutStack } : {}),
     },
     customLogLevel: (req, res, error) => {
       if (error || res.statusCode >= 500) return 'error'

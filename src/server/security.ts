@@ -6,6 +6,7 @@ import { RedisStore, type RedisReply } from 'rate-limit-redis'
 
 import type { AppEnv } from '../env'
 import { hasCredentials } from './cache/cacheKey'
+import { PostgresRateLimitCounters } from './rateLimitStore'
 
 /**
  * Security headers. The API gets a locked-down CSP; the admin UI (Next renders inline scripts
@@ -43,18 +44,40 @@ export interface RateLimiters {
 
 const passThrough: RequestHandler = (_req, _res, next) => next()
 
+interface Logger {
+  warn: (object: object, message: string) => void
+}
+
 /**
- * Rate limits with `Retry-After` and a JSON 429. Counters live in memory, or in Redis when
- * REDIS_URL is set so that several processes share them.
+ * Rate limits with `Retry-After` and a JSON 429. Counters are shared by every server process:
+ * in Redis when REDIS_URL is set, else in the PostgreSQL database when that is the database;
+ * in memory only on SQLite (one process by nature) and MongoDB.
  */
-export function createRateLimiters(env: AppEnv, cookieName: string): RateLimiters {
+export function createRateLimiters(env: AppEnv, cookieName: string, logger: Logger): RateLimiters {
   const { redisUrl, rateLimitAnonymousPerMinute, rateLimitAuthenticatedPerMinute, rateLimitLoginPer15Minutes } = env.delivery
   const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 1 }) : undefined
-  const store = (prefix: string): Store | undefined =>
-    redis
-      ? new RedisStore({ prefix: `cms:rl:${prefix}:`, sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply> })
-      : undefined
-  const limiter = (name: string, windowMs: number, limit: (credentialed: boolean) => number, message: string): RequestHandler => {
+  let postgres: PostgresRateLimitCounters | undefined
+  const store = (prefix: string): Store | undefined => {
+    if (redis) return new RedisStore({ prefix: `cms:rl:${prefix}:`, sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply> })
+    if (env.database.kind !== 'postgres') return undefined
+    postgres ??= new PostgresRateLimitCounters(env.database.url, logger)
+    return postgres.store(`${prefix}:`)
+  }
+  // The API limit protects the server; it must not be why a read fails. When the shared counters
+  // cannot be reached, API requests pass uncounted (to the database's own outage handling, or a
+  // cached answer), with a warning at most once a minute. Sign-ins are refused instead: their
+  // limit is what stops password guessing.
+  let warnedAt = 0
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
+  const storeLogger = {
+    warn: (error: unknown, message?: string) => logger.warn({ reason: reason(error) }, message ?? 'rate limiter warning'),
+    error: (error: unknown) => {
+      if (Date.now() - warnedAt < 60_000) return
+      warnedAt = Date.now()
+      logger.warn({ reason: reason(error) }, 'rate-limit counters unreachable; letting API requests through uncounted')
+    },
+  }
+  const limiter = (name: string, windowMs: number, limit: (credentialed: boolean) => number, message: string, failOpen: boolean): RequestHandler => {
     const credentialed = (req: Parameters<RequestHandler>[0]) => hasCredentials(req.headers, cookieName)
     return rateLimit({
       windowMs,
@@ -63,6 +86,8 @@ export function createRateLimiters(env: AppEnv, cookieName: string): RateLimiter
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       store: store(name),
+      passOnStoreError: failOpen,
+      logger: storeLogger,
       // Separate buckets for callers with and without credentials, so one cannot drain the other.
       keyGenerator: (req) => `${credentialed(req) ? 'auth' : 'anon'}:${ipKeyGenerator(req.ip ?? 'unknown')}`,
       handler: (_req, res, _next, options) => {
@@ -73,16 +98,17 @@ export function createRateLimiters(env: AppEnv, cookieName: string): RateLimiter
   const api =
     rateLimitAnonymousPerMinute === 0 && rateLimitAuthenticatedPerMinute === 0
       ? passThrough
-      : limiter('api', 60_000, (credentialed) => (credentialed ? rateLimitAuthenticatedPerMinute : rateLimitAnonymousPerMinute), 'Too many requests; slow down and retry after the time in Retry-After.')
+      : limiter('api', 60_000, (credentialed) => (credentialed ? rateLimitAuthenticatedPerMinute : rateLimitAnonymousPerMinute), 'Too many requests; slow down and retry after the time in Retry-After.', true)
   const login =
     rateLimitLoginPer15Minutes === 0
       ? passThrough
-      : limiter('login', 15 * 60_000, () => rateLimitLoginPer15Minutes, 'Too many sign-in attempts from this address; retry after the time in Retry-After.')
+      : limiter('login', 15 * 60_000, () => rateLimitLoginPer15Minutes, 'Too many sign-in attempts from this address; retry after the time in Retry-After.', false)
   return {
     api,
     login,
     close: async () => {
       redis?.disconnect()
+      await postgres?.close()
     },
   }
 }

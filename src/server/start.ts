@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { buildAppConfig } from '../config'
+import { closePayload } from '../db/close'
 import type { AppEnv } from '../env'
 import { seedDemoContentIfEmpty } from '../seed'
 import { createApp, type NextRequestHandler } from './app'
@@ -11,7 +12,7 @@ import { createInvalidationBus } from './cache/invalidationBus'
 import { ResponseCache } from './cache/responseCache'
 import type { DeliveryContext } from './delivery'
 import { createRateLimiters } from './security'
-import { contentChanges } from '../delivery/contentChanges'
+import { contentChanges, type ContentChange } from '../delivery/contentChanges'
 
 export interface RunningServer {
   url: string
@@ -67,14 +68,16 @@ function createDelivery(env: AppEnv, payload: Payload): { context: DeliveryConte
     onRemoteChange: () => cache?.invalidate(),
   })
   const pending = new Set<Promise<void>>()
-  const onChange = () => {
+  const onChange = (change: ContentChange) => {
+    // Draft saves leave every cached (anonymous, published-only) answer as it was.
+    if (!change.public) return
     cache?.invalidate()
     const announcement = bus.publish().finally(() => pending.delete(announcement))
     pending.add(announcement)
   }
   contentChanges.on('change', onChange)
   return {
-    context: { payload, env, cache, announced: async () => void (await Promise.all([...pending])) },
+    context: { payload, env, cache, announced: async () => void (await Promise.all([...pending])), synced: () => bus.sync() },
     close: async () => {
       contentChanges.off('change', onChange)
       await bus.close()
@@ -90,7 +93,7 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
   if (env.seedDemo) await seedDemoContentIfEmpty(payload, { printPasswords: !env.isProduction })
 
   const delivery = createDelivery(env, payload)
-  const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`)
+  const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`, payload.logger)
   const nextApp = env.apiOnly ? undefined : await prepareNext(env)
   const app = createApp({ env, payload, delivery: delivery.context, limits, nextHandler: nextApp?.getRequestHandler() })
   const server = http.createServer(app)
@@ -121,7 +124,7 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
       await nextApp?.close?.()
       await delivery.close()
       await limits.close()
-      await payload.destroy()
+      await closePayload(payload)
     })()
     return closing
   }

@@ -9,6 +9,40 @@ export function absoluteURL(req: ExpressRequest): string {
 }
 
 /**
+ * The request body as a web stream, with backpressure. Unlike `Readable.toWeb`, cancelling it
+ * (Payload stops reading an upload that is over the size limit or malformed) does not destroy
+ * the socket under a client that is still sending: that reset the connection before the
+ * client could read the 413 or 400, so the caller saw ECONNRESET instead of the answer. The
+ * rest of the body is read and dropped instead, as Node does for any unread request body.
+ */
+function bodyStream(req: ExpressRequest): ReadableStream<Uint8Array> {
+  let cancelled = false
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.pause()
+      req.on('data', (chunk: Buffer) => {
+        if (cancelled) return
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+        if ((controller.desiredSize ?? 0) <= 0) req.pause()
+      })
+      req.on('end', () => {
+        if (!cancelled) controller.close()
+      })
+      req.on('error', (error) => {
+        if (!cancelled) controller.error(error)
+      })
+    },
+    pull() {
+      req.resume()
+    },
+    cancel() {
+      cancelled = true
+      req.resume()
+    },
+  })
+}
+
+/**
  * Builds a web `Request` from an Express request. A body already read into a Buffer (size-
  * limited JSON) is passed as is; any other body (uploads) is streamed without buffering.
  */
@@ -25,7 +59,7 @@ export function toWebRequest(req: ExpressRequest, signal?: AbortSignal): Request
   return new Request(absoluteURL(req), {
     method: req.method,
     headers,
-    body: !hasBody ? undefined : buffered ? new Uint8Array(buffered) : (Readable.toWeb(req) as unknown as BodyInit),
+    body: !hasBody ? undefined : buffered ? new Uint8Array(buffered) : bodyStream(req),
     // Node's fetch needs this to accept a streamed request body.
     duplex: hasBody && !buffered ? 'half' : undefined,
     signal,

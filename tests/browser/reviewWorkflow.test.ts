@@ -111,6 +111,16 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
   }
 
   /** Clicks a save or publish button and waits for the server's answer to the write it sends. */
+  /**
+   * Waits until the rich-text editor shows `text`, then for the field to hand its value to the
+   * form: Payload's Lexical field updates the form after the editor settles, not per keystroke,
+   * so a save clicked at once could send the text from before the last words were typed.
+   */
+  async function settleBody(page: Page, text: string) {
+    await expect.poll(() => page.locator('.rich-text-lexical [contenteditable="true"]').first().innerText()).toContain(text)
+    await page.waitForTimeout(750)
+  }
+
   async function submitForm(page: Page, buttonSelector: string) {
     const [response] = await Promise.all([
       page.waitForResponse((candidate) => /\/api\/articles(\/\d+)?\?/.test(candidate.url()) && ['PATCH', 'POST'].includes(candidate.request().method())),
@@ -169,6 +179,7 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     await page.keyboard.press('Enter')
     await page.keyboard.press('Enter')
     await page.keyboard.type('Read the [clinic guide](https://example.org/guide) before your first visit.')
+    await settleBody(page, 'before your first visit.')
 
     await page.locator('#field-treatments .rs__control').click()
     await page.keyboard.type('IV ketamine')
@@ -179,7 +190,7 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     await page.locator('#field-references__0__url').fill(reference.url)
 
     const created = await submitForm(page, '#action-save-draft')
-    expect(created.status()).toBe(201)
+    expect(created.status(), await created.text()).toBe(201)
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     articleId = /\/articles\/(\d+)/.exec(page.url())![1]
 
@@ -313,6 +324,7 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     await author.keyboard.press('End')
     await author.keyboard.press('Enter')
     await author.keyboard.type(REVISION)
+    await settleBody(author, REVISION)
     expect((await submitForm(author, '#action-save-draft')).status()).toBe(200)
     await expect.poll(() => authorPanel.innerText()).toContain('No flagged claims.')
     await authorPanel.getByRole('button', { name: 'Submit for review' }).click()
@@ -380,6 +392,7 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     await page.keyboard.press('End')
     await page.keyboard.press('Enter')
     await page.keyboard.type(EDITOR_ADDITION)
+    await settleBody(page, EDITOR_ADDITION)
     expect((await submitForm(page, '#action-save-draft')).status()).toBe(200)
     await expectBadge(page, 'draft')
     const readiness = page.locator('.publish-readiness')

@@ -142,3 +142,40 @@ export async function publishApproved(api: ApiClient, team: Team, collection: st
   if (published.status !== 200) throw new Error(`publish ${collection} ${id}: ${published.status} ${JSON.stringify(published.body)}`)
   return id
 }
+
+/** A valid clinic location in San Diego (a draft unless `_status` says otherwise). */
+export function clinicLocationData(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Harbor Clinic Downtown',
+    address: { street: '100 Harbor Drive', city: 'San Diego', state: 'CA', postalCode: '92101', country: 'US' },
+    location: { lat: 32.7157, lng: -117.1611 },
+    phone: '+16195550100',
+    hours: [{ day: 'mon', opens: '09:00', closes: '17:00' }],
+    languages: ['en', 'es'],
+    ...overrides,
+  }
+}
+
+/** A valid condition with ICD-10 codes. */
+export function conditionData(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Major depressive disorder',
+    icd10: ['F32', 'F33'],
+    description: 'Persistent low mood and loss of interest lasting at least two weeks.',
+    ...overrides,
+  }
+}
+
+/** A valid 1×1 PNG, for uploads. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+/** A multipart body for `POST /api/media`: the PNG plus the document's fields. */
+export function mediaUpload(data: Record<string, unknown>, filename = 'pixel.png'): FormData {
+  const form = new FormData()
+  form.append('file', new Blob([TINY_PNG], { type: 'image/png' }), filename)
+  form.append('_payload', JSON.stringify(data))
+  return form
+}

@@ -16,11 +16,15 @@ export interface ServerProcessOptions {
 }
 
 const root = path.resolve(import.meta.dirname, '../..')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
 
-/** Runs the server entry point (`src/server/main.ts`) as its own process, as `npm start` would. */
+/**
+ * Runs the server entry point (`src/server/main.ts`) as its own process, as `npm start` would.
+ * Node itself runs it, with tsx as a loader: the `tsx` command would put a wrapper process in
+ * between, and a signal for the server (SIGKILL above all) would end only the wrapper and
+ * leave the server running as an orphan.
+ */
 export function runServerProcess(env: Record<string, string>, options: ServerProcessOptions = {}): Omit<ServerProcess, 'url'> {
-  const child = spawn(tsx, [`--conditions=${options.conditions ?? 'development'}`, 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', `--conditions=${options.conditions ?? 'development'}`, 'src/server/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: '--no-deprecation', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,6 +24,8 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Extra or overriding environment variables, as the process would read them. */
   env?: Record<string, string>
+  /** A database prepared by the test (dropped by it too); otherwise a fresh one is made and dropped here. */
+  database?: TestDatabase
 }
 
 /**
@@ -31,7 +33,7 @@ export interface TestServerOptions {
  * own fresh database, its own media directory and a real SMTP catcher for its email.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await createTestDatabase()
+  const database = options.database ?? (await createTestDatabase())
   const mail = await startMailCatcher()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-media-'))
   const port = await getPort()
@@ -64,7 +66,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     close: async () => {
       await running.close(2000)
       await mail.close()
-      await database.drop()
+      if (!options.database) await database.drop()
       fs.rmSync(mediaDir, { recursive: true, force: true })
     },
   }

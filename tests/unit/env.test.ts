@@ -81,4 +81,15 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ PORT: '70000' })).toThrow(/PORT must be a whole number/)
     expect(() => loadEnv({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV must be/)
   })
+
+  it('runs jobs on minute-level crons and the re-review check daily unless told otherwise', () => {
+    const defaults = loadEnv({})
+    expect(defaults.jobsAutoRunCron).toBeUndefined()
+    expect(defaults.reviewOverdueCron).toBe('0 0 3 * * *')
+    const env = loadEnv({ JOBS_AUTORUN_CRON: ' */5  * * * * * ', REVIEW_OVERDUE_CRON: '0 30 2 * * 1' })
+    expect(env.jobsAutoRunCron).toBe('*/5 * * * * *')
+    expect(env.reviewOverdueCron).toBe('0 30 2 * * 1')
+    expect(() => loadEnv({ JOBS_AUTORUN_CRON: 'every minute' })).toThrow(/JOBS_AUTORUN_CRON must be a cron pattern/)
+    expect(() => loadEnv({ REVIEW_OVERDUE_CRON: '* * * *' })).toThrow(/REVIEW_OVERDUE_CRON must be a cron pattern/)
+  })
 })

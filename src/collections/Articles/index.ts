@@ -1,6 +1,7 @@
 import { referencesField } from '../../fields/references'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { existingRelations, existingUploads } from '../../fields/validators'
 import { articleRiskDisclosuresField, presentArticleRisks } from '../../delivery/fairBalance'
 import { jsonLdEndpoint, jsonLdField } from '../../delivery/jsonldDocument'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -21,10 +22,10 @@ export const Articles = medicalCollection({
     slugField('title'),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300 },
     { name: 'body', type: 'richText', localized: true },
-    { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true },
-    { name: 'treatments', type: 'relationship', relationTo: 'treatment-options', hasMany: true },
-    { name: 'clinics', type: 'relationship', relationTo: 'clinic-locations', hasMany: true },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', validate: existingUploads },
+    { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true, validate: existingRelations },
+    { name: 'treatments', type: 'relationship', relationTo: 'treatment-options', hasMany: true, validate: existingRelations },
+    { name: 'clinics', type: 'relationship', relationTo: 'clinic-locations', hasMany: true, validate: existingRelations },
     articleRiskDisclosuresField,
     referencesField(),
     seoField,

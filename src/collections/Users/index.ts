@@ -9,6 +9,7 @@ import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { guardAdminOnlyFields } from './hooks/guardAdminOnlyFields'
 import { keepLastAdminAccount, keepLastAdminRole } from './hooks/protectLastAdmin'
+import { existingUploads } from '../../fields/validators'
 
 export const CREDENTIALS = ['MD', 'DO', 'PharmD', 'NP', 'PsyD', 'PhD', 'LCSW'] as const
 
@@ -33,6 +34,15 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
       lockTime: TEN_MINUTES_MS,
       tokenExpiration: 2 * 60 * 60,
       cookies: { secure: secureCookies, sameSite: 'Lax' },
+      /*
+       * Payload's per-account pause between reset emails reserves the account with a write
+       * outside the request's transaction; on SQLite, where that transaction holds the only
+       * write lock, the request waited on itself and answered 503 with no email. The pause is
+       * off on every database, so the schema and generated types do not depend on which one
+       * runs; the per-address limit on credential paths (RATE_LIMIT_LOGIN_PER_15_MIN) bounds
+       * reset requests instead.
+       */
+      forgotPassword: { minRequestInterval: 0 },
     },
     access: {
       admin: canUseAdmin,
@@ -70,7 +80,7 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
       },
       { name: 'specialty', type: 'text', maxLength: 120 },
       { name: 'bio', type: 'textarea', localized: true, maxLength: 2000 },
-      { name: 'photo', type: 'upload', relationTo: 'media' },
+      { name: 'photo', type: 'upload', relationTo: 'media', validate: existingUploads },
       {
         type: 'collapsible',
         label: 'Licence (never public)',

@@ -1,9 +1,21 @@
 import * as migration_20261127_043237_initial from './20261127_043237_initial';
+import * as migration_20261127_060722_shared_state from './20261127_060722_shared_state';
+import * as migration_20261127_064210_reset_email_pause_off from './20261127_064210_reset_email_pause_off';
 
 export const migrations = [
   {
     up: migration_20261127_043237_initial.up,
     down: migration_20261127_043237_initial.down,
-    name: '20261127_043237_initial'
+    name: '20261127_043237_initial',
+  },
+  {
+    up: migration_20261127_060722_shared_state.up,
+    down: migration_20261127_060722_shared_state.down,
+    name: '20261127_060722_shared_state',
+  },
+  {
+    up: migration_20261127_064210_reset_email_pause_off.up,
+    down: migration_20261127_064210_reset_email_pause_off.down,
+    name: '20261127_064210_reset_email_pause_off'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261127_043231_initial from './20261127_043231_initial';
+import * as migration_20261127_064204_reset_email_pause_off from './20261127_064204_reset_email_pause_off';
 
 export const migrations = [
   {
     up: migration_20261127_043231_initial.up,
     down: migration_20261127_043231_initial.down,
-    name: '20261127_043231_initial'
+    name: '20261127_043231_initial',
+  },
+  {
+    up: migration_20261127_064204_reset_email_pause_off.up,
+    down: migration_20261127_064204_reset_email_pause_off.down,
+    name: '20261127_064204_reset_email_pause_off'
   },
 ];
