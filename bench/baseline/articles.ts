@@ -255,10 +255,9 @@ export class ArticleReader {
       seo: { metaTitle: row.seo_meta_title, metaDescription: row.seo_meta_description, image: related.media.get(row.seo_image_id) ?? null },
       publishedAt: iso(row.published_at),
       authors: article.authors,
-      reviewStatus: row.review_status,
+      // reviewStatus and nextReviewDue are staff-only: anonymous readers do not get them.
       medicalReviewer: row.medical_reviewer_id,
       lastReviewedAt: iso(row.last_reviewed_at),
-      nextReviewDue: iso(row.next_review_due),
       updatedAt: iso(row.updated_at),
       createdAt: iso(row.created_at),
       _status: row._status,
@@ -317,9 +316,24 @@ export class ArticleReader {
       ),
     ])
     const ids = rows.map((row) => row.id as Id)
-    const rels = await this.byIds(`SELECT parent_id, conditions_id FROM articles_rels WHERE path = 'conditions' AND parent_id IN (?) ORDER BY parent_id, "order"`, ids)
+    const [rels, treatmentRels] = await Promise.all([
+      this.byIds(`SELECT parent_id, conditions_id FROM articles_rels WHERE path = 'conditions' AND parent_id IN (?) ORDER BY parent_id, "order"`, ids),
+      this.byIds(`SELECT parent_id, treatment_options_id FROM articles_rels WHERE path = 'treatments' AND parent_id IN (?) ORDER BY parent_id, "order"`, ids),
+    ])
     const conditionsOf = groupBy(rels, 'parent_id', (row) => row.conditions_id) as Map<unknown, Id[]>
-    const [media, conditions] = await Promise.all([this.media(rows.map((row) => row.hero_image_id as Id)), this.conditions(rels.map((row) => row.conditions_id as Id))])
+    const treatmentsOf = groupBy(treatmentRels, 'parent_id', (row) => row.treatment_options_id) as Map<unknown, Id[]>
+    const [media, conditions, treatments] = await Promise.all([
+      this.media(rows.map((row) => row.hero_image_id as Id)),
+      this.conditions(rels.map((row) => row.conditions_id as Id)),
+      this.treatments(treatmentRels.map((row) => row.treatment_options_id as Id)),
+    ])
+    // Each article's risks, as the CMS adds them to every read: its published treatments' disclosures, without repeats, serious first.
+    const risksOf = (articleId: unknown) => {
+      const linked = new Set(treatmentsOf.get(articleId) ?? [])
+      const risks = new Map<unknown, Doc>()
+      for (const treatment of treatments) if (linked.has(treatment.id as Id)) for (const risk of treatment.riskDisclosures as Doc[]) if (!risks.has(risk.id)) risks.set(risk.id, risk)
+      return bySeverity([...risks.values()] as Array<Doc & { severity: unknown }>)
+    }
     const docs = rows.map((row) => ({
       id: row.id,
       title: row.title,
@@ -328,8 +342,7 @@ export class ArticleReader {
       heroImage: media.get(row.hero_image_id) ?? null,
       conditions: pick(conditions, conditionsOf.get(row.id) ?? []),
       publishedAt: iso(row.published_at),
-      // The CMS adds the article's risk disclosures to every read; without `treatments` selected the list is empty.
-      riskDisclosures: [],
+      riskDisclosures: risksOf(row.id),
     }))
     return listEnvelope(docs, page, limit, Number(total))
   }
