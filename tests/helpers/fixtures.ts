@@ -34,13 +34,15 @@ export async function createTeam(payload: Payload, api: ApiClient): Promise<Team
     ['reviewer2', { name: 'Dr. Sam Ortiz', roles: ['medical-reviewer'], credentials: ['DO'], specialty: 'Anesthesiology', licenseNumber: 'B654321', licenseState: 'CA', licenseExpiresAt: future }],
     ['expiredReviewer', { name: 'Dr. Lapsed', roles: ['medical-reviewer'], credentials: ['MD'], licenseNumber: 'C111111', licenseState: 'CA', licenseExpiresAt: past }],
   ]
-  const created = await Promise.all(
-    specs.map(async ([role, data]) => {
-      const email = `${role.toLowerCase()}@example.com`
-      const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, ...data } as never, overrideAccess: true })
-      return [role, { id: user.id, email }] as const
-    }),
-  )
+  const createUser = async ([role, data]: (typeof specs)[number]) => {
+    const email = `${role.toLowerCase()}@example.com`
+    const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, ...data } as never, overrideAccess: true })
+    return [role, { id: user.id, email }] as const
+  }
+  // The first account of a database always becomes an admin, so the admin goes first; the rest at once.
+  const [adminSpec, ...others] = specs
+  const first = await createUser(adminSpec)
+  const created = [first, ...(await Promise.all(others.map(createUser)))]
   const tokens = await Promise.all(created.map(([, { email }]) => api.login(email, PASSWORD)))
   const team = Object.fromEntries(created.map(([role, user], index) => [role, { ...user, token: tokens[index] }])) as unknown as Team
   const apiKey = 'preview-key-0123456789abcdef0123456789abcdef'
