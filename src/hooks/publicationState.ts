@@ -4,6 +4,10 @@ const PUBLISHED_BEFORE = Symbol('published-before-write')
 
 type Memory = Record<symbol, Map<string, boolean> | undefined>
 
+const UNPUBLISHED = Symbol('unpublished-by-write')
+
+type Answers = Record<symbol, Map<string, Promise<boolean>> | undefined>
+
 /** The publication status of the main (public) row: 'published' or 'draft'. */
 export async function mainStatus(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<string | undefined> {
   const row = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as { _status?: string } | null
@@ -17,12 +21,24 @@ export async function mainStatus(req: PayloadRequest, collection: CollectionSlug
 export const rememberPublicationState: CollectionBeforeChangeHook = async ({ collection, context, operation, originalDoc, req, data }) => {
   if (operation !== 'update' || originalDoc?.id === undefined) return data
   const memory = ((context as Memory)[PUBLISHED_BEFORE] ??= new Map())
-  memory.set(`${collection.slug}:${originalDoc.id}`, (await mainStatus(req, collection.slug, originalDoc.id)) === 'published')
+  const key = `${collection.slug}:${originalDoc.id}`
+  memory.set(key, (await mainStatus(req, collection.slug, originalDoc.id)) === 'published')
+  // A later write of the same document in the same context asks afresh.
+  const answers = (context as Answers)[UNPUBLISHED]
+  answers?.delete(key)
   return data
 }
 
 /** True when this write took a live document off the public site. */
-export async function wasUnpublished(req: PayloadRequest, context: RequestContext, collection: CollectionSlug, id: number | string): Promise<boolean> {
-  const before = (context as Memory)[PUBLISHED_BEFORE]?.get(`${collection}:${id}`) === true
-  return before && (await mainStatus(req, collection, id)) === 'draft'
+export function wasUnpublished(req: PayloadRequest, context: RequestContext, collection: CollectionSlug, id: number | string): Promise<boolean> {
+  const key = `${collection}:${id}`
+  if ((context as Memory)[PUBLISHED_BEFORE]?.get(key) !== true) return Promise.resolve(false)
+  // Several afterChange hooks ask (confirmation, cache, webhooks); the row is read once per write.
+  const answers = ((context as Answers)[UNPUBLISHED] ??= new Map())
+  let answer = answers.get(key)
+  if (!answer) {
+    answer = mainStatus(req, collection, id).then((status) => status === 'draft')
+    answers.set(key, answer)
+  }
+  return answer
 }
