@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { contentHash } from '../../src/workflow/contentHash'
+import { contentHash, idOf } from '../../src/workflow/contentHash'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/reviewedFields'
 
 type Doc = Record<string, unknown>
@@ -65,7 +65,7 @@ export async function checkPublicationInvariant(payload: Payload, collections: r
     })
     for (const version of versions.docs) {
       checked += 1
-      const parent = String(typeof version.parent === 'object' && version.parent ? (version.parent as { id: unknown }).id : version.parent)
+      const parent = String(idOf(version.parent))
       const hash = hashOf(payload, collection, version.version as unknown as Doc)
       if (!approved.has(`${collection}:${parent}:${hash}`)) violations.push(`${collection} ${parent}: published version ${version.id} ${hash.slice(0, 12)} has no matching approval`)
     }
