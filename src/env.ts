@@ -62,6 +62,13 @@ export interface AppEnv {
   siteUrl: string
 }
 
+export interface AdmissionSettings {
+  /** API requests worked on at once; the rest wait their turn in arrival order. */
+  maxConcurrent: number
+  /** Requests allowed to wait; one more is refused with 503 at once. */
+  maxQueued: number
+}
+
 export interface DeliverySettings {
   /** Cache anonymous API reads in memory. */
   responseCache: boolean
@@ -80,6 +87,7 @@ export interface DeliverySettings {
   graphqlIntrospection: boolean
   graphqlMaxDepth: number
   graphqlMaxComplexity: number
+  admission: AdmissionSettings
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/cms.db'
@@ -192,6 +200,7 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
   }
   const corsOrigins = readList(source, 'CORS_ORIGINS') ?? [serverURL]
   const csrfOrigins = readList(source, 'CSRF_ORIGINS') ?? corsOrigins
+  const database = resolveDatabase(source.DATABASE_URI, cwd)
 
   return {
     nodeEnv,
@@ -201,7 +210,7 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     serverURL,
     corsOrigins,
     csrfOrigins: Array.from(new Set([serverURL, ...csrfOrigins])),
-    database: resolveDatabase(source.DATABASE_URI, cwd),
+    database,
     payloadSecret: secret || (buildingAdmin ? randomBytes(32).toString('hex') : DEV_SECRET),
     usingDevSecret: secret === '',
     apiOnly: readBoolean(source, 'API_ONLY', false),
@@ -233,6 +242,11 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
       graphqlIntrospection: readBoolean(source, 'GRAPHQL_INTROSPECTION', !isProduction),
       graphqlMaxDepth: readInteger(source, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
       graphqlMaxComplexity: readInteger(source, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
+      admission: {
+        // SQLite's driver runs each query on the event loop, so more than one request at a time only interleaves them.
+        maxConcurrent: readInteger(source, 'MAX_CONCURRENT_REQUESTS', database.kind === 'sqlite' ? 1 : 8, 1, 10_000),
+        maxQueued: readInteger(source, 'MAX_QUEUED_REQUESTS', 1000, 0, 1_000_000),
+      },
     },
   }
 }

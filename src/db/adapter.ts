@@ -15,6 +15,7 @@ import { ClosablePool } from './closablePool'
 import { postgresLocaleIndexes, sqliteLocaleIndexes } from './indexes'
 import { claimJobsOneAtATime } from './jobLocks'
 import { sharedStateTables } from './sharedState'
+import { transactionsOnOwnConnections } from './sqliteTransactions'
 import { gateSqliteWrites, WriteGate } from './sqliteWriteGate'
 
 // Scripts always run from the project root; cwd also survives Next's bundling of this file.
@@ -43,7 +44,10 @@ function sqlite(target: DatabaseTarget): DatabaseAdapterObj {
     prodMigrations: sqliteMigrations,
   })
   const gate = new WriteGate(15_000)
-  return extendAdapter(adapterObj, (adapter) => gateSqliteWrites(adapter, gate))
+  return extendAdapter(adapterObj, (adapter) => {
+    transactionsOnOwnConnections(adapter)
+    gateSqliteWrites(adapter, gate)
+  })
 }
 
 /** Adds behaviour to the adapter instance Payload creates from `adapterObj`. */

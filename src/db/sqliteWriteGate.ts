@@ -3,9 +3,9 @@ import type { BaseDatabaseAdapter, PayloadRequest } from 'payload'
 /**
  * One writer at a time for the embedded SQLite database.
  *
- * libsql runs every statement synchronously and opens a fresh connection (with no busy
- * timeout) for each transaction, so a second writer inside this process would either fail at
- * once with SQLITE_BUSY or block the event loop that the first writer needs to finish. The
+ * libsql runs every statement synchronously and each transaction runs on a connection of its
+ * own (src/db/sqliteTransactions.ts), so a second writer inside this process would block the
+ * event loop that the first writer needs to finish, waiting out the busy timeout. The
  * gate queues writers in JavaScript instead: a transaction holds it from begin to commit or
  * rollback, and a write made outside any transaction holds it for that one statement.
  */
@@ -88,18 +88,6 @@ function requestOf(args: unknown[]): Partial<PayloadRequest> | undefined {
   return undefined
 }
 
-/**
- * Gives the connection the next transaction will run on the adapter's busy timeout. libsql
- * sets it on its first connection only, and each transaction takes a fresh one, so BEGIN
- * failed at once with SQLITE_BUSY whenever another process (a second `npm run seed`, a seed
- * next to a running server) was writing. Only another process can make it wait: in this one
- * the gate is held.
- */
-async function waitForOtherProcesses(adapter: BaseDatabaseAdapter): Promise<void> {
-  const { busyTimeout, client } = adapter as unknown as { busyTimeout?: number; client?: { execute: (sql: string) => Promise<unknown> } }
-  if (client && busyTimeout && busyTimeout > 0) await client.execute(`PRAGMA busy_timeout = ${Math.floor(busyTimeout)}`)
-}
-
 /** Wraps an initialised SQLite adapter so that all of its writes pass through one gate. */
 export function gateSqliteWrites(adapter: BaseDatabaseAdapter, gate: WriteGate): void {
   const releases = new Map<number | string, () => void>()
@@ -109,7 +97,6 @@ export function gateSqliteWrites(adapter: BaseDatabaseAdapter, gate: WriteGate):
   target.beginTransaction = async (...args: unknown[]) => {
     const release = await gate.acquire()
     try {
-      await waitForOtherProcesses(adapter)
       const id = (await begin(...args)) as null | number | string
       if (id === null || id === undefined) {
         release()

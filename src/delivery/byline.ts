@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader'
 import type { FieldHook, GroupField, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
@@ -12,29 +13,48 @@ export interface PersonByline {
   photo: null | number | string
 }
 
+type BylineSource = Pick<User, 'credentials' | 'id' | 'name' | 'photo' | 'specialty'>
+
 /** The public face of a user: what a byline shows, and nothing else. */
-async function personByline(req: PayloadRequest, id: string): Promise<PersonByline | null> {
-  return memoForRequest(req, `byline:${id}`, async () => {
-    const user = (await req.payload.findByID({
-      collection: 'users',
-      id,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      select: { name: true, credentials: true, specialty: true, photo: true },
-      req: nestedReq(req),
-      context: { internalRead: true },
-    })) as Pick<User, 'credentials' | 'name' | 'photo' | 'specialty'> | null
-    if (!user) return null
-    return { name: user.name, credentials: user.credentials ?? [], specialty: user.specialty ?? null, photo: idOf(user.photo) ?? null }
-  })
+const toByline = (user: BylineSource): PersonByline => ({
+  name: user.name,
+  credentials: user.credentials ?? [],
+  specialty: user.specialty ?? null,
+  photo: idOf(user.photo) ?? null,
+})
+
+/**
+ * The people a request's bylines name, read together: every byline asked for in the same tick
+ * (twenty treatments on one GraphQL page, a list of articles) becomes one query, and each
+ * person is read once per request.
+ */
+function bylineLoader(req: PayloadRequest): DataLoader<string, PersonByline | null> {
+  return memoForRequest(
+    req,
+    'byline-people',
+    () =>
+      new DataLoader<string, PersonByline | null>(async (ids) => {
+        const { docs } = await req.payload.find({
+          collection: 'users',
+          where: { id: { in: [...ids] } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          select: { name: true, credentials: true, specialty: true, photo: true },
+          req: nestedReq(req),
+          context: { internalRead: true },
+        })
+        const people = new Map((docs as BylineSource[]).map((user) => [String(user.id), toByline(user)]))
+        return ids.map((id) => people.get(id) ?? null)
+      }),
+  )
 }
 
 const computeByline: FieldHook = async ({ data, req, context }) => {
   if (context?.internalRead) return undefined
   const reviewerId = idOf(data?.medicalReviewer)
   const authorIds = Array.isArray(data?.authors) ? data.authors.map(idOf).filter((id: string | undefined): id is string => Boolean(id)) : []
-  const [reviewer, ...authors] = await Promise.all([reviewerId ? personByline(req, reviewerId) : null, ...authorIds.map((id: string) => personByline(req, id))])
+  const [reviewer, ...authors] = await Promise.all([reviewerId ? bylineLoader(req).load(reviewerId) : null, ...authorIds.map((id: string) => bylineLoader(req).load(id))])
   return {
     // Payload walks a group's fields after this hook, so an unreviewed document gets an empty reviewer, not null.
     reviewer: reviewer ?? { name: null, credentials: [], specialty: null, photo: null },

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader'
 import type { CollectionAfterReadHook, PayloadRequest, RelationshipField } from 'payload'
 
 import type { RiskDisclosure } from '../payload-types'
@@ -21,34 +22,43 @@ const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))] : []
 
 /**
- * Every published disclosure in the request's locale, read once per request: a page with several
- * treatments would otherwise query once per treatment. The set is small (dozens of risks, not
- * thousands), so one read of all of them is cheaper than one read per treatment.
+ * Published disclosures by id, in the request's locale: every disclosure asked for in the same
+ * tick (the treatments of one page, the treatments of a list) is read in one query, and each one
+ * once per request.
  */
-function allPublishedDisclosures(req: PayloadRequest): Promise<Map<string, DisclosureSummary>> {
-  return memoForRequest(req, `published-disclosures:${req.locale}:${req.fallbackLocale}`, async () => {
-    const { docs } = await req.payload.find({
-      collection: 'risk-disclosures',
-      where: { _status: { equals: 'published' } },
-      draft: false,
-      depth: 0,
-      pagination: false,
-      locale: req.locale ?? undefined,
-      fallbackLocale: req.fallbackLocale ?? undefined,
-      overrideAccess: true,
-      select: { title: true, slug: true, severity: true, frequency: true, mitigation: true },
-      req: nestedReq(req),
-      context: { internalRead: true },
-    })
-    return new Map(docs.map((doc) => [String(doc.id), doc as DisclosureSummary]))
-  })
+function publishedDisclosureLoader(req: PayloadRequest): DataLoader<string, DisclosureSummary | null> {
+  const locale = req.locale ?? undefined
+  const fallbackLocale = req.fallbackLocale ?? undefined
+  return memoForRequest(
+    req,
+    `published-disclosures:${locale}:${fallbackLocale}`,
+    () =>
+      new DataLoader<string, DisclosureSummary | null>(async (ids) => {
+        const { docs } = await req.payload.find({
+          collection: 'risk-disclosures',
+          where: { and: [{ id: { in: [...ids] } }, { _status: { equals: 'published' } }] },
+          draft: false,
+          depth: 0,
+          pagination: false,
+          locale,
+          fallbackLocale,
+          overrideAccess: true,
+          select: { title: true, slug: true, severity: true, frequency: true, mitigation: true },
+          req: nestedReq(req),
+          context: { internalRead: true },
+        })
+        const published = new Map(docs.map((doc) => [String(doc.id), doc as DisclosureSummary]))
+        return ids.map((id) => published.get(id) ?? null)
+      }),
+  )
 }
 
 /** The published ones among `ids`, in the request's locale, most serious first. */
 async function publishedDisclosures(req: PayloadRequest, ids: string[]): Promise<DisclosureSummary[]> {
   if (ids.length === 0) return []
-  const published = await allPublishedDisclosures(req)
-  return bySeverity(ids.map((id) => published.get(id)).filter((doc): doc is DisclosureSummary => Boolean(doc)))
+  const loader = publishedDisclosureLoader(req)
+  const docs = await Promise.all(ids.map((id) => loader.load(id)))
+  return bySeverity(docs.filter((doc): doc is DisclosureSummary => doc !== null))
 }
 
 /** The risk disclosures linked from published treatments among `treatmentIds`, without repeats. */

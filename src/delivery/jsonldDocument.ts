@@ -56,7 +56,7 @@ export function jsonLdEndpoint(collection: JsonLdCollection): Endpoint {
   }
 }
 
-/** `jsonLd` on the GraphQL type: computed only when a GraphQL query asks for it. */
+/** `jsonLd` on the GraphQL type: computed only when the GraphQL query names it (see the GraphQL handler). */
 export function jsonLdField(collection: JsonLdCollection): JSONField {
   return {
     name: 'jsonLd',
@@ -66,7 +66,7 @@ export function jsonLdField(collection: JsonLdCollection): JSONField {
     hooks: {
       afterRead: [
         async ({ data, req, context }) => {
-          if (req.payloadAPI !== 'GraphQL' || context?.internalRead || context?.buildingJsonLd || data?.id === undefined) return undefined
+          if (req.payloadAPI !== 'GraphQL' || !context?.jsonLdRequested || context.internalRead || context.buildingJsonLd || data?.id === undefined) return undefined
           return jsonLdFor(req, collection, data.id as number | string)
         },
       ],

@@ -1,23 +1,28 @@
 import type { PayloadRequest } from 'payload'
 
-const memos = new WeakMap<object, Map<string, Promise<unknown>>>()
+const memos = new WeakMap<object, Map<string, unknown>>()
 
 /**
- * Runs `load` once per key per request: a list of twenty articles by the same reviewer asks
- * the database for that reviewer once.
+ * What identifies one API request across its nested reads. Payload's GraphQL resolvers and
+ * `nestedReq` hand nested reads a proxy of the request (with its own locale or transaction),
+ * so the proxy itself differs from read to read; the request's dataloader is one object that
+ * every proxy of the request returns unchanged.
  */
-export function memoForRequest<T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> {
-  let memo = memos.get(req)
+const requestIdentity = (req: PayloadRequest): object => req.payloadDataLoader ?? req
+
+/**
+ * Creates a value once per key per request: a list of twenty articles by the same reviewer
+ * asks the database for that reviewer once.
+ */
+export function memoForRequest<T>(req: PayloadRequest, key: string, create: () => T): T {
+  const identity = requestIdentity(req)
+  let memo = memos.get(identity)
   if (!memo) {
     memo = new Map()
-    memos.set(req, memo)
+    memos.set(identity, memo)
   }
-  let value = memo.get(key) as Promise<T> | undefined
-  if (!value) {
-    value = load()
-    memo.set(key, value)
-  }
-  return value
+  if (!memo.has(key)) memo.set(key, create())
+  return memo.get(key) as T
 }
 
 /** Enrichment for readers of the API (REST, GraphQL), not for the admin's or the workflow's own reads. */

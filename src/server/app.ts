@@ -9,6 +9,8 @@ import { graphqlKey, restKey, serveApi, type DeliveryContext } from './delivery'
 import { corsForAllowedOrigins } from './cors'
 import { createGraphQLHandler } from './graphql'
 import { refuseUnsafeJsonBodies } from './jsonBodies'
+import { ServerBusy } from './admission'
+import { isMultipart } from './jsonBodies'
 import { checkReadiness } from './readiness'
 import { requestLogging } from './requestLogging'
 import { securityHeaders, type RateLimiters } from './security'
@@ -27,8 +29,6 @@ export interface AppOptions {
 
 /** Paths where credentials are guessed; each gets the stricter login limit. */
 export const CREDENTIAL_PATHS = ['/api/users/login', '/api/users/first-register', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/unlock']
-
-const isMultipart = (req: IncomingMessage) => (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
 
 function errorBody(message: string, rule?: string) {
   return { errors: [{ message, ...(rule ? { data: { rule } } : {}) }] }
@@ -105,6 +105,11 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
     }
     if (status && status >= 400 && status < 500) {
       res.status(status).json(errorBody('The request could not be read.', 'bad-request'))
+      return
+    }
+    if (error instanceof ServerBusy) {
+      res.setHeader('retry-after', String(error.retryAfterSeconds))
+      res.status(503).json(errorBody(error.message, 'server-busy'))
       return
     }
     if (isDatabaseUnavailable(error)) {

@@ -2,6 +2,8 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 
 import type { AppEnv } from '../env'
+import type { Admission } from './admission'
+import { isMultipart } from './jsonBodies'
 import { graphqlCacheKey, hasCredentials, restCacheKey } from './cache/cacheKey'
 import { etagOf, matchesEtag, type CachedResponse, type ResponseCache } from './cache/responseCache'
 import { sendWebResponse, toWebRequest } from './webBridge'
@@ -10,6 +12,7 @@ export interface DeliveryContext {
   payload: Payload
   env: AppEnv
   cache?: ResponseCache
+  admission: Admission
   /** Resolves once every pending cross-process announcement has been sent. */
   announced: () => Promise<void>
   /** Resolves once changes other processes announced before the call have emptied the cache. */
@@ -48,8 +51,11 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
   const { cache, payload } = context
   const cookieName = `${payload.config.cookiePrefix}-token`
   const cacheable = cache && key && !hasCredentials(req.headers, cookieName)
+  // Uploads stream their body while Payload works on them, so they do not hold a slot while a slow client sends.
+  const admitted = (): Promise<Response | undefined> => (isMultipart(req) ? produce(toWebRequest(req)) : context.admission.admit(req, () => produce(toWebRequest(req))))
   if (!cacheable) {
-    const response = await produce(toWebRequest(req))
+    const response = await admitted()
+    if (!response) return
     if (req.method !== 'GET') await context.announced()
     if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store')
     await sendWebResponse(res, response)
@@ -63,7 +69,8 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
     return
   }
   const generation = cache.generation
-  const response = await produce(toWebRequest(req))
+  const response = await admitted()
+  if (!response) return
   const contentType = response.headers.get('content-type') ?? ''
   if (response.status !== 200 || !contentType.includes('json')) {
     await sendWebResponse(res, response)

@@ -132,7 +132,12 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: R
     const extraHeaders: Record<string, string> = {}
     const handler = createHandler({
       schema,
-      context: { headers: extraHeaders, req },
+      context: (_request, params) => {
+        // A field hook cannot see the query, and GraphQL reads every field of a related document;
+        // the expensive `jsonLd` field is built only when the query names it.
+        req.context.jsonLdRequested = /\bjsonLd\b/.test(params.query)
+        return { headers: extraHeaders, req }
+      },
       validationRules: (_request, args, defaultRules) => [...defaultRules, ...limits, ...validationRules(args)],
       validate: validateInPasses(limits),
       onOperation: (_request, _args, result) => {

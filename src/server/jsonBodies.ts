@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http'
+
 import type { RequestHandler } from 'express'
 
 import { MAX_JSON_DEPTH, shapeProblem, textNestingDepth } from '../jsonShape'
@@ -6,6 +8,9 @@ export interface JsonBodyProblem {
   message: string
   rule: string
 }
+
+/** An upload: its body streams to Payload instead of being buffered here. */
+export const isMultipart = (req: IncomingMessage): boolean => (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 

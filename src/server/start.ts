@@ -10,6 +10,7 @@ import { seedDemoContentIfEmpty } from '../seed'
 import { createApp, type NextRequestHandler } from './app'
 import { createInvalidationBus } from './cache/invalidationBus'
 import { ResponseCache } from './cache/responseCache'
+import { createAdmission } from './admission'
 import type { DeliveryContext } from './delivery'
 import { createRateLimiters } from './security'
 import { contentChanges, type ContentChange } from '../delivery/contentChanges'
@@ -77,7 +78,7 @@ function createDelivery(env: AppEnv, payload: Payload): { context: DeliveryConte
   }
   contentChanges.on('change', onChange)
   return {
-    context: { payload, env, cache, announced: async () => void (await Promise.all([...pending])), synced: () => bus.sync() },
+    context: { payload, env, cache, admission: createAdmission(env.delivery.admission), announced: async () => void (await Promise.all([...pending])), synced: () => bus.sync() },
     close: async () => {
       contentChanges.off('change', onChange)
       await bus.close()
