@@ -22,12 +22,16 @@ async function transactionOnOwnConnection(config: Config, busyTimeoutMs: number,
     throw error
   }
   let open = true
-  // Closing a connection rolls back whatever it had not committed, so a failed COMMIT leaves nothing behind.
+  // A COMMIT that fails leaves the transaction open, and a closed connection keeps its lock until
+  // the garbage collector finalises its statements, so the failed transaction is rolled back here.
   const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
     if (!open) return
     open = false
     try {
       await connection.execute(statement)
+    } catch (error) {
+      if (statement === 'COMMIT') await connection.execute('ROLLBACK').catch(() => undefined)
+      throw error
     } finally {
       connection.close()
     }

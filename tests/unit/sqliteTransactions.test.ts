@@ -11,8 +11,8 @@ import { transactionsOnOwnConnections } from '../../src/db/sqliteTransactions'
 /**
  * SQLite transactions on connections of their own, against a real database file: the client
  * keeps its connection (libsql's own handed it to each transaction), commits are kept,
- * rollbacks and abandoned transactions leave nothing and no lock, and another connection does
- * not see a transaction before it commits.
+ * rollbacks, abandoned transactions and failed commits leave nothing and no lock, and another
+ * connection does not see a transaction before it commits.
  */
 
 let dir: string
@@ -79,5 +79,21 @@ describe('SQLite transactions on their own connections', () => {
     await next.execute({ sql: 'INSERT INTO notes (text) VALUES (?)', args: ['kept'] })
     await next.commit()
     expect(await count()).toBe(1)
+  })
+
+  it('rolls back a transaction whose COMMIT fails, so the next writer is not locked out', async () => {
+    await client.execute('CREATE TABLE parents (id INTEGER PRIMARY KEY)')
+    await client.execute('CREATE TABLE children (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED)')
+    const tx = await client.transaction('write')
+    await tx.execute({ sql: 'INSERT INTO notes (text) VALUES (?)', args: ['with a broken link'] })
+    await tx.execute({ sql: 'INSERT INTO children (parent_id) VALUES (?)', args: [42] })
+    await expect(tx.commit()).rejects.toThrow(/FOREIGN KEY/)
+    expect(tx.closed).toBe(true)
+
+    const next = await client.transaction('write')
+    await next.execute({ sql: 'INSERT INTO notes (text) VALUES (?)', args: ['after the failure'] })
+    await next.commit()
+    expect((await client.execute('SELECT text FROM notes')).rows.map((row) => row.text)).toEqual(['after the failure'])
+    expect(Number((await client.execute('SELECT COUNT(*) AS n FROM children')).rows[0].n)).toBe(0)
   })
 })
