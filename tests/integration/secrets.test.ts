@@ -4,9 +4,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 import getPort from 'get-port'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { withPgClient } from '../../src/db/pgClient'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { TINY_PNG } from '../helpers/fixtures'
 import { startServerProcess, type ServerProcess } from '../helpers/process'
@@ -84,13 +84,7 @@ interface UserRow {
 async function readUserRows(): Promise<UserRow[]> {
   const sql = 'select email, hash, salt, reset_password_token, api_key, api_key_index from users'
   if (database.kind === 'postgres') {
-    const client = new pg.Client({ connectionString: database.uri })
-    await client.connect()
-    try {
-      return (await client.query<UserRow>(sql)).rows
-    } finally {
-      await client.end()
-    }
+    return (await withPgClient(database.uri, (client) => client.query<UserRow>(sql))).rows
   }
   const { createClient } = await import('@libsql/client')
   const client = createClient({ url: database.uri })

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 
 import type { TestProject } from 'vitest/node'
 
-import { startEmbeddedPostgres, withAdminClient, type PostgresServer } from '../../scripts/lib/embeddedPostgres'
+import { startEmbeddedPostgres, type PostgresServer } from '../../scripts/lib/embeddedPostgres'
+import { withPgClient } from '../../src/db/pgClient'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,7 +33,7 @@ export default async function setup(project: TestProject) {
       await embedded.stop()
       return
     }
-    await withAdminClient(adminUrl, async (client) => {
+    await withPgClient(adminUrl, async (client) => {
       const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`])
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
     })

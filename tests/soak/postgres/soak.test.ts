@@ -3,9 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 import getPort from 'get-port'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { withPgClient } from '../../../src/db/pgClient'
 import { ApiClient } from '../../helpers/api'
 import { createTestDatabase, type TestDatabase } from '../../helpers/database'
 import { articleData, PASSWORD, richText } from '../../helpers/fixtures'
@@ -82,14 +82,8 @@ function cpuSeconds(pid: number): number {
 
 /** The shared rate-limit counters as the server left them (their table comes from the committed migrations). */
 async function rateLimitCounters(uri: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: uri })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ key: string; hits: number }>('SELECT key, hits FROM rate_limits ORDER BY key')
-    return Object.fromEntries(rows.map((row) => [row.key, row.hits]))
-  } finally {
-    await client.end()
-  }
+  const { rows } = await withPgClient(uri, (client) => client.query<{ key: string; hits: number }>('SELECT key, hits FROM rate_limits ORDER BY key'))
+  return Object.fromEntries(rows.map((row) => [row.key, row.hits]))
 }
 
 let database: TestDatabase
