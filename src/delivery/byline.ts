@@ -1,10 +1,10 @@
-import DataLoader from 'dataloader'
+import type DataLoader from 'dataloader'
 import type { FieldHook, GroupField, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
 import { nestedReq } from '../workflow/context'
 import { idOf } from '../workflow/contentHash'
-import { memoForRequest } from './requestMemo'
+import { loaderForRequest } from './requestMemo'
 
 export interface PersonByline {
   name: string
@@ -29,32 +29,27 @@ const toByline = (user: BylineSource): PersonByline => ({
  * person is read once per request.
  */
 function bylineLoader(req: PayloadRequest): DataLoader<string, PersonByline | null> {
-  return memoForRequest(
-    req,
-    'byline-people',
-    () =>
-      new DataLoader<string, PersonByline | null>(async (ids) => {
-        const { docs } = await req.payload.find({
-          collection: 'users',
-          where: { id: { in: [...ids] } },
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-          select: { name: true, credentials: true, specialty: true, photo: true },
-          req: nestedReq(req),
-          context: { internalRead: true },
-        })
-        const people = new Map((docs as BylineSource[]).map((user) => [String(user.id), toByline(user)]))
-        return ids.map((id) => people.get(id) ?? null)
-      }),
-  )
+  return loaderForRequest(req, 'byline-people', async (ids) => {
+    const { docs } = await req.payload.find({
+      collection: 'users',
+      where: { id: { in: ids } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { name: true, credentials: true, specialty: true, photo: true },
+      req: nestedReq(req),
+      context: { internalRead: true },
+    })
+    return new Map((docs as BylineSource[]).map((user) => [String(user.id), toByline(user)]))
+  })
 }
 
 const computeByline: FieldHook = async ({ data, req, context }) => {
   if (context?.internalRead) return undefined
   const reviewerId = idOf(data?.medicalReviewer)
   const authorIds = Array.isArray(data?.authors) ? data.authors.map(idOf).filter((id: string | undefined): id is string => Boolean(id)) : []
-  const [reviewer, ...authors] = await Promise.all([reviewerId ? bylineLoader(req).load(reviewerId) : null, ...authorIds.map((id: string) => bylineLoader(req).load(id))])
+  const people = bylineLoader(req)
+  const [reviewer, ...authors] = await Promise.all([reviewerId ? people.load(reviewerId) : null, ...authorIds.map((id: string) => people.load(id))])
   return {
     // Payload walks a group's fields after this hook, so an unreviewed document gets an empty reviewer, not null.
     reviewer: reviewer ?? { name: null, credentials: [], specialty: null, photo: null },

@@ -1,10 +1,10 @@
-import DataLoader from 'dataloader'
+import type DataLoader from 'dataloader'
 import type { CollectionAfterReadHook, PayloadRequest, RelationshipField } from 'payload'
 
 import type { RiskDisclosure } from '../payload-types'
 import { nestedReq } from '../workflow/context'
 import { idOf } from '../workflow/contentHash'
-import { isDeliveryRead, memoForRequest } from './requestMemo'
+import { isDeliveryRead, loaderForRequest, memoForRequest } from './requestMemo'
 
 export type DisclosureSummary = Pick<RiskDisclosure, 'frequency' | 'id' | 'mitigation' | 'severity' | 'slug' | 'title'>
 
@@ -29,28 +29,22 @@ const idsOf = (value: unknown): string[] =>
 function publishedDisclosureLoader(req: PayloadRequest): DataLoader<string, DisclosureSummary | null> {
   const locale = req.locale ?? undefined
   const fallbackLocale = req.fallbackLocale ?? undefined
-  return memoForRequest(
-    req,
-    `published-disclosures:${locale}:${fallbackLocale}`,
-    () =>
-      new DataLoader<string, DisclosureSummary | null>(async (ids) => {
-        const { docs } = await req.payload.find({
-          collection: 'risk-disclosures',
-          where: { and: [{ id: { in: [...ids] } }, { _status: { equals: 'published' } }] },
-          draft: false,
-          depth: 0,
-          pagination: false,
-          locale,
-          fallbackLocale,
-          overrideAccess: true,
-          select: { title: true, slug: true, severity: true, frequency: true, mitigation: true },
-          req: nestedReq(req),
-          context: { internalRead: true },
-        })
-        const published = new Map(docs.map((doc) => [String(doc.id), doc as DisclosureSummary]))
-        return ids.map((id) => published.get(id) ?? null)
-      }),
-  )
+  return loaderForRequest(req, `published-disclosures:${locale}:${fallbackLocale}`, async (ids) => {
+    const { docs } = await req.payload.find({
+      collection: 'risk-disclosures',
+      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      locale,
+      fallbackLocale,
+      overrideAccess: true,
+      select: { title: true, slug: true, severity: true, frequency: true, mitigation: true },
+      req: nestedReq(req),
+      context: { internalRead: true },
+    })
+    return new Map(docs.map((doc) => [String(doc.id), doc as DisclosureSummary]))
+  })
 }
 
 /** The published ones among `ids`, in the request's locale, most serious first. */

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader'
 import type { PayloadRequest } from 'payload'
 
 const memos = new WeakMap<object, Map<string, unknown>>()
@@ -23,6 +24,23 @@ export function memoForRequest<T>(req: PayloadRequest, key: string, create: () =
   }
   if (!memo.has(key)) memo.set(key, create())
   return memo.get(key) as T
+}
+
+/**
+ * Documents by id, read together once per request: every id asked for in the same tick
+ * becomes one call of `readByIds`, and each id is read once. `readByIds` answers the ids it
+ * found; the others load as null.
+ */
+export function loaderForRequest<V>(req: PayloadRequest, key: string, readByIds: (ids: string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
+  return memoForRequest(
+    req,
+    key,
+    () =>
+      new DataLoader<string, V | null>(async (ids) => {
+        const found = await readByIds([...ids])
+        return ids.map((id) => found.get(id) ?? null)
+      }),
+  )
 }
 
 /** Enrichment for readers of the API (REST, GraphQL), not for the admin's or the workflow's own reads. */
