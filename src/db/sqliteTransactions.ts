@@ -49,13 +49,9 @@ async function transactionOnOwnConnection(config: Config, busyTimeoutMs: number,
     },
     commit: () => end('COMMIT'),
     rollback: () => end('ROLLBACK'),
-    close: () => {
-      if (!open) return
-      open = false
-      // libsql runs the statement at once; closing alone would keep the write lock until the
-      // garbage collector finalises the connection's statements.
-      void connection.execute('ROLLBACK').finally(() => connection.close())
-    },
+    // libsql runs the ROLLBACK at once; closing alone would keep the write lock until the
+    // garbage collector finalises the connection's statements.
+    close: () => void end('ROLLBACK').catch(() => undefined),
     get closed() {
       return !open
     },
