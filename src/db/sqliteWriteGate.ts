@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { BaseDatabaseAdapter, PayloadRequest } from 'payload'
 
 /**
@@ -88,6 +90,9 @@ function requestOf(args: unknown[]): Partial<PayloadRequest> | undefined {
   return undefined
 }
 
+/** Set while a write made outside a transaction holds the gate, for the writes it makes itself. */
+const holdingGate = new AsyncLocalStorage<true>()
+
 /** Wraps an initialised SQLite adapter so that all of its writes pass through one gate. */
 export function gateSqliteWrites(adapter: BaseDatabaseAdapter, gate: WriteGate): void {
   const releases = new Map<number | string, () => void>()
@@ -127,6 +132,10 @@ export function gateSqliteWrites(adapter: BaseDatabaseAdapter, gate: WriteGate):
     const original = target[name]?.bind(adapter)
     if (!original) continue
     target[name] = async (...args: unknown[]) => {
+      // A write method that calls another one (drizzle's `upsert` is `this.updateOne`) already
+      // holds the gate: waiting for it again waited on itself until the timeout. That was the
+      // 15 s stall and 503 of every admin preference save (upserts outside a transaction).
+      if (holdingGate.getStore()) return original(...args)
       const req = requestOf(args)
       const transactionID = req?.transactionID ? await req.transactionID : undefined
       if (transactionID !== undefined && releases.has(transactionID)) {
@@ -134,7 +143,7 @@ export function gateSqliteWrites(adapter: BaseDatabaseAdapter, gate: WriteGate):
       }
       const release = await gate.acquire()
       try {
-        return await original(...args)
+        return await holdingGate.run(true, () => original(...args))
       } finally {
         release()
       }
