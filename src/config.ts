@@ -4,6 +4,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { mayRunJobs } from './access/permissions'
+import { AccountAudit } from './collections/AccountAudit'
 import { Articles } from './collections/Articles'
 import { ClinicLocations } from './collections/ClinicLocations'
 import { Conditions } from './collections/Conditions'
@@ -122,6 +124,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
         createUsersCollection({ secureCookies: env.isProduction }),
       ]),
       ReviewRecords,
+      AccountAudit,
       Webhooks,
       WebhookDeliveries,
     ]),
@@ -136,6 +139,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       queries: deliveryQueries,
     },
     jobs: {
+      // Payload lets any signed-in user (the preview API key included) run, queue or cancel jobs by default.
+      access: { run: ({ req }) => mayRunJobs(req), queue: ({ req }) => mayRunJobs(req), cancel: ({ req }) => mayRunJobs(req) },
       tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask],
       // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
       // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes.

@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     users: User;
     'review-records': ReviewRecord;
+    'account-audit': AccountAudit;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-records': ReviewRecordsSelect<false> | ReviewRecordsSelect<true>;
+    'account-audit': AccountAuditSelect<false> | AccountAuditSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -231,6 +233,11 @@ export interface Article {
   internalNotes?: string | null;
   reviewStatus?: ('draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue') | null;
   medicalReviewer?: (number | null) | User;
+  /**
+   * Everyone who created this document, changed its reviewed content, or was ever one of its authors. None of them can approve it.
+   */
+  contributors?: (number | User)[] | null;
+  documentKey?: string | null;
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
@@ -421,6 +428,11 @@ export interface TreatmentOption {
   internalNotes?: string | null;
   reviewStatus?: ('draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue') | null;
   medicalReviewer?: (number | null) | User;
+  /**
+   * Everyone who created this document, changed its reviewed content, or was ever one of its authors. None of them can approve it.
+   */
+  contributors?: (number | User)[] | null;
+  documentKey?: string | null;
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
@@ -519,6 +531,11 @@ export interface RiskDisclosure {
   internalNotes?: string | null;
   reviewStatus?: ('draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue') | null;
   medicalReviewer?: (number | null) | User;
+  /**
+   * Everyone who created this document, changed its reviewed content, or was ever one of its authors. None of them can approve it.
+   */
+  contributors?: (number | User)[] | null;
+  documentKey?: string | null;
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
@@ -563,7 +580,7 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Only admins can change roles.
+   * Only admins can change roles, and never their own.
    */
   roles: ('admin' | 'editor' | 'author' | 'medical-reviewer' | 'frontend-preview')[];
   credentials?: ('MD' | 'DO' | 'PharmD' | 'NP' | 'PsyD' | 'PhD' | 'LCSW')[] | null;
@@ -667,10 +684,12 @@ export interface ClinicLocation {
  */
 export interface ReviewRecord {
   id: number;
-  action: 'submit' | 'decision' | 'publish' | 'unpublish' | 'overdue';
+  action: 'submit' | 'withdraw' | 'decision' | 'voided' | 'publish' | 'unpublish' | 'overdue' | 'delete';
   decision?: ('approve' | 'request-changes') | null;
   targetCollection: 'articles' | 'treatment-options' | 'risk-disclosures';
   documentId: string;
+  documentKey?: string | null;
+  documentTitle?: string | null;
   versionId?: string | null;
   contentHash: string;
   comment?: string | null;
@@ -679,7 +698,31 @@ export interface ReviewRecord {
   actorName?: string | null;
   actorCredentials?: string | null;
   actorRoles?: string | null;
+  reviewerLicense?: {
+    number?: string | null;
+    state?: string | null;
+    expiresAt?: string | null;
+  };
   summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every change to roles, credentials, licences, public profiles and emails. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-audit".
+ */
+export interface AccountAudit {
+  id: number;
+  action: 'create' | 'update' | 'delete';
+  userId: string;
+  userName?: string | null;
+  field: string;
+  from?: string | null;
+  to?: string | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -878,6 +921,10 @@ export interface PayloadLockedDocument {
         value: number | ReviewRecord;
       } | null)
     | ({
+        relationTo: 'account-audit';
+        value: number | AccountAudit;
+      } | null)
+    | ({
         relationTo: 'webhooks';
         value: number | Webhook;
       } | null)
@@ -965,6 +1012,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   internalNotes?: T;
   reviewStatus?: T;
   medicalReviewer?: T;
+  contributors?: T;
+  documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
   claimFlags?:
@@ -1049,6 +1098,8 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
   internalNotes?: T;
   reviewStatus?: T;
   medicalReviewer?: T;
+  contributors?: T;
+  documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
   claimFlags?:
@@ -1114,6 +1165,8 @@ export interface RiskDisclosuresSelect<T extends boolean = true> {
   internalNotes?: T;
   reviewStatus?: T;
   medicalReviewer?: T;
+  contributors?: T;
+  documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
   claimFlags?:
@@ -1308,6 +1361,8 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
   decision?: T;
   targetCollection?: T;
   documentId?: T;
+  documentKey?: T;
+  documentTitle?: T;
   versionId?: T;
   contentHash?: T;
   comment?: T;
@@ -1316,7 +1371,30 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
   actorName?: T;
   actorCredentials?: T;
   actorRoles?: T;
+  reviewerLicense?:
+    | T
+    | {
+        number?: T;
+        state?: T;
+        expiresAt?: T;
+      };
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-audit_select".
+ */
+export interface AccountAuditSelect<T extends boolean = true> {
+  action?: T;
+  userId?: T;
+  userName?: T;
+  field?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  actorName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

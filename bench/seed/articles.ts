@@ -165,6 +165,8 @@ export class FastArticleWriter {
       },
       publishedAt: time.publishedAt,
       authors: [author.id],
+      contributors: [author.id],
+      documentKey: `bench-article-${index + 1}-${random.hex(16)}`,
     }
     const flags = scanClaims('articles', this.fields, content, this.claimPhrases, this.locales)
     return {
@@ -212,6 +214,8 @@ export class FastArticleWriter {
           action,
           targetCollection: 'articles',
           documentId: String(id),
+          documentKey: data.documentKey,
+          documentTitle: (data.title as { en: string }).en,
           versionId,
           contentHash: hash,
           actor: actor.id,

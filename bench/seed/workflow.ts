@@ -61,9 +61,10 @@ export class WorkflowPublisher {
 
   /** The medical sign-off: `author` submits, `reviewer` approves, the editor publishes. */
   async signOffAndPublish(collection: MedicalCollection, id: Id, author: User, reviewer: User): Promise<void> {
-    await submitForReview(await this.as(author), collection, id, { note: 'Ready for medical review.' })
+    const submitted = await submitForReview(await this.as(author), collection, id, { note: 'Ready for medical review.' })
     const { reviewIntervalDays } = workflowSettings(this.payload)
-    await reviewDocument(await this.as(reviewer), collection, id, { decision: 'approve', comment: 'Checked against the cited sources.' }, reviewIntervalDays)
+    const decision = { decision: 'approve', comment: 'Checked against the cited sources.', contentHash: submitted.contentHash }
+    await reviewDocument(await this.as(reviewer), collection, id, decision, reviewIntervalDays)
     await this.payload.update({ collection, id, data: { _status: 'published' } as never, overrideAccess: false, req: await this.as(this.editor) })
   }
 

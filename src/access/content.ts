@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 
+import { mayCreateMedical, mayDeleteAnyMedical, mayEditAnyMedical, mayEditAsAuthor, userActor } from './permissions'
 import { hasRole, isStaffUser } from './roles'
 
 /** Staff and the preview key read drafts; everyone else reads published versions only. */
@@ -10,16 +11,16 @@ export const publishedOrPreview: Access = ({ req }) => {
   return { _status: { equals: 'published' } }
 }
 
-/** Authors start medical drafts; editors and admins may too. */
-export const canCreateMedical: Access = ({ req }) => hasRole(req.user, 'author', 'editor', 'admin')
+export const canCreateMedical: Access = ({ req }) => mayCreateMedical(userActor(req.user))
 
 /**
  * Editors and admins edit any medical document. Authors edit documents they co-author, but not
- * while a reviewer is looking at them, and never publish.
+ * while a reviewer is looking at them, and never publish. (The workflow refuses everyone's
+ * changes to a document in review; src/hooks/workflow/enforceReviewWorkflow.ts.)
  */
 export const canUpdateMedical: Access = ({ req, data }) => {
-  if (hasRole(req.user, 'editor', 'admin')) return true
-  if (!hasRole(req.user, 'author') || !req.user) return false
+  if (mayEditAnyMedical(userActor(req.user))) return true
+  if (!mayEditAsAuthor(req.user) || !req.user) return false
   if (data?._status === 'published') return false
   const own: Where = {
     and: [{ authors: { contains: req.user.id } }, { reviewStatus: { not_equals: 'in-review' } }],
@@ -27,10 +28,15 @@ export const canUpdateMedical: Access = ({ req, data }) => {
   return own
 }
 
-/** Editors and admins delete; authors only their own drafts that were never published. */
+/**
+ * Editors and admins delete; authors only their own drafts that were never published. "Never
+ * published" needs the audit trail, which a `Where` cannot reach: the query keeps authors to
+ * their own drafts, and src/hooks/explainAuthorLimits.ts refuses, with the reason, a draft
+ * that was published before.
+ */
 export const canDeleteMedical: Access = ({ req }) => {
-  if (hasRole(req.user, 'editor', 'admin')) return true
-  if (!hasRole(req.user, 'author') || !req.user) return false
-  const ownNeverPublished: Where = { and: [{ authors: { contains: req.user.id } }, { _status: { equals: 'draft' } }] }
-  return ownNeverPublished
+  if (mayDeleteAnyMedical(req.user)) return true
+  if (!mayEditAsAuthor(req.user) || !req.user) return false
+  const ownDraft: Where = { and: [{ authors: { contains: req.user.id } }, { _status: { equals: 'draft' } }] }
+  return ownDraft
 }

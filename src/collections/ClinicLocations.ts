@@ -9,8 +9,9 @@ import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { nearbyClinicsEndpoint } from '../endpoints/nearbyClinics'
 import { filledByServer } from '../fields/filledByServer'
 import { internalNotesField } from '../fields/internalNotes'
+import { contentLinks } from '../fields/contentLinks'
 import { slugField } from '../fields/slug'
-import { E164_PHONE, existingRelations, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
+import { E164_PHONE, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
 import { draftVersions } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { rememberPublicationState } from '../hooks/publicationState'
@@ -157,8 +158,8 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
         { name: 'closes', type: 'text', required: true, validate: hhmm },
       ],
     },
-    { name: 'treatmentsOffered', type: 'relationship', relationTo: 'treatment-options', hasMany: true, validate: existingRelations },
-    { name: 'conditionsTreated', type: 'relationship', relationTo: 'conditions', hasMany: true, validate: existingRelations },
+    contentLinks('treatmentsOffered', 'treatment-options'),
+    contentLinks('conditionsTreated', 'conditions'),
     { name: 'languages', type: 'select', hasMany: true, options: CLINIC_LANGUAGES },
     { name: 'insuranceNote', type: 'textarea', localized: true, maxLength: 1000 },
     { name: 'accessibilityNote', type: 'textarea', localized: true, maxLength: 1000 },

@@ -1,21 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
+import { isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { nobody } from '../access/nobody'
 import { RuleViolation } from '../errors'
 import { isWorkflowWrite } from '../workflow/context'
 import { MEDICAL_COLLECTIONS } from '../workflow/reviewedFields'
 
-export const REVIEW_ACTIONS = ['submit', 'decision', 'publish', 'unpublish', 'overdue'] as const
+export const REVIEW_ACTIONS = ['submit', 'withdraw', 'decision', 'voided', 'publish', 'unpublish', 'overdue', 'delete'] as const
 export type ReviewRecordAction = (typeof REVIEW_ACTIONS)[number]
 
 const immutable = () =>
   new RuleViolation(403, 'Review records are an audit trail: they cannot be changed or deleted by anyone.', { rule: 'review-records-immutable' })
 
 /**
- * The audit trail of the medical sign-off: one row per submit, decision, publish, unpublish
- * and overdue mark. Written only by the workflow; nobody, admins included, can change or
- * delete a row through any API, the Local API with overrideAccess included.
+ * The audit trail of the medical sign-off: one row per submission, withdrawal, decision,
+ * voided approval, publication, withdrawal from the site, overdue mark and deletion. Written
+ * only by the workflow; nobody, admins included, can change or delete a row through any API,
+ * the Local API with overrideAccess included. Rows name the document by its key, which is
+ * never reused, as well as by its id, which a database may hand out again after a delete.
  */
 export const ReviewRecords: CollectionConfig<'review-records'> = {
   slug: 'review-records',
@@ -57,6 +60,8 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
       options: MEDICAL_COLLECTIONS.map((value) => ({ label: value, value })),
     },
     { name: 'documentId', type: 'text', required: true, index: true },
+    { name: 'documentKey', type: 'text', index: true },
+    { name: 'documentTitle', type: 'text' },
     { name: 'versionId', type: 'text' },
     { name: 'contentHash', type: 'text', required: true },
     { name: 'comment', type: 'textarea' },
@@ -65,6 +70,17 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
     { name: 'actorName', type: 'text' },
     { name: 'actorCredentials', type: 'text' },
     { name: 'actorRoles', type: 'text' },
+    {
+      // What a decision relied on: the reviewer's licence as it was on file at that moment.
+      name: 'reviewerLicense',
+      type: 'group',
+      access: { read: isAdminField },
+      fields: [
+        { name: 'number', type: 'text' },
+        { name: 'state', type: 'text' },
+        { name: 'expiresAt', type: 'date' },
+      ],
+    },
     { name: 'summary', type: 'text', admin: { hidden: true } },
   ],
 }

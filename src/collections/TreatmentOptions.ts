@@ -2,6 +2,7 @@ import type { NumberFieldSingleValidation } from 'payload'
 import { number } from 'payload/shared'
 
 import { referencesField } from '../fields/references'
+import { contentLinks } from '../fields/contentLinks'
 import { slugField } from '../fields/slug'
 import { existingRelations, wholeNumber } from '../fields/validators'
 import { presentPublishedRisks } from '../delivery/fairBalance'
@@ -67,7 +68,7 @@ export const TreatmentOptions = medicalCollection({
       ],
     },
     { name: 'onset', type: 'text', localized: true, maxLength: 300 },
-    { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true, validate: existingRelations },
+    contentLinks('conditions', 'conditions'),
     {
       name: 'riskDisclosures',
       type: 'relationship',

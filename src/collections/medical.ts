@@ -9,12 +9,14 @@ import { bylineField } from '../delivery/byline'
 import { authorsField } from '../fields/authors'
 import { internalNotesField } from '../fields/internalNotes'
 import { reviewFields } from '../fields/review'
-import { draftVersions } from '../fields/versions'
+import { medicalVersions } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { rememberPublicationState } from '../hooks/publicationState'
 import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
 import { confirmPublication } from '../hooks/workflow/confirmPublication'
 import { enforceReviewWorkflow } from '../hooks/workflow/enforceReviewWorkflow'
+import { recordDeletion } from '../hooks/workflow/recordDeletion'
+import { recordVoidedApproval } from '../hooks/workflow/recordVoidedApproval'
 import type { MedicalCollection } from '../workflow/reviewedFields'
 
 /** The review status, last decision, claim flags and workflow buttons, at the top of the sidebar. */
@@ -51,14 +53,14 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
       },
     },
     access: { read: publishedOrPreview, readVersions: isStaff, create: canCreateMedical, update: canUpdateMedical, delete: canDeleteMedical },
-    versions: draftVersions,
+    versions: medicalVersions,
     endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
     hooks: {
       ...config.hooks,
       beforeOperation: [publishedVersionsForPublic, explainAuthorLimits, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [refuseStaleWrite, rememberPublicationState, enforceReviewWorkflow, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [confirmPublication, ...(config.hooks?.afterChange ?? [])],
-      beforeDelete: [refuseDeleteWhileReferenced, ...(config.hooks?.beforeDelete ?? [])],
+      afterChange: [confirmPublication, recordVoidedApproval, ...(config.hooks?.afterChange ?? [])],
+      beforeDelete: [refuseDeleteWhileReferenced, ...(config.hooks?.beforeDelete ?? []), recordDeletion],
     },
     fields: [reviewPanelField, ...config.fields, authorsField, internalNotesField, ...reviewFields, bylineField],
   }

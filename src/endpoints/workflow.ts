@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { MedicalCollection } from '../workflow/reviewedFields'
-import { reviewDocument, submitForReview } from '../workflow/service'
+import { reviewDocument, submitForReview, withdrawSubmission } from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
 import { parseDocumentId, readJsonObject } from './request'
 
@@ -14,6 +14,15 @@ export function workflowEndpoints(collection: MedicalCollection): Endpoint[] {
       handler: async (req) => {
         const id = parseDocumentId(req.payload, req.routeParams?.id)
         const result = await submitForReview(req, collection, id, await readJsonObject(req))
+        return Response.json(result)
+      },
+    },
+    {
+      path: '/:id/withdraw-submission',
+      method: 'post',
+      handler: async (req) => {
+        const id = parseDocumentId(req.payload, req.routeParams?.id)
+        const result = await withdrawSubmission(req, collection, id, await readJsonObject(req))
         return Response.json(result)
       },
     },

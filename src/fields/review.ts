@@ -24,8 +24,31 @@ export const reviewFields: Field[] = [
     name: 'medicalReviewer',
     type: 'relationship',
     relationTo: 'users',
-    access: { create: workflowOnly, update: workflowOnly },
+    // Readers see the reviewer through the byline (name and credentials), never a user id.
+    access: { read: isStaffField, create: workflowOnly, update: workflowOnly },
     admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'contributors',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    // Recorded by the server from the signed-in user of each save (src/hooks/workflow/enforceReviewWorkflow.ts).
+    access: { read: isStaffField, create: workflowOnly, update: workflowOnly },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Everyone who created this document, changed its reviewed content, or was ever one of its authors. None of them can approve it.',
+    },
+  },
+  {
+    name: 'documentKey',
+    type: 'text',
+    unique: true,
+    index: true,
+    // The identity review records are bound to: ids can come back after a delete, this never does.
+    access: { read: isStaffField, create: workflowOnly, update: workflowOnly },
+    admin: { hidden: true },
   },
   {
     name: 'lastReviewedAt',

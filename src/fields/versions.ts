@@ -6,3 +6,9 @@ export const draftVersions: CollectionConfig['versions'] = {
   drafts: { schedulePublish: true, validate: true },
   maxPerDoc: 100,
 }
+
+/** Medical content keeps every version: review records point at the versions that were approved and published. */
+export const medicalVersions: CollectionConfig['versions'] = {
+  drafts: { schedulePublish: true, validate: true },
+  maxPerDoc: 0,
+}

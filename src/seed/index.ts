@@ -133,9 +133,10 @@ class Seeder {
 
   /** The real workflow: the author submits, the reviewer approves, the editor publishes. */
   async signOffAndPublish(collection: MedicalCollection, id: number | string): Promise<void> {
-    await submitForReview(await this.as('author'), collection, id, { note: 'Demo content ready for review.' })
+    const submitted = await submitForReview(await this.as('author'), collection, id, { note: 'Demo content ready for review.' })
     const { reviewIntervalDays } = workflowSettings(this.payload)
-    await reviewDocument(await this.as('reviewer'), collection, id, { decision: 'approve', comment: 'Checked against the cited sources.' }, reviewIntervalDays)
+    const decision = { decision: 'approve', comment: 'Checked against the cited sources.', contentHash: submitted.contentHash }
+    await reviewDocument(await this.as('reviewer'), collection, id, decision, reviewIntervalDays)
     await this.publish(collection, id)
   }
 

@@ -36,7 +36,7 @@ export interface ClaimFlag {
   excerpt: string
 }
 
-interface Segment {
+export interface Segment {
   field: string
   locale: string
   text: string
@@ -96,19 +96,8 @@ function excerptAround(text: string, index: number, length: number): string {
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`
 }
 
-/**
- * Finds each phrase in the reviewed text of a document (every locale, rich text included),
- * once per phrase, field and locale. `doc` is read with `locale: 'all'`.
- */
-export function scanClaims(
-  collection: MedicalCollection,
-  fields: Field[],
-  doc: Record<string, unknown>,
-  phrases: readonly string[],
-  locales: readonly string[],
-): ClaimFlag[] {
-  const segments: Segment[] = []
-  collect(fields, doc, '', locales, segments, new Set(REVIEWED_FIELDS[collection]))
+/** Each phrase found in `segments`, once per phrase, field and locale, whole words only. */
+export function findClaimPhrases(phrases: readonly string[], segments: readonly Segment[]): ClaimFlag[] {
   const flags: ClaimFlag[] = []
   const seen = new Set<string>()
   for (const phrase of phrases) {
@@ -124,4 +113,20 @@ export function scanClaims(
     }
   }
   return flags
+}
+
+/**
+ * Finds each phrase in the reviewed text of a document (every locale, rich text included, the
+ * slug read as words), once per phrase, field and locale. `doc` is read with `locale: 'all'`.
+ */
+export function scanClaims(
+  collection: MedicalCollection,
+  fields: Field[],
+  doc: Record<string, unknown>,
+  phrases: readonly string[],
+  locales: readonly string[],
+): ClaimFlag[] {
+  const segments: Segment[] = []
+  collect(fields, doc, '', locales, segments, new Set(REVIEWED_FIELDS[collection]))
+  return findClaimPhrases(phrases, segments.map((segment) => (segment.field === 'slug' ? { ...segment, text: segment.text.replace(/-/g, ' ') } : segment)))
 }

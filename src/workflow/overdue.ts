@@ -60,7 +60,7 @@ export async function markReviewOverdue(req: PayloadRequest, now = new Date()): 
         await createRecord(req, {
           action: 'overdue',
           collection,
-          documentId: id,
+          document: stored,
           contentHash: contentHash(collection, payload.collections[collection].config.fields, stored),
           versionId: latest ? String(latest.id) : undefined,
         })

@@ -1,15 +1,17 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import type { ReviewStatus } from '../fields/review'
 import { nestedReq } from './context'
 import { contentHash, idOf } from './contentHash'
 import type { MedicalCollection } from './reviewedFields'
-import { publishProblems, type Actor, type Problem } from './rules'
-import { authorIdsOf, decisionOf, latestRecord, loadReviewer } from './store'
+import { publishProblems, type Actor, type LinkedDocument, type Problem } from './rules'
+import { workflowSettings } from './settings'
+import { contributorIdsOf, decisionOf, latestRecord, loadReviewer } from './store'
 
 type Content = Record<string, unknown>
 
 function idsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== undefined) : []
+  return Array.isArray(value) ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))] : []
 }
 
 function localizedTitle(value: unknown, fallback: string): string {
@@ -21,42 +23,34 @@ function localizedTitle(value: unknown, fallback: string): string {
   return fallback
 }
 
-/** Each linked treatment with whether its main (public) version is published. */
-async function linkedTreatments(req: PayloadRequest, ids: string[]) {
+/** Each linked document with whether its main (public) version is published. */
+export async function linkedDocuments(req: PayloadRequest, collection: 'risk-disclosures' | 'treatment-options', ids: string[]): Promise<LinkedDocument[]> {
   if (ids.length === 0) return []
+  const titleField = collection === 'treatment-options' ? 'name' : 'title'
   const { docs } = await req.payload.find({
-    collection: 'treatment-options',
+    collection: collection as CollectionSlug,
     where: { id: { in: ids } },
     draft: false,
     depth: 0,
     locale: 'en',
     pagination: false,
     overrideAccess: true,
-    select: { name: true, _status: true },
+    select: { [titleField]: true, _status: true },
     req: nestedReq(req),
+    context: { internalRead: true },
   })
-  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  const byId = new Map((docs as unknown as Array<Record<string, unknown>>).map((doc) => [String(doc.id), doc]))
   return ids.map((id) => {
     const doc = byId.get(id)
-    return { id, title: localizedTitle(doc?.name, 'missing treatment'), published: doc?._status === 'published' }
+    return { id, title: localizedTitle(doc?.[titleField], `missing ${collection === 'treatment-options' ? 'treatment' : 'risk disclosure'}`), published: doc?._status === 'published' }
   })
-}
-
-async function publishedCount(req: PayloadRequest, ids: string[]): Promise<number> {
-  if (ids.length === 0) return 0
-  const { totalDocs } = await req.payload.count({
-    collection: 'risk-disclosures',
-    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-    overrideAccess: true,
-    req: nestedReq(req),
-  })
-  return totalDocs
 }
 
 /**
- * Checks `content` (every locale, exactly as it would be or was written) against the
- * sign-off rules. Called before the write and again on the stored result inside the same
- * transaction, so what goes public is always what the reviewer approved.
+ * Checks `content` (every locale, exactly as it would be or was written, with the review
+ * status it would have) against the sign-off rules. Called before the write and again on the
+ * stored result inside the same transaction, so what goes public is always what the reviewer
+ * approved.
  */
 export async function evaluatePublication(
   req: PayloadRequest,
@@ -64,22 +58,25 @@ export async function evaluatePublication(
   id: number | string | undefined,
   content: Content,
   actor: Actor,
+  status: ReviewStatus,
 ): Promise<{ hash: string; problems: Problem[] }> {
   const fields = req.payload.collections[collection].config.fields
   const hash = contentHash(collection, fields, content)
-  const decision = id === undefined ? undefined : decisionOf(await latestRecord(req, collection, id, ['decision']))
+  const decision = id === undefined ? undefined : decisionOf(await latestRecord(req, collection, { id, documentKey: content.documentKey }, ['decision']))
   const approver = decision?.action === 'approve' ? await loadReviewer(req, decision.actorId) : undefined
   const problems = publishProblems({
     collection,
     actor,
     hash,
+    status,
     latestDecision: decision,
     approver,
-    authorIds: authorIdsOf(content),
+    contributorIds: contributorIdsOf(content),
     now: new Date(),
-    linkedTreatments: collection === 'articles' ? await linkedTreatments(req, idsOf(content.treatments)) : undefined,
+    reviewIntervalDays: workflowSettings(req.payload).reviewIntervalDays,
+    linkedTreatments: collection === 'articles' ? await linkedDocuments(req, 'treatment-options', idsOf(content.treatments)) : undefined,
     referenceCount: Array.isArray(content.references) ? content.references.length : 0,
-    publishedDisclosures: collection === 'treatment-options' ? await publishedCount(req, idsOf(content.riskDisclosures)) : undefined,
+    linkedDisclosures: collection === 'treatment-options' ? await linkedDocuments(req, 'risk-disclosures', idsOf(content.riskDisclosures)) : undefined,
   })
   return { hash, problems }
 }

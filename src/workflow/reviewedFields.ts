@@ -1,15 +1,18 @@
 /**
- * The fields whose content a medical reviewer signs off on, per collection. Everything that
- * carries medical meaning is in; presentation, SEO, scheduling, bookkeeping and staff notes
- * are out. The closing note of the workflow issue explains each choice.
+ * The fields whose content a medical reviewer signs off on, per collection: everything a reader
+ * or a search engine sees as the document's own text, links or images (the slug and the SEO
+ * title and description included: a search result is a public claim too). Out: scheduling,
+ * bookkeeping, staff notes and the workflow's own fields. The README's workflow section gives
+ * the reasons field by field.
  */
 export const MEDICAL_COLLECTIONS = ['articles', 'treatment-options', 'risk-disclosures'] as const
 export type MedicalCollection = (typeof MEDICAL_COLLECTIONS)[number]
 
 export const REVIEWED_FIELDS: Record<MedicalCollection, readonly string[]> = {
-  articles: ['title', 'summary', 'body', 'conditions', 'treatments', 'references'],
+  articles: ['title', 'slug', 'summary', 'body', 'heroImage', 'conditions', 'treatments', 'references', 'seo'],
   'treatment-options': [
     'name',
+    'slug',
     'route',
     'summary',
     'description',
@@ -23,7 +26,7 @@ export const REVIEWED_FIELDS: Record<MedicalCollection, readonly string[]> = {
     'cost',
     'references',
   ],
-  'risk-disclosures': ['title', 'severity', 'frequency', 'description', 'mitigation', 'references', 'effectiveDate'],
+  'risk-disclosures': ['title', 'slug', 'severity', 'frequency', 'description', 'mitigation', 'references', 'effectiveDate'],
 }
 
 /** Relationship fields whose order carries no meaning: they hash as sets. */

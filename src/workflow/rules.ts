@@ -1,20 +1,28 @@
+import {
+  holdsReviewerRole,
+  isApproverOf,
+  mayPublishMedical,
+  mayUnpublishMedical,
+  maySubmitForReview,
+  mayWithdrawSubmission,
+  wroteDocument,
+  type Actor,
+} from '../access/permissions'
 import type { ReviewStatus } from '../fields/review'
 import { allowedFrom, canTransition } from './states'
 import type { MedicalCollection } from './reviewedFields'
 
-/** One unmet condition. `permission` problems make a refusal a 403; the others a 422. */
+export type { Actor } from '../access/permissions'
+
+/**
+ * One unmet condition. `permission` problems make a refusal a 403, `conflict` problems (the
+ * content or what depends on it is not what the caller assumed) a 409, the others a 422.
+ */
 export interface Problem {
   rule: string
   message: string
-  kind: 'permission' | 'state'
+  kind: 'conflict' | 'permission' | 'state'
   field?: string
-}
-
-export interface Actor {
-  id: string
-  roles: readonly string[]
-  /** A Local API call by server code (seed, jobs): no user, trusted to act. */
-  isSystem?: boolean
 }
 
 export interface Reviewer extends Actor {
@@ -25,17 +33,21 @@ export interface Decision {
   action: 'approve' | 'request-changes'
   contentHash: string
   actorId: string
+  decidedAt: string
 }
 
-export const statusCode = (problems: Problem[]): 403 | 422 => (problems.some((p) => p.kind === 'permission') ? 403 : 422)
+export const statusCode = (problems: Problem[]): 403 | 409 | 422 => {
+  if (problems.some((p) => p.kind === 'permission')) return 403
+  return problems.some((p) => p.kind === 'conflict') ? 409 : 422
+}
 
-const isEditor = (actor: Actor) => actor.isSystem === true || actor.roles.includes('editor') || actor.roles.includes('admin')
+const short = (hash: string | undefined): string => (hash ? hash.slice(0, 12) : 'none')
 
 /** Why `reviewer` may not sign off right now, if at all (licence and role; authorship separately). */
 export function reviewerQualificationProblems(reviewer: Reviewer | null | undefined, now: Date, subject = 'The reviewer'): Problem[] {
   if (!reviewer) return [{ rule: 'reviewer-missing', kind: 'permission', message: `${subject} no longer exists.` }]
   const problems: Problem[] = []
-  if (!reviewer.roles.includes('medical-reviewer')) {
+  if (!holdsReviewerRole(reviewer)) {
     problems.push({ rule: 'reviewer-role', kind: 'permission', message: `${subject} ${subject === 'You' ? 'do' : 'does'} not hold the medical-reviewer role.` })
   }
   const expires = reviewer.licenseExpiresAt ? new Date(reviewer.licenseExpiresAt) : undefined
@@ -50,7 +62,7 @@ export function reviewerQualificationProblems(reviewer: Reviewer | null | undefi
 export function submitProblems(args: { actor: Actor; authorIds: readonly string[]; status: ReviewStatus }): Problem[] {
   const { actor, authorIds, status } = args
   const problems: Problem[] = []
-  if (!isEditor(actor) && !authorIds.includes(actor.id)) {
+  if (!maySubmitForReview(actor, authorIds)) {
     problems.push({ rule: 'submit-permission', kind: 'permission', message: 'Only an author of this document, an editor or an admin can submit it for review.' })
   }
   if (!canTransition(status, 'submit')) {
@@ -64,19 +76,58 @@ export function submitProblems(args: { actor: Actor; authorIds: readonly string[
   return problems
 }
 
-export function decisionProblems(args: {
+export function withdrawProblems(args: { actor: Actor; authorIds: readonly string[]; status: ReviewStatus }): Problem[] {
+  const { actor, authorIds, status } = args
+  const problems: Problem[] = []
+  if (!mayWithdrawSubmission(actor, authorIds)) {
+    problems.push({ rule: 'withdraw-permission', kind: 'permission', message: 'Only an author of this document, an editor or an admin can take it back from review.' })
+  }
+  if (!canTransition(status, 'withdraw')) {
+    problems.push({ rule: 'withdraw-status', kind: 'state', field: 'reviewStatus', message: `Only a document in review can be taken back; this one is ${status}.` })
+  }
+  return problems
+}
+
+export interface DecisionFacts {
   reviewer: Reviewer
-  authorIds: readonly string[]
+  /** Everyone who created the document, saved a change to its reviewed content, or was ever a declared author. */
+  contributorIds: readonly string[]
   status: ReviewStatus
   decision: 'approve' | 'request-changes'
   comment?: string
   openClaimFlags: number
   now: Date
-}): Problem[] {
-  const { reviewer, authorIds, status, decision, comment, openClaimFlags, now } = args
+  /** The hash of the version the reviewer looked at, as their request states it. */
+  seenHash: string
+  /** The hash of the draft as stored now. */
+  currentHash: string
+  /** The hash the submission pinned. */
+  submittedHash: string | undefined
+}
+
+export function decisionProblems(facts: DecisionFacts): Problem[] {
+  const { reviewer, contributorIds, status, decision, comment, openClaimFlags, now } = facts
   const problems = reviewerQualificationProblems(reviewer, now, 'You')
-  if (authorIds.includes(reviewer.id)) {
-    problems.push({ rule: 'reviewer-is-author', kind: 'permission', message: 'You are an author of this document; another reviewer must decide.' })
+  if (wroteDocument(reviewer, contributorIds)) {
+    problems.push({
+      rule: 'reviewer-is-contributor',
+      kind: 'permission',
+      message: 'You wrote or changed this document, or are or were one of its authors; another reviewer must decide.',
+    })
+  }
+  if (facts.seenHash !== facts.currentHash) {
+    problems.push({
+      rule: 'content-changed',
+      kind: 'conflict',
+      field: 'contentHash',
+      message: `You reviewed the version with hash ${short(facts.seenHash)}, but the document now holds ${short(facts.currentHash)}. Reload it and review what it holds now.`,
+    })
+  } else if (status === 'in-review' && facts.submittedHash !== facts.currentHash) {
+    problems.push({
+      rule: 'submission-changed',
+      kind: 'conflict',
+      message: `The submission pinned the version with hash ${short(facts.submittedHash)}, but the document now holds ${short(facts.currentHash)}; it must be submitted again.`,
+    })
   }
   const hasComment = typeof comment === 'string' && comment.trim().length > 0
   if (decision === 'request-changes' && !hasComment) {
@@ -96,28 +147,50 @@ export function decisionProblems(args: {
   return problems
 }
 
+export interface LinkedDocument {
+  id: string
+  title: string
+  published: boolean
+}
+
 export interface PublishFacts {
   collection: MedicalCollection
   actor: Actor
   /** Hash of exactly what is being published. */
   hash: string
+  /** The review status the published content would have: only `approved` may go live. */
+  status: ReviewStatus
   latestDecision?: Decision
   approver?: Reviewer | null
-  authorIds: readonly string[]
+  contributorIds: readonly string[]
   now: Date
+  /** Days an approval stays usable for publishing (the re-review interval). */
+  reviewIntervalDays: number
   /** Articles: every linked treatment and whether it is published. */
-  linkedTreatments?: ReadonlyArray<{ id: string; title: string; published: boolean }>
+  linkedTreatments?: readonly LinkedDocument[]
   /** Articles: how many references the published version has. */
   referenceCount?: number
-  /** Treatments: how many linked risk disclosures are published. */
-  publishedDisclosures?: number
+  /** Treatments: every linked risk disclosure and whether it is published. */
+  linkedDisclosures?: readonly LinkedDocument[]
 }
+
+const NOT_APPROVED: Record<Exclude<ReviewStatus, 'approved'>, string> = {
+  draft: 'This draft is not approved: it was never submitted, or a change after the last approval voided it. Submit it for review.',
+  'in-review': 'This document is waiting for a medical reviewer.',
+  'changes-requested': 'The reviewer asked for changes; submit the revised version for review.',
+  'review-overdue': 'Its re-review date has passed; it needs a new approval before it can be published again.',
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Every reason the content in `facts` may not go public. An empty list means it may. */
 export function publishProblems(facts: PublishFacts): Problem[] {
   const problems: Problem[] = []
-  if (!isEditor(facts.actor)) {
+  if (!mayPublishMedical(facts.actor)) {
     problems.push({ rule: 'publish-permission', kind: 'permission', message: 'Only an editor or an admin can publish medical content.' })
+  }
+  if (facts.status !== 'approved') {
+    problems.push({ rule: 'not-approved', kind: 'state', field: 'reviewStatus', message: NOT_APPROVED[facts.status] })
   }
   const decision = facts.latestDecision
   if (!decision) {
@@ -132,9 +205,20 @@ export function publishProblems(facts: PublishFacts): Problem[] {
         message: 'The content differs from the version the reviewer approved; submit the changed version for review.',
       })
     }
+    const usableUntil = new Date(new Date(decision.decidedAt).getTime() + facts.reviewIntervalDays * DAY_MS)
+    if (usableUntil.getTime() <= facts.now.getTime()) {
+      problems.push({
+        rule: 'approval-expired',
+        kind: 'state',
+        message: `The approval of ${decision.decidedAt.slice(0, 10)} is older than the re-review interval (${facts.reviewIntervalDays} days); it needs a new review.`,
+      })
+    }
     problems.push(...reviewerQualificationProblems(facts.approver, facts.now, 'The approving reviewer').map((p) => ({ ...p, kind: 'state' as const })))
-    if (facts.authorIds.includes(decision.actorId)) {
-      problems.push({ rule: 'reviewer-is-author', kind: 'state', message: 'The approving reviewer is now an author of this document; it needs another reviewer.' })
+    if (wroteDocument({ id: decision.actorId, roles: [] }, facts.contributorIds)) {
+      problems.push({ rule: 'reviewer-is-contributor', kind: 'state', message: 'The approving reviewer wrote or changed this document; it needs another reviewer.' })
+    }
+    if (isApproverOf(facts.actor, decision.actorId)) {
+      problems.push({ rule: 'publisher-is-approver', kind: 'permission', message: 'You approved this document; another editor must publish it.' })
     }
   }
   if (facts.collection === 'articles') {
@@ -152,12 +236,47 @@ export function publishProblems(facts: PublishFacts): Problem[] {
       problems.push({ rule: 'references-required', kind: 'state', field: 'references', message: 'An article needs at least one reference before it can be published.' })
     }
   }
-  if (facts.collection === 'treatment-options' && (facts.publishedDisclosures ?? 0) < 1) {
+  if (facts.collection === 'treatment-options') {
+    const disclosures = facts.linkedDisclosures ?? []
+    if (disclosures.length === 0) {
+      problems.push({ rule: 'disclosure-required', kind: 'state', field: 'riskDisclosures', message: 'A treatment needs at least one risk disclosure linked before it can be published.' })
+    }
+    for (const disclosure of disclosures) {
+      if (!disclosure.published) {
+        problems.push({
+          rule: 'disclosure-unpublished',
+          kind: 'state',
+          field: 'riskDisclosures',
+          message: `Linked risk disclosure "${disclosure.title}" (id ${disclosure.id}) is not published; readers would not see a risk the reviewer approved.`,
+        })
+      }
+    }
+  }
+  return problems
+}
+
+/** A live document that needs the one being withdrawn. */
+export interface LiveDependent {
+  collection: MedicalCollection
+  id: string
+  title: string
+}
+
+/**
+ * Fair balance of what is live, kept on every withdrawal: a live treatment shows every risk it
+ * links, a live article links only live treatments. Taking away what a live document needs is
+ * refused, naming the dependents, until they are withdrawn first.
+ */
+export function withdrawalProblems(args: { actor: Actor; dependents: readonly LiveDependent[] }): Problem[] {
+  const problems: Problem[] = []
+  if (!mayUnpublishMedical(args.actor)) {
+    problems.push({ rule: 'unpublish-permission', kind: 'permission', message: 'Only an editor or an admin can unpublish medical content.' })
+  }
+  for (const dependent of args.dependents) {
     problems.push({
-      rule: 'disclosure-required',
-      kind: 'state',
-      field: 'riskDisclosures',
-      message: 'A treatment needs at least one published risk disclosure linked before it can be published.',
+      rule: 'live-dependent',
+      kind: 'conflict',
+      message: `Live ${dependent.collection === 'articles' ? 'article' : 'treatment'} "${dependent.title}" (id ${dependent.id}) needs it; unpublish that first.`,
     })
   }
   return problems

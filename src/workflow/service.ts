@@ -7,9 +7,9 @@ import { nestedReq, skipsNotifications, workflowContext } from './context'
 import { contentHash } from './contentHash'
 import { adminLink, emailsOf, medicalReviewerEmails, sendToEach } from './notify'
 import type { MedicalCollection } from './reviewedFields'
-import { decisionProblems, statusCode, submitProblems, type Problem } from './rules'
+import { decisionProblems, statusCode, submitProblems, withdrawProblems, type Problem } from './rules'
 import { targetStatus } from './states'
-import { actorOf, authorIdsOf, createRecord, latestVersionId, loadReviewer, readAllLocales, type Doc } from './store'
+import { actorOf, authorIdsOf, contributorIdsOf, createRecord, latestRecord, latestVersionId, loadReviewer, readAllLocales, type Doc } from './store'
 
 export interface WorkflowResult {
   collection: MedicalCollection
@@ -19,6 +19,8 @@ export interface WorkflowResult {
   recordId: string
   versionId?: string
 }
+
+const SHA256_HEX = /^[0-9a-f]{64}$/
 
 /** Runs `work` in the request's transaction (opening one if needed): all of it lands, or none. */
 export async function withTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
@@ -96,7 +98,7 @@ export async function submitForReview(
     const hash = contentHash(collection, fields, doc)
     const reviewStatus = targetStatus('submit')
     const versionId = await setStatus(req, collection, id, { reviewStatus })
-    const record = await createRecord(req, { action: 'submit', collection, documentId: id, contentHash: hash, versionId, note })
+    const record = await createRecord(req, { action: 'submit', collection, document: doc, contentHash: hash, versionId, note })
     return {
       title: titleOf(doc),
       result: { collection, id: String(id), reviewStatus, contentHash: hash, recordId: String(record.id), versionId },
@@ -118,6 +120,40 @@ export async function submitForReview(
   return result
 }
 
+/**
+ * `POST /api/{collection}/{id}/withdraw-submission` and the `withdrawSubmission` mutation: the
+ * document leaves review (back to draft) so that it can be changed; the reviewer is told.
+ */
+export async function withdrawSubmission(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  input: Record<string, unknown>,
+): Promise<WorkflowResult> {
+  const note = readOptionalText(input, collection, 'note', 2000)
+  const fields = req.payload.collections[collection].config.fields
+  return withTransaction(req, async () => {
+    const doc = await loadForWorkflow(req, collection, id)
+    const status = (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+    const problems = withdrawProblems({ actor: actorOf(req), authorIds: authorIdsOf(doc), status })
+    if (problems.length > 0) throw refusal('Cannot take the submission back.', problems)
+    const hash = contentHash(collection, fields, doc)
+    const reviewStatus = targetStatus('withdraw')
+    const versionId = await setStatus(req, collection, id, { reviewStatus })
+    const record = await createRecord(req, { action: 'withdraw', collection, document: doc, contentHash: hash, versionId, note })
+    return { collection, id: String(id), reviewStatus, contentHash: hash, recordId: String(record.id), versionId }
+  })
+}
+
+/** The hash of the version the reviewer looked at: required, so that an approval covers exactly what was read. */
+function readSeenHash(input: Record<string, unknown>, collection: string): string {
+  const value = input.contentHash
+  if (typeof value !== 'string' || !SHA256_HEX.test(value)) {
+    throw fieldError(collection, 'contentHash', 'contentHash must be the 64-character sha256 content hash of the version you reviewed (the submission and the review panel give it).')
+  }
+  return value
+}
+
 /** `POST /api/{collection}/{id}/review` and the `reviewDocument` mutation. */
 export async function reviewDocument(
   req: PayloadRequest,
@@ -131,24 +167,28 @@ export async function reviewDocument(
     throw fieldError(collection, 'decision', 'decision must be "approve" or "request-changes".')
   }
   const comment = readOptionalText(input, collection, 'comment', 5000)
+  const seenHash = readSeenHash(input, collection)
   const fields = req.payload.collections[collection].config.fields
-  const { result, title, authors } = await withTransaction(req, async () => {
+  const { result, title, writers } = await withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
     const reviewer = (await loadReviewer(req, String(req.user?.id))) ?? { ...actorOf(req) }
-    const authorIds = authorIdsOf(doc)
+    const submission = await latestRecord(req, collection, doc, ['submit'])
+    // The decision is bound to exactly the content the reviewer says they looked at.
+    const hash = contentHash(collection, fields, doc)
     const problems = decisionProblems({
       reviewer,
-      authorIds,
+      contributorIds: contributorIdsOf(doc),
       status: (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft',
       decision,
       comment,
       openClaimFlags: Array.isArray(doc.claimFlags) ? doc.claimFlags.length : 0,
       now: new Date(),
+      seenHash,
+      currentHash: hash,
+      submittedHash: submission?.contentHash,
     })
     if (problems.length > 0) throw refusal('Cannot record this review decision.', problems)
 
-    // The decision is bound to exactly the content the reviewer is looking at now.
-    const hash = contentHash(collection, fields, doc)
     const reviewStatus = targetStatus(decision)
     const now = new Date()
     const data: Record<string, unknown> = { reviewStatus }
@@ -158,16 +198,16 @@ export async function reviewDocument(
       data.nextReviewDue = new Date(now.getTime() + reviewIntervalDays * 24 * 60 * 60 * 1000).toISOString()
     }
     const versionId = await setStatus(req, collection, id, data)
-    const record = await createRecord(req, { action: 'decision', decision, collection, documentId: id, contentHash: hash, versionId, comment })
+    const record = await createRecord(req, { action: 'decision', decision, collection, document: doc, contentHash: hash, versionId, comment, reviewer })
     return {
       title: titleOf(doc),
-      authors: authorIds,
+      writers: contributorIdsOf(doc),
       result: { collection, id: String(id), reviewStatus, contentHash: hash, recordId: String(record.id), versionId },
     }
   })
   if (decision === 'request-changes' && !skipsNotifications(req.context)) {
     await sendToEach(req.payload, {
-      to: await emailsOf(req.payload, authors),
+      to: await emailsOf(req.payload, writers),
       subject: `Changes requested: ${title}`,
       text: [
         `${req.user?.name ?? 'A medical reviewer'} asked for changes to "${title}" (${collection}).`,

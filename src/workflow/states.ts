@@ -1,10 +1,11 @@
 import type { ReviewStatus } from '../fields/review'
 
-export type ReviewAction = 'submit' | 'approve' | 'request-changes' | 'mark-overdue'
+export type ReviewAction = 'submit' | 'withdraw' | 'approve' | 'request-changes' | 'mark-overdue'
 
-/** Where each action may start, and where it leads. The picture is in shared/workflow.md. */
+/** Where each action may start, and where it leads. The README's workflow section draws it. */
 const TRANSITIONS: Record<ReviewAction, { from: readonly ReviewStatus[]; to: ReviewStatus }> = {
   submit: { from: ['draft', 'changes-requested', 'review-overdue'], to: 'in-review' },
+  withdraw: { from: ['in-review'], to: 'draft' },
   approve: { from: ['in-review'], to: 'approved' },
   'request-changes': { from: ['in-review'], to: 'changes-requested' },
   'mark-overdue': { from: ['approved'], to: 'review-overdue' },
@@ -23,11 +24,8 @@ export function allowedFrom(action: ReviewAction): readonly ReviewStatus[] {
 }
 
 /**
- * The status after a save that changed nothing else: any change to reviewed content while a
- * submission or an approval is pending voids it (back to draft). A status nobody is waiting
- * on (draft, changes requested) stays as it is.
+ * A save that changes the reviewed content voids an approval that is waiting to be published or
+ * is live (back to draft, with a `voided` record); reverting the text never brings it back. A
+ * document in review cannot be changed at all until the submission is taken back.
  */
-export function statusAfterEdit(current: ReviewStatus, hashNow: string, pendingHash: string | undefined): ReviewStatus {
-  if (current !== 'in-review' && current !== 'approved' && current !== 'review-overdue') return current
-  return pendingHash !== undefined && pendingHash === hashNow ? current : 'draft'
-}
+export const approvalVoidedBy = (current: ReviewStatus): boolean => current === 'approved' || current === 'review-overdue'

@@ -1,11 +1,13 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { ReviewRecordAction } from '../collections/ReviewRecords'
 import type { ReviewRecord, User } from '../payload-types'
 import { nestedReq, workflowContext } from './context'
 import { idOf } from './contentHash'
 import type { MedicalCollection } from './reviewedFields'
-import type { Actor, Decision, Reviewer } from './rules'
+import type { Decision, Reviewer } from './rules'
+
+export { actorOf } from '../access/permissions'
 
 export type Doc = Record<string, unknown> & { id: number | string }
 
@@ -26,17 +28,21 @@ export async function readAllLocales(req: PayloadRequest, collection: Collection
   return (doc as Doc | null) ?? null
 }
 
+/** The records of one document: by collection and id, and by its key when it has one (ids can be reused). */
+export function recordsOf(collection: MedicalCollection, id: number | string, documentKey: unknown): Where[] {
+  const target: Where[] = [{ targetCollection: { equals: collection } }, { documentId: { equals: String(id) } }]
+  return typeof documentKey === 'string' && documentKey !== '' ? [...target, { documentKey: { equals: documentKey } }] : target
+}
+
 export async function latestRecord(
   req: PayloadRequest,
   collection: MedicalCollection,
-  id: number | string,
+  doc: { id: number | string; documentKey?: unknown },
   actions: readonly ReviewRecordAction[],
 ): Promise<ReviewRecord | undefined> {
   const { docs } = await req.payload.find({
     collection: 'review-records',
-    where: {
-      and: [{ targetCollection: { equals: collection } }, { documentId: { equals: String(id) } }, { action: { in: actions } }],
-    },
+    where: { and: [...recordsOf(collection, doc.id, doc.documentKey), { action: { in: actions } }] },
     sort: ['-createdAt', '-id'],
     limit: 1,
     depth: 0,
@@ -48,7 +54,7 @@ export async function latestRecord(
 
 export function decisionOf(record: ReviewRecord | undefined): Decision | undefined {
   if (!record || record.action !== 'decision' || !record.decision) return undefined
-  return { action: record.decision, contentHash: record.contentHash, actorId: idOf(record.actor) ?? '' }
+  return { action: record.decision, contentHash: record.contentHash, actorId: idOf(record.actor) ?? '', decidedAt: record.createdAt }
 }
 
 export async function latestVersionId(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<string | undefined> {
@@ -64,13 +70,12 @@ export async function latestVersionId(req: PayloadRequest, collection: Collectio
   return docs[0] ? String(docs[0].id) : undefined
 }
 
-export function actorOf(req: Pick<PayloadRequest, 'payloadAPI' | 'user'>): Actor {
-  const user = req.user as (User & { collection?: string }) | null | undefined
-  if (!user) return { id: '', roles: [], isSystem: req.payloadAPI === 'local' }
-  return { id: String(user.id), roles: user.collection === 'users' ? (user.roles ?? []) : [] }
+export interface ReviewerOnFile extends Reviewer {
+  licenseNumber?: null | string
+  licenseState?: null | string
 }
 
-export async function loadReviewer(req: PayloadRequest, id: string | undefined): Promise<Reviewer | null> {
+export async function loadReviewer(req: PayloadRequest, id: string | undefined): Promise<ReviewerOnFile | null> {
   if (!id) return null
   const user = (await req.payload.findByID({
     collection: 'users',
@@ -81,31 +86,49 @@ export async function loadReviewer(req: PayloadRequest, id: string | undefined):
     req: nestedReq(req),
   })) as User | null
   if (!user) return null
-  return { id: String(user.id), roles: user.roles ?? [], licenseExpiresAt: user.licenseExpiresAt }
+  return {
+    id: String(user.id),
+    roles: user.roles ?? [],
+    licenseExpiresAt: user.licenseExpiresAt,
+    licenseNumber: user.licenseNumber,
+    licenseState: user.licenseState,
+  }
 }
 
 export interface RecordInput {
   action: ReviewRecordAction
   collection: MedicalCollection
-  documentId: number | string
+  document: Doc
   contentHash: string
   versionId?: string
   decision?: 'approve' | 'request-changes'
   comment?: string
   note?: string
+  /** Decisions: the licence the reviewer held when deciding. */
+  reviewer?: ReviewerOnFile
+}
+
+function englishTitle(doc: Record<string, unknown>): string {
+  const value = doc.title ?? doc.name
+  if (typeof value === 'string') return value
+  if (value && typeof value === 'object') return String((value as Record<string, unknown>).en ?? Object.values(value)[0] ?? doc.id)
+  return String(doc.id)
 }
 
 /** Appends one row to the audit trail, inside the caller's transaction. */
 export async function createRecord(req: PayloadRequest, input: RecordInput): Promise<ReviewRecord> {
   const user = req.user as User | null | undefined
   const credentials = user?.credentials?.join(', ') ?? ''
+  const { document } = input
   return req.payload.create({
     collection: 'review-records',
     data: {
       action: input.action,
       decision: input.decision,
       targetCollection: input.collection,
-      documentId: String(input.documentId),
+      documentId: String(document.id),
+      documentKey: typeof document.documentKey === 'string' ? document.documentKey : undefined,
+      documentTitle: englishTitle(document),
       versionId: input.versionId,
       contentHash: input.contentHash,
       comment: input.comment,
@@ -114,7 +137,10 @@ export async function createRecord(req: PayloadRequest, input: RecordInput): Pro
       actorName: user?.name ?? 'system',
       actorCredentials: credentials,
       actorRoles: user?.roles?.join(', ') ?? '',
-      summary: `${input.action}${input.decision ? ` (${input.decision})` : ''} · ${input.collection} ${input.documentId}`,
+      reviewerLicense: input.reviewer
+        ? { number: input.reviewer.licenseNumber ?? undefined, state: input.reviewer.licenseState ?? undefined, expiresAt: input.reviewer.licenseExpiresAt ?? undefined }
+        : undefined,
+      summary: `${input.action}${input.decision ? ` (${input.decision})` : ''} · ${input.collection} ${document.id} · ${englishTitle(document)}`,
     },
     overrideAccess: true,
     depth: 0,
@@ -123,7 +149,9 @@ export async function createRecord(req: PayloadRequest, input: RecordInput): Pro
   })
 }
 
-export function authorIdsOf(doc: Record<string, unknown>): string[] {
-  const authors = doc.authors
-  return Array.isArray(authors) ? authors.map(idOf).filter((id): id is string => id !== undefined) : []
-}
+const idList = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== undefined) : [])
+
+export const authorIdsOf = (doc: Record<string, unknown>): string[] => idList(doc.authors)
+
+/** Everyone the server recorded as having written the document, plus its declared authors now. */
+export const contributorIdsOf = (doc: Record<string, unknown>): string[] => [...new Set([...idList(doc.contributors), ...authorIdsOf(doc)])]

@@ -129,7 +129,8 @@ export function articleData(overrides: Record<string, unknown> = {}) {
 export async function approveDocument(api: ApiClient, collection: string, id: number | string, submitter: Actor, reviewer: Actor, comment = 'Accurate.') {
   const submitted = await api.post(`/api/${collection}/${id}/submit-for-review`, {}, { token: submitter.token })
   if (submitted.status !== 200) throw new Error(`submit ${collection} ${id}: ${submitted.status} ${JSON.stringify(submitted.body)}`)
-  const decided = await api.post(`/api/${collection}/${id}/review`, { decision: 'approve', comment }, { token: reviewer.token })
+  // The reviewer states the version they read: the one the submission pinned.
+  const decided = await api.post(`/api/${collection}/${id}/review`, { decision: 'approve', comment, contentHash: submitted.body.contentHash }, { token: reviewer.token })
   if (decided.status !== 200) throw new Error(`approve ${collection} ${id}: ${decided.status} ${JSON.stringify(decided.body)}`)
   return decided.body
 }

@@ -41,6 +41,11 @@ async function storedHash(collection: MedicalCollection, id: number | string, dr
   return contentHash(collection, server.payload.collections[collection].config.fields, doc as never)
 }
 
+/** A review decision over REST, stating the version the reviewer read: the stored draft, unless the test says otherwise. */
+async function decide(collection: MedicalCollection, id: number | string, body: Record<string, unknown>, token: string) {
+  return api().post(`/api/${collection}/${id}/review`, { contentHash: await storedHash(collection, id, true), ...body }, { token })
+}
+
 async function latestDraft(collection: MedicalCollection, id: number | string) {
   return server.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, showHiddenFields: true })
 }
@@ -131,7 +136,7 @@ describe('review decisions', () => {
     const id = await createDraft('articles', articleData(), team.author.token)
     await api().post(`/api/articles/${id}/submit-for-review`, {}, { token: team.author.token })
     const before = Date.now()
-    const response = await api().post(`/api/articles/${id}/review`, { decision: 'approve', comment: 'Accurate and balanced.' }, { token: team.reviewer.token })
+    const response = await decide('articles', id, { decision: 'approve', comment: 'Accurate and balanced.' }, team.reviewer.token)
     expect(response.status).toBe(200)
     expect(response.body.reviewStatus).toBe('approved')
     const draft = await latestDraft('articles', id)
@@ -148,9 +153,9 @@ describe('review decisions', () => {
     const id = await createDraft('articles', articleData({ authors: [team.editor.id, team.reviewer.id] }))
     await api().post(`/api/articles/${id}/submit-for-review`, {}, { token: team.editor.token })
     const before = await fingerprint(server.payload)
-    const response = await api().post(`/api/articles/${id}/review`, { decision: 'approve', comment: 'Mine.' }, { token: team.reviewer.token })
+    const response = await decide('articles', id, { decision: 'approve', comment: 'Mine.' }, team.reviewer.token)
     expect(response.status).toBe(403)
-    expect(problemRules(response.body)).toContain('reviewer-is-author')
+    expect(problemRules(response.body)).toContain('reviewer-is-contributor')
     expect(response.body.errors[0].message).toMatch(/another reviewer must decide/)
     expect(await fingerprint(server.payload)).toEqual(before)
   })
@@ -159,12 +164,12 @@ describe('review decisions', () => {
     const id = await createDraft('articles', articleData())
     await api().post(`/api/articles/${id}/submit-for-review`, {}, { token: team.editor.token })
     const before = await fingerprint(server.payload)
-    const expired = await api().post(`/api/articles/${id}/review`, { decision: 'approve', comment: 'ok' }, { token: team.expiredReviewer.token })
+    const expired = await decide('articles', id, { decision: 'approve', comment: 'ok' }, team.expiredReviewer.token)
     expect(expired.status).toBe(403)
     expect(problemRules(expired.body)).toContain('reviewer-licence')
     expect(expired.body.errors[0].message).toMatch(/Your licence expired on \d{4}-\d{2}-\d{2}/)
     for (const actor of [team.editor, team.admin, team.author]) {
-      const response = await api().post(`/api/articles/${id}/review`, { decision: 'approve', comment: 'ok' }, { token: actor.token })
+      const response = await decide('articles', id, { decision: 'approve', comment: 'ok' }, actor.token)
       expect(response.status).toBe(403)
       expect(problemRules(response.body)).toContain('reviewer-role')
     }
@@ -174,36 +179,38 @@ describe('review decisions', () => {
   it('refuses a decision on a document that is not in review', async () => {
     const id = await createDraft('articles', articleData())
     const before = await fingerprint(server.payload)
-    const response = await api().post(`/api/articles/${id}/review`, { decision: 'approve', comment: 'ok' }, { token: team.reviewer.token })
+    const response = await decide('articles', id, { decision: 'approve', comment: 'ok' }, team.reviewer.token)
     expect(response.status).toBe(422)
     expect(problemRules(response.body)).toEqual(['decision-status'])
     expect(await fingerprint(server.payload)).toEqual(before)
   })
 
-  it('requires a comment to request changes, then emails the authors', async () => {
+  it('requires a comment to request changes, then emails everyone who wrote it', async () => {
     const id = await createDraft('articles', articleData({ authors: [team.author.id, team.author2.id] }))
     await api().post(`/api/articles/${id}/submit-for-review`, {}, { token: team.editor.token })
     const before = await fingerprint(server.payload)
     for (const comment of [undefined, '', '   ']) {
-      const response = await api().post(`/api/articles/${id}/review`, { decision: 'request-changes', comment }, { token: team.reviewer.token })
+      const response = await decide('articles', id, { decision: 'request-changes', comment }, team.reviewer.token)
       expect(response.status).toBe(422)
       expect(problemRules(response.body)).toEqual(['comment-required'])
     }
-    const bad = await api().post(`/api/articles/${id}/review`, { decision: 'reject', comment: 'x' }, { token: team.reviewer.token })
+    const bad = await decide('articles', id, { decision: 'reject', comment: 'x' }, team.reviewer.token)
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].data.errors[0].path).toBe('decision')
     expect(await fingerprint(server.payload)).toEqual(before)
 
     server.mail.clear()
-    const response = await api().post(`/api/articles/${id}/review`, { decision: 'request-changes', comment: 'Cite the onset claim.' }, { token: team.reviewer.token })
+    const response = await decide('articles', id, { decision: 'request-changes', comment: 'Cite the onset claim.' }, team.reviewer.token)
     expect(response.status).toBe(200)
     expect(response.body.reviewStatus).toBe('changes-requested')
-    for (const author of [team.author, team.author2]) {
-      const mail = await server.mail.waitFor((m) => m.to.includes(author.email))
+    // The declared authors and the editor who created the draft.
+    const writers = [team.author, team.author2, team.editor]
+    for (const writer of writers) {
+      const mail = await server.mail.waitFor((m) => m.to.includes(writer.email))
       expect(mail.subject).toBe('Changes requested: What to expect from ketamine therapy')
       expect(mail.text).toContain('Cite the onset claim.')
     }
-    expect(server.mail.messages.every((m) => [team.author.email, team.author2.email].includes(m.to[0]))).toBe(true)
+    expect(server.mail.messages.every((m) => writers.map((writer) => writer.email).includes(m.to[0]))).toBe(true)
 
     // The author edits and resubmits from changes-requested; a second reviewer approves.
     const edited = await api().patch(`/api/articles/${id}?draft=true`, { summary: 'Onset is often within hours (see reference).' }, { token: team.author.token })
@@ -211,31 +218,34 @@ describe('review decisions', () => {
     expect(edited.body.doc.reviewStatus).toBe('changes-requested')
     const resubmitted = await api().post(`/api/articles/${id}/submit-for-review`, {}, { token: team.author.token })
     expect(resubmitted.status).toBe(200)
-    const approved = await api().post(`/api/articles/${id}/review`, { decision: 'approve', comment: 'Fixed.' }, { token: team.reviewer2.token })
+    const approved = await decide('articles', id, { decision: 'approve', comment: 'Fixed.' }, team.reviewer2.token)
     expect(approved.status).toBe(200)
   })
 
   it('offers the same actions, rules and messages over GraphQL', async () => {
     const id = await createDraft('risk-disclosures', disclosureData())
     const submit = await api().graphql(
-      'mutation ($id: ID!) { submitForReview(collection: risk_disclosures, id: $id, note: "please") { reviewStatus contentHash recordId } }',
+      'mutation ($id: ID!) { submitForReview(collection: risk_disclosures, id: $id, note: "please") { id collection documentId reviewStatus contentHash recordId } }',
       { id: String(id) },
       { token: team.editor.token },
     )
     expect(submit.body.errors).toBeUndefined()
-    expect(submit.body.data.submitForReview.reviewStatus).toBe('in-review')
+    // Payload's enum spellings, and the review record as the result's identity.
+    expect(submit.body.data.submitForReview).toMatchObject({ collection: 'risk_disclosures', documentId: String(id), reviewStatus: 'in_review' })
+    expect(submit.body.data.submitForReview.id).toBe(submit.body.data.submitForReview.recordId)
+    const contentHash = submit.body.data.submitForReview.contentHash
 
     const noComment = await api().graphql(
-      'mutation ($id: ID!) { reviewDocument(collection: risk_disclosures, id: $id, decision: request_changes) { reviewStatus } }',
-      { id: String(id) },
+      'mutation ($id: ID!, $hash: String!) { reviewDocument(collection: risk_disclosures, id: $id, decision: request_changes, contentHash: $hash) { reviewStatus } }',
+      { id: String(id), hash: contentHash },
       { token: team.reviewer.token },
     )
     expect(noComment.body.errors?.[0].message).toMatch(/a comment is required to request changes/)
     expect(noComment.body.errors?.[0].extensions).toMatchObject({ statusCode: 422, data: { rule: 'comment-required' } })
 
     const approve = await api().graphql(
-      'mutation ($id: ID!) { reviewDocument(collection: risk_disclosures, id: $id, decision: approve, comment: "fine") { reviewStatus contentHash } }',
-      { id: String(id) },
+      'mutation ($id: ID!, $hash: String!) { reviewDocument(collection: risk_disclosures, id: $id, decision: approve, comment: "fine", contentHash: $hash) { reviewStatus contentHash } }',
+      { id: String(id), hash: contentHash },
       { token: team.reviewer.token },
     )
     expect(approve.body.data.reviewDocument.reviewStatus).toBe('approved')
@@ -250,7 +260,7 @@ describe('publishing', () => {
 
     const rest = await api().patch(`/api/risk-disclosures/${id}`, { _status: 'published' }, { token: team.editor.token })
     expect(rest.status).toBe(422)
-    expect(problemRules(rest.body)).toEqual(['approval-missing'])
+    expect(problemRules(rest.body)).toEqual(['not-approved', 'approval-missing'])
     expect(rest.body.errors[0].message).toMatch(/No medical reviewer has approved this document yet/)
 
     const graphql = await api().graphql(
@@ -259,7 +269,7 @@ describe('publishing', () => {
       { token: team.admin.token },
     )
     expect(graphql.body.errors?.[0].extensions).toMatchObject({ statusCode: 422 })
-    expect(problemRules(graphql.body)).toEqual(['approval-missing'])
+    expect(problemRules(graphql.body)).toEqual(['not-approved', 'approval-missing'])
 
     await expect(
       server.payload.update({ collection: 'risk-disclosures', id, data: { _status: 'published' }, overrideAccess: true }),
@@ -307,39 +317,42 @@ describe('publishing', () => {
     const edit = await api().patch(`/api/risk-disclosures/${id}?draft=true`, { mitigation: 'A new, unreviewed sentence.' }, { token: team.editor.token })
     expect(edit.status).toBe(200)
     expect(edit.body.doc.reviewStatus).toBe('draft')
-    // Editing SEO-like or bookkeeping fields does not void an approval; changing reviewed text does.
     const live = await api().get(`/api/risk-disclosures/${id}`)
     expect(live.body.mitigation).toBe(disclosureData().mitigation)
 
     const before = await fingerprint(server.payload)
     const republish = await api().patch(`/api/risk-disclosures/${id}`, { _status: 'published' }, { token: team.editor.token })
     expect(republish.status).toBe(422)
-    expect(problemRules(republish.body)).toEqual(['approval-mismatch'])
+    expect(problemRules(republish.body)).toEqual(['not-approved', 'approval-mismatch'])
     expect(await fingerprint(server.payload)).toEqual(before)
     expect((await api().get(`/api/risk-disclosures/${id}`)).body.mitigation).toBe(disclosureData().mitigation)
     expect((await latestDraft('risk-disclosures', id)).reviewStatus).toBe('draft')
   })
 
-  it('does not void an approval for changes outside the reviewed fields', async () => {
+  it('does not void an approval for staff notes, and does for the public SEO text and the slug', async () => {
     const id = await createDraft('articles', articleData())
     await approveDocument(api(), 'articles', id, team.editor, team.reviewer)
-    const edit = await api().patch(
-      `/api/articles/${id}?draft=true`,
-      { seo: { metaTitle: 'Ketamine therapy explained' }, internalNotes: 'Check the photo credit.', slug: 'ketamine-explained' },
-      { token: team.editor.token },
-    )
-    expect(edit.status).toBe(200)
-    expect(edit.body.doc.reviewStatus).toBe('approved')
+    const notes = await api().patch(`/api/articles/${id}?draft=true`, { internalNotes: 'Check the photo credit.' }, { token: team.editor.token })
+    expect(notes.status).toBe(200)
+    expect(notes.body.doc.reviewStatus).toBe('approved')
+    const seo = await api().patch(`/api/articles/${id}?draft=true`, { seo: { metaTitle: 'Ketamine therapy explained' } }, { token: team.editor.token })
+    expect(seo.body.doc.reviewStatus).toBe('draft')
+
+    const other = await createDraft('articles', articleData({ title: 'Slugs are public text' }))
+    await approveDocument(api(), 'articles', other, team.editor, team.reviewer)
+    const slug = await api().patch(`/api/articles/${other}?draft=true`, { slug: 'slugs-cure-everything' }, { token: team.editor.token })
+    expect(slug.body.doc.reviewStatus).toBe('draft')
+    expect((await latestDraft('articles', other)).claimFlags?.map((flag) => `${flag.phrase}|${flag.field}`)).toEqual(['cure|slug'])
   })
 
-  it('refuses a treatment with no published risk disclosure', async () => {
+  it('refuses a treatment whose risk disclosures are not all published', async () => {
     const draftDisclosure = await createDraft('risk-disclosures', disclosureData())
     const id = await createDraft('treatment-options', treatmentData({ riskDisclosures: [draftDisclosure] }))
     await approveDocument(api(), 'treatment-options', id, team.editor, team.reviewer)
     const before = await fingerprint(server.payload)
     const response = await api().patch(`/api/treatment-options/${id}`, { _status: 'published' }, { token: team.editor.token })
     expect(response.status).toBe(422)
-    expect(problemRules(response.body)).toEqual(['disclosure-required'])
+    expect(problemRules(response.body)).toEqual(['disclosure-unpublished'])
     expect(await fingerprint(server.payload)).toEqual(before)
   })
 
@@ -456,10 +469,10 @@ describe('claim checks', () => {
     expect(anonymous.body.claimFlags).toBeUndefined()
 
     await api().post(`/api/articles/${id}/submit-for-review`, {}, { token: team.editor.token })
-    const noComment = await api().post(`/api/articles/${id}/review`, { decision: 'approve' }, { token: team.reviewer.token })
+    const noComment = await decide('articles', id, { decision: 'approve' }, team.reviewer.token)
     expect(noComment.status).toBe(422)
     expect(problemRules(noComment.body)).toEqual(['claim-flags-need-comment'])
-    const withComment = await api().post(`/api/articles/${id}/review`, { decision: 'approve', comment: 'Quoted as a myth, in context.' }, { token: team.reviewer.token })
+    const withComment = await decide('articles', id, { decision: 'approve', comment: 'Quoted as a myth, in context.' }, team.reviewer.token)
     expect(withComment.status).toBe(200)
   })
 })

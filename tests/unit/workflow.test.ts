@@ -10,8 +10,17 @@ import { scanClaims, DEFAULT_CLAIM_PHRASES } from '../../src/workflow/claims'
 import { contentHash, reviewedContent } from '../../src/workflow/contentHash'
 import { mergeIntoLocales } from '../../src/workflow/mergeLocale'
 import { MEDICAL_COLLECTIONS } from '../../src/workflow/reviewedFields'
-import { decisionProblems, publishProblems, reviewerQualificationProblems, statusCode, submitProblems, type PublishFacts } from '../../src/workflow/rules'
-import { canTransition, statusAfterEdit, targetStatus } from '../../src/workflow/states'
+import {
+  decisionProblems,
+  publishProblems,
+  reviewerQualificationProblems,
+  statusCode,
+  submitProblems,
+  withdrawalProblems,
+  withdrawProblems,
+  type PublishFacts,
+} from '../../src/workflow/rules'
+import { approvalVoidedBy, canTransition, targetStatus } from '../../src/workflow/states'
 
 const articleFields = Articles.fields as Field[]
 const treatmentFields = TreatmentOptions.fields as Field[]
@@ -60,11 +69,19 @@ describe('canonical JSON', () => {
 describe('content hash', () => {
   const hash = (doc: Record<string, unknown>) => contentHash('articles', articleFields, doc)
 
-  it('is stable, and ignores timestamps, SEO, slugs, internal notes, clinics and the review fields', () => {
+  it('is stable, and ignores timestamps, internal notes, clinics, the workflow and its records', () => {
     const base = hash(article())
     expect(base).toMatch(/^[0-9a-f]{64}$/)
-    expect(hash({ ...article(), seo: { metaTitle: { en: 'Other' } }, internalNotes: 'changed', slug: 'other', updatedAt: 'x', clinics: [] })).toBe(base)
-    expect(hash({ ...article(), reviewStatus: 'draft', publishedAt: null })).toBe(base)
+    expect(hash({ ...article(), internalNotes: 'changed', updatedAt: 'x', clinics: [] })).toBe(base)
+    expect(hash({ ...article(), reviewStatus: 'draft', publishedAt: null, contributors: [9], documentKey: 'k', claimFlags: [] })).toBe(base)
+  })
+
+  it('covers what search engines show: the slug, the SEO title and description, the images', () => {
+    const base = hash(article())
+    expect(hash({ ...article(), slug: 'ketamine-cures-depression' })).not.toBe(base)
+    expect(hash({ ...article(), seo: { metaTitle: { en: 'Guaranteed cure' } } })).not.toBe(base)
+    expect(hash({ ...article(), seo: { metaDescription: { es: 'Sin efectos secundarios' } } })).not.toBe(base)
+    expect(hash({ ...article(), heroImage: 12 })).not.toBe(base)
   })
 
   it('changes with any reviewed field, in any locale', () => {
@@ -147,26 +164,30 @@ describe('state machine', () => {
     expect(targetStatus('request-changes')).toBe('changes-requested')
   })
 
-  it('voids a pending submission or approval when the content no longer matches', () => {
-    expect(statusAfterEdit('approved', 'h1', 'h1')).toBe('approved')
-    expect(statusAfterEdit('approved', 'h2', 'h1')).toBe('draft')
-    expect(statusAfterEdit('in-review', 'h2', 'h1')).toBe('draft')
-    expect(statusAfterEdit('review-overdue', 'h1', undefined)).toBe('draft')
-    expect(statusAfterEdit('changes-requested', 'h2', 'h1')).toBe('changes-requested')
-    expect(statusAfterEdit('draft', 'h2', 'h1')).toBe('draft')
+  it('voids an approval, pending or live, on a content change, and lets a document in review be taken back', () => {
+    expect(approvalVoidedBy('approved')).toBe(true)
+    expect(approvalVoidedBy('review-overdue')).toBe(true)
+    expect(approvalVoidedBy('changes-requested')).toBe(false)
+    expect(approvalVoidedBy('draft')).toBe(false)
+    expect(canTransition('in-review', 'withdraw')).toBe(true)
+    expect(canTransition('approved', 'withdraw')).toBe(false)
+    expect(targetStatus('withdraw')).toBe('draft')
   })
 })
 
 describe('sign-off rules', () => {
   const reviewer = { id: 'r1', roles: ['medical-reviewer'], licenseExpiresAt: '2027-01-01T00:00:00Z' }
+  const approval = { action: 'approve' as const, contentHash: 'h', actorId: 'r1', decidedAt: '2026-05-01T00:00:00Z' }
   const facts = (overrides: Partial<PublishFacts> = {}): PublishFacts => ({
     collection: 'risk-disclosures',
     actor: { id: 'e1', roles: ['editor'] },
     hash: 'h',
-    latestDecision: { action: 'approve', contentHash: 'h', actorId: 'r1' },
+    status: 'approved',
+    latestDecision: approval,
     approver: reviewer,
-    authorIds: ['a1'],
+    contributorIds: ['a1'],
     now: NOW,
+    reviewIntervalDays: 365,
     ...overrides,
   })
   const rules = (problems: Array<{ rule: string }>) => problems.map((problem) => problem.rule).sort()
@@ -177,10 +198,10 @@ describe('sign-off rules', () => {
   })
 
   it('lists every unmet condition at once', () => {
-    expect(rules(publishProblems(facts({ latestDecision: undefined })))).toEqual(['approval-missing'])
-    expect(rules(publishProblems(facts({ latestDecision: { action: 'request-changes', contentHash: 'h', actorId: 'r1' } })))).toEqual(['changes-requested'])
+    expect(rules(publishProblems(facts({ latestDecision: undefined, status: 'draft' })))).toEqual(['approval-missing', 'not-approved'])
+    expect(rules(publishProblems(facts({ latestDecision: { ...approval, action: 'request-changes' }, status: 'changes-requested' })))).toEqual(['changes-requested', 'not-approved'])
     expect(rules(publishProblems(facts({ hash: 'other', actor: { id: 'a1', roles: ['author'] } })))).toEqual(['approval-mismatch', 'publish-permission'])
-    expect(rules(publishProblems(facts({ authorIds: ['r1'] })))).toEqual(['reviewer-is-author'])
+    expect(rules(publishProblems(facts({ contributorIds: ['r1'] })))).toEqual(['reviewer-is-contributor'])
     expect(rules(publishProblems(facts({ approver: { ...reviewer, licenseExpiresAt: '2026-05-31T00:00:00Z' } })))).toEqual(['reviewer-licence'])
     expect(rules(publishProblems(facts({ approver: null })))).toEqual(['reviewer-missing'])
     expect(
@@ -190,12 +211,42 @@ describe('sign-off rules', () => {
         ),
       ),
     ).toEqual(['references-required', 'treatment-unpublished'])
-    expect(rules(publishProblems(facts({ collection: 'treatment-options', publishedDisclosures: 0 })))).toEqual(['disclosure-required'])
+    expect(rules(publishProblems(facts({ collection: 'treatment-options', linkedDisclosures: [] })))).toEqual(['disclosure-required'])
+    expect(
+      rules(publishProblems(facts({ collection: 'treatment-options', linkedDisclosures: [{ id: '1', title: 'Nausea', published: true }, { id: '2', title: 'Dissociation', published: false }] }))),
+    ).toEqual(['disclosure-unpublished'])
   })
 
-  it('answers 403 when a permission is missing and 422 otherwise', () => {
+  it('needs the approved state: a voided approval does not come back when the text is reverted', () => {
+    // Same hash as the approval, but an edit in between moved the document back to draft.
+    expect(rules(publishProblems(facts({ status: 'draft' })))).toEqual(['not-approved'])
+    expect(rules(publishProblems(facts({ status: 'review-overdue' })))).toEqual(['not-approved'])
+  })
+
+  it('never lets the approver publish, and refuses an approval older than the re-review interval', () => {
+    expect(rules(publishProblems(facts({ actor: { id: 'r1', roles: ['editor', 'medical-reviewer'] } })))).toEqual(['publisher-is-approver'])
+    expect(statusCode(publishProblems(facts({ actor: { id: 'r1', roles: ['editor', 'medical-reviewer'] } })))).toBe(403)
+    expect(rules(publishProblems(facts({ reviewIntervalDays: 30 })))).toEqual(['approval-expired'])
+  })
+
+  it('answers 403 when a permission is missing, 409 on a conflict and 422 otherwise', () => {
     expect(statusCode(publishProblems(facts({ actor: { id: 'a1', roles: ['author'] } })))).toBe(403)
     expect(statusCode(publishProblems(facts({ hash: 'x' })))).toBe(422)
+    expect(statusCode(withdrawalProblems({ actor: { id: 'e1', roles: ['editor'] }, dependents: [{ collection: 'articles', id: '4', title: 'Your first infusion' }] }))).toBe(409)
+  })
+
+  it('keeps what is live balanced: a withdrawal names every live document that needs it', () => {
+    const dependents = [
+      { collection: 'treatment-options' as const, id: '2', title: 'IV ketamine' },
+      { collection: 'treatment-options' as const, id: '3', title: 'Esketamine' },
+    ]
+    const problems = withdrawalProblems({ actor: { id: 'e1', roles: ['editor'] }, dependents })
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'Live treatment "IV ketamine" (id 2) needs it; unpublish that first.',
+      'Live treatment "Esketamine" (id 3) needs it; unpublish that first.',
+    ])
+    expect(withdrawalProblems({ actor: { id: 'e1', roles: ['editor'] }, dependents: [] })).toEqual([])
+    expect(rules(withdrawalProblems({ actor: { id: 'a1', roles: ['author'] }, dependents: [] }))).toEqual(['unpublish-permission'])
   })
 
   it('lets authors, editors and admins submit, from draft, changes-requested or overdue only', () => {
@@ -206,16 +257,34 @@ describe('sign-off rules', () => {
       'submit-permission',
       'submit-status',
     ])
+    expect(withdrawProblems({ actor: { id: 'a1', roles: ['author'] }, authorIds: ['a1'], status: 'in-review' })).toEqual([])
+    expect(rules(withdrawProblems({ actor: { id: 'r1', roles: ['medical-reviewer'] }, authorIds: ['a1'], status: 'approved' }))).toEqual(['withdraw-permission', 'withdraw-status'])
   })
 
-  it('lets only a qualified reviewer who did not write the document decide', () => {
-    const base = { reviewer, authorIds: ['a1'], status: 'in-review' as const, decision: 'approve' as const, openClaimFlags: 0, now: NOW }
+  it('lets only a qualified reviewer who did not write the document decide, on the version they read', () => {
+    const base = {
+      reviewer,
+      contributorIds: ['a1'],
+      status: 'in-review' as const,
+      decision: 'approve' as const,
+      openClaimFlags: 0,
+      now: NOW,
+      seenHash: 'h',
+      currentHash: 'h',
+      submittedHash: 'h',
+    }
     expect(decisionProblems(base)).toEqual([])
-    expect(rules(decisionProblems({ ...base, authorIds: ['r1'] }))).toEqual(['reviewer-is-author'])
+    expect(rules(decisionProblems({ ...base, contributorIds: ['r1'] }))).toEqual(['reviewer-is-contributor'])
     expect(rules(decisionProblems({ ...base, decision: 'request-changes', comment: ' ' }))).toEqual(['comment-required'])
     expect(rules(decisionProblems({ ...base, openClaimFlags: 2 }))).toEqual(['claim-flags-need-comment'])
     expect(decisionProblems({ ...base, openClaimFlags: 2, comment: 'Quoted as a myth.' })).toEqual([])
     expect(rules(decisionProblems({ ...base, status: 'draft' }))).toEqual(['decision-status'])
+    const stale = decisionProblems({ ...base, seenHash: 'a'.repeat(64), currentHash: 'b'.repeat(64) })
+    expect(rules(stale)).toEqual(['content-changed'])
+    expect(stale[0].message).toContain('aaaaaaaaaaaa')
+    expect(stale[0].message).toContain('bbbbbbbbbbbb')
+    expect(statusCode(stale)).toBe(409)
+    expect(rules(decisionProblems({ ...base, submittedHash: 'old' }))).toEqual(['submission-changed'])
     expect(rules(reviewerQualificationProblems({ id: 'x', roles: ['editor'], licenseExpiresAt: null }, NOW))).toEqual(['reviewer-licence', 'reviewer-role'])
   })
 })
@@ -238,7 +307,8 @@ describe('claim checks', () => {
     expect(flags.find((flag) => flag.phrase === 'no side effects')?.excerpt).toContain('there are no side effects worth noting')
   })
 
-  it('ignores fields outside the reviewed content', () => {
-    expect(scan({ seo: { metaTitle: { en: 'Guaranteed results' } }, internalNotes: 'miracle' })).toEqual([])
+  it('scans the public SEO text and the slug, and ignores staff notes', () => {
+    const flags = scan({ seo: { metaTitle: { en: 'Guaranteed results' } }, slug: 'ketamine-cures-depression', internalNotes: 'miracle' })
+    expect(flags.map((flag) => `${flag.phrase}|${flag.field}`).sort()).toEqual(['cures|slug', 'guaranteed|seo.metaTitle'])
   })
 })

@@ -1,7 +1,8 @@
 import { referencesField } from '../../fields/references'
 import { seoField } from '../../fields/seo'
+import { contentLinks } from '../../fields/contentLinks'
 import { slugField } from '../../fields/slug'
-import { existingRelations, existingUploads } from '../../fields/validators'
+import { existingUploads } from '../../fields/validators'
 import { articleRiskDisclosuresField, presentArticleRisks } from '../../delivery/fairBalance'
 import { jsonLdEndpoint, jsonLdField } from '../../delivery/jsonldDocument'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -23,9 +24,9 @@ export const Articles = medicalCollection({
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300 },
     { name: 'body', type: 'richText', localized: true },
     { name: 'heroImage', type: 'upload', relationTo: 'media', validate: existingUploads },
-    { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true, validate: existingRelations },
-    { name: 'treatments', type: 'relationship', relationTo: 'treatment-options', hasMany: true, validate: existingRelations },
-    { name: 'clinics', type: 'relationship', relationTo: 'clinic-locations', hasMany: true, validate: existingRelations },
+    contentLinks('conditions', 'conditions'),
+    contentLinks('treatments', 'treatment-options'),
+    contentLinks('clinics', 'clinic-locations'),
     articleRiskDisclosuresField,
     referencesField(),
     seoField,

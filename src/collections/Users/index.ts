@@ -9,6 +9,8 @@ import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { guardAdminOnlyFields } from './hooks/guardAdminOnlyFields'
 import { keepLastAdminAccount, keepLastAdminRole } from './hooks/protectLastAdmin'
+import { recordAccountChanges, recordAccountDeletion } from './hooks/recordAccountChanges'
+import { refuseSelfCredentialing } from './hooks/refuseSelfCredentialing'
 import { existingUploads } from '../../fields/validators'
 
 export const CREDENTIALS = ['MD', 'DO', 'PharmD', 'NP', 'PsyD', 'PhD', 'LCSW'] as const
@@ -55,11 +57,15 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
     defaultPopulate: { name: true, credentials: true, specialty: true, photo: true },
     hooks: {
       beforeOperation: [enforcePasswordPolicy, guardAdminOnlyFields],
-      beforeChange: [assignFirstUserAdmin, keepLastAdminRole],
-      beforeDelete: [keepLastAdminAccount, refuseDeleteWhileReferenced],
+      beforeChange: [assignFirstUserAdmin, refuseSelfCredentialing, keepLastAdminRole],
+      afterChange: [recordAccountChanges],
+      beforeDelete: [keepLastAdminAccount, refuseDeleteWhileReferenced, recordAccountDeletion],
     },
     fields: [
-      { name: 'name', type: 'text', required: true, maxLength: 120 },
+      // The email address is private: admins and the user themselves read it (staff pick colleagues by name).
+      { name: 'email', type: 'email', access: { read: adminOrSelfField } },
+      // The public byline shows name, credentials, specialty and photo: set by admins, never self-declared.
+      { name: 'name', type: 'text', required: true, maxLength: 120, access: { update: isAdminField } },
       {
         name: 'roles',
         type: 'select',
@@ -69,7 +75,7 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
         options: ROLES.map((role) => ({ label: role, value: role })),
         saveToJWT: true,
         access: { update: isAdminField, create: isAdminField },
-        admin: { description: 'Only admins can change roles.' },
+        admin: { description: 'Only admins can change roles, and never their own.' },
       },
       {
         name: 'credentials',
@@ -78,9 +84,9 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
         options: CREDENTIALS.map((credential) => ({ label: credential, value: credential })),
         access: { update: isAdminField, create: isAdminField },
       },
-      { name: 'specialty', type: 'text', maxLength: 120 },
+      { name: 'specialty', type: 'text', maxLength: 120, access: { update: isAdminField, create: isAdminField } },
       { name: 'bio', type: 'textarea', localized: true, maxLength: 2000 },
-      { name: 'photo', type: 'upload', relationTo: 'media', validate: existingUploads },
+      { name: 'photo', type: 'upload', relationTo: 'media', validate: existingUploads, access: { update: isAdminField, create: isAdminField } },
       {
         type: 'collapsible',
         label: 'Licence (never public)',

@@ -90,7 +90,7 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
     latestReadableVersionId(req, collection, id),
     readAllLocales(req, collection, id, true),
   ])
-  const { problems } = await evaluatePublication(req, collection, id, content ?? {}, actorOf(req))
+  const { problems } = await evaluatePublication(req, collection, id, content ?? {}, actorOf(req), status)
 
   const baselineVersionId = approval?.versionId ?? decision?.versionId ?? undefined
   const reviewerId = idOf(doc.medicalReviewer)

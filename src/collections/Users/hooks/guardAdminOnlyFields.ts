@@ -3,10 +3,14 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { hasRole, isSystemCall } from '../../../access/roles'
 import { RuleViolation } from '../../../errors'
 
-/** Fields only an admin may set: who someone is allowed to be, and what vouches for them. */
-export const ADMIN_ONLY_USER_FIELDS = ['roles', 'credentials', 'licenseNumber', 'licenseState', 'licenseExpiresAt'] as const
+/**
+ * Fields only an admin may set: who someone is allowed to be (roles), what vouches for them
+ * (credentials, licence) and how the public sees them in bylines (name, specialty, photo), so
+ * that no one can present themselves as "Dr. …, MD" on the site.
+ */
+export const ADMIN_ONLY_USER_FIELDS = ['roles', 'credentials', 'licenseNumber', 'licenseState', 'licenseExpiresAt', 'name', 'specialty', 'photo'] as const
 
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   const normalise = (value: unknown) => {
     if (Array.isArray(value)) return JSON.stringify([...value].map(String).sort())
     if (value === undefined || value === '') return 'null'
