@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditor'
 import { fieldError } from '../errors'
+import { refuseClaimsOnReviewedImages } from '../hooks/refuseClaimsOnReviewedImages'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf']
@@ -71,7 +72,7 @@ export function createMediaCollection(staticDir: string): CollectionConfig<'medi
       delete: isEditorOrAdmin,
     },
     defaultPopulate: { alt: true, url: true, width: true, height: true, mimeType: true, sizes: true, filename: true },
-    hooks: { beforeOperation: [refuseDisallowedContent], beforeDelete: [refuseDeleteWhileReferenced] },
+    hooks: { beforeOperation: [refuseDisallowedContent], beforeChange: [refuseClaimsOnReviewedImages], beforeDelete: [refuseDeleteWhileReferenced] },
     upload: {
       staticDir,
       mimeTypes: MEDIA_MIME_TYPES,

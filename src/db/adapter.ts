@@ -39,9 +39,6 @@ function sqlite(target: DatabaseTarget): DatabaseAdapterObj {
     // Transactions make every write all-or-nothing, so a refused publish or a crash never
     // leaves half a document behind. `immediate` takes the write lock at BEGIN.
     transactionOptions: { behavior: 'immediate' },
-    // Without AUTOINCREMENT SQLite hands a deleted row's id to the next row, and a new article
-    // took over the review records of a deleted one. Ids are never reused with it.
-    autoIncrement: true,
     migrationDir: migrationDirs.sqlite,
     afterSchemaInit: [sqliteLocaleIndexes],
     prodMigrations: sqliteMigrations,

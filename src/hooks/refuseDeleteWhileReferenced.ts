@@ -77,13 +77,25 @@ export async function findReferrers(req: PayloadRequest, target: string, id: num
   return [...found.values()]
 }
 
+/** Links that are history, not content: who wrote a medical document, who acted in its review. */
+const isRecordOfWork = (ref: Referrer): boolean => ref.field === 'contributors' || ref.collection === 'review-records'
+
 /**
  * Refuses to delete a document that other content still links to, naming each referrer, so
- * published pages never point at something that is gone.
+ * published pages never point at something that is gone. An account that wrote medical content
+ * or acted in its review stays: the record of who did what must keep pointing at someone.
  */
 export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   const referrers = await findReferrers(req, collection.slug, id)
   if (referrers.length === 0) return
+  const history = referrers.filter(isRecordOfWork)
+  if (history.length > 0) {
+    const list = history.map((ref) => `${ref.collection} "${ref.title}" (id ${ref.id})`).join('; ')
+    throw new RuleViolation(409, `Cannot delete: this account wrote or reviewed medical content, and the record of who did so is kept (${list}).`, {
+      rule: 'record-of-work',
+      problems: history.map((ref) => ({ rule: 'record-of-work', field: ref.field, message: `${ref.collection} ${ref.id} "${ref.title}"` })),
+    })
+  }
   const list = referrers.map((ref) => `${ref.collection} "${ref.title}" (id ${ref.id}, field ${ref.field})`).join('; ')
   throw new RuleViolation(409, `Cannot delete: still linked from ${list}. Remove those links first.`, {
     rule: 'still-referenced',

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
+import { parseDocumentId } from '../endpoints/request'
 import { RuleViolation } from '../errors'
 
 /** Far past any real listing; beyond it, offsets stop being exact integers in the SQL. */
@@ -159,13 +160,16 @@ const QUERY_OPERATIONS = new Set(['read', 'count', 'readDistinct', 'countVersion
  * Refuses, with a 400 that says why, a query the database cannot run: a filter value of the
  * wrong type for its field (an object, a list where one value belongs, text for a number or a
  * date), a geographic operator on a field that is not a point, or a page or limit that is not
- * a sensible whole number. Payload passes these through to the SQL builder, which answers
+ * a sensible whole number; a document id the database could not hold is a 404. Payload passes these through to the SQL builder, which answers
  * with a 500 (or, for a negative page, a negative OFFSET). Unknown fields and operators, and
  * fields the caller may not filter by, are left to Payload's own check, which names them.
  */
 export const refuseUnusableQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (!QUERY_OPERATIONS.has(operation)) return args
-  const { where, page, limit } = args as { where?: unknown; page?: unknown; limit?: unknown }
+  const { id, where, page, limit } = args as { id?: unknown; where?: unknown; page?: unknown; limit?: unknown }
+  // `GET /api/articles/abc` (and `/distinct`, which Payload 3.90 routes as an id) reached the
+  // database as an id of the wrong type and answered 500; a malformed id names no document.
+  if (id !== undefined && id !== null) parseDocumentId(req.payload, id)
   checkWholeNumber('page', page, 0, MAX_PAGE)
   checkWholeNumber('limit', limit, 0, MAX_LIMIT)
   checkWhere(where, collection, req.payload)

@@ -10,35 +10,65 @@ export function hashOf(payload: Payload, collection: MedicalCollection, doc: Doc
   return contentHash(collection, payload.collections[collection].config.fields, doc)
 }
 
-/** `collection:id:hash` of every approval decision ever recorded. */
-async function approvals(payload: Payload): Promise<Set<string>> {
+interface Approval {
+  approver: string
+  publishers: Set<string>
+}
+
+/** Every approval ever recorded, by `collection:id:hash`, with who approved and who published that content. */
+async function approvals(payload: Payload): Promise<Map<string, Approval>> {
   const { docs } = await payload.find({
     collection: 'review-records',
-    where: { and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] },
+    where: { or: [{ and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] }, { action: { equals: 'publish' } }] },
+    sort: 'createdAt',
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  return new Set(docs.map((record) => `${record.targetCollection}:${record.documentId}:${record.contentHash}`))
+  const found = new Map<string, Approval>()
+  for (const record of docs) {
+    const key = `${record.targetCollection}:${record.documentId}:${record.contentHash}`
+    const actor = String(idOf(record.actor) ?? '')
+    if (record.action === 'decision') found.set(key, { approver: actor, publishers: new Set() })
+    else found.get(key)?.publishers.add(actor)
+  }
+  return found
 }
 
 export interface InvariantReport {
   /** Published main rows and published versions checked. */
   checked: number
-  /** One line per published main row or published version with no approval of exactly its content. */
+  /** One line per published main row or published version that breaks a rule, naming it. */
   violations: string[]
 }
 
+const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((item) => String(idOf(item))) : [])
+
+function titleOf(doc: Doc): string {
+  const value = doc.title ?? doc.name
+  if (value && typeof value === 'object') return String((value as Record<string, unknown>).en ?? '')
+  return String(value ?? '')
+}
+
+/** What a live document needs to be live as well: a treatment its disclosures, an article its treatments. */
+const NEEDS: Partial<Record<MedicalCollection, { field: string; collection: MedicalCollection }>> = {
+  'treatment-options': { field: 'riskDisclosures', collection: 'risk-disclosures' },
+  articles: { field: 'treatments', collection: 'treatment-options' },
+}
+
 /**
- * The sign-off invariant, read straight from the database: every medical main row with
- * `_status = published`, and every version stored as published, has an approval review record
- * whose content hash is the hash of exactly that content.
+ * The sign-off invariant, read straight from the database:
+ * - every medical main row with `_status = published`, and every version stored as published,
+ *   has an approval review record whose content hash is the hash of exactly that content;
+ * - the approver is none of the document's recorded contributors, and did not publish it;
+ * - what is live is balanced: a live treatment's disclosures and a live article's treatments are live.
  */
 export async function checkPublicationInvariant(payload: Payload, collections: readonly MedicalCollection[] = MEDICAL_COLLECTIONS): Promise<InvariantReport> {
   const approved = await approvals(payload)
   const violations: string[] = []
+  const live = new Map<MedicalCollection, Doc[]>()
   let checked = 0
-  for (const collection of collections) {
+  for (const collection of MEDICAL_COLLECTIONS) {
     const main = await payload.find({
       collection,
       where: { _status: { equals: 'published' } },
@@ -50,10 +80,27 @@ export async function checkPublicationInvariant(payload: Payload, collections: r
       showHiddenFields: true,
       context: { internalRead: true },
     })
-    for (const doc of main.docs as unknown as Doc[]) {
+    live.set(collection, main.docs as unknown as Doc[])
+  }
+  for (const collection of collections) {
+    for (const doc of live.get(collection) ?? []) {
       checked += 1
       const hash = hashOf(payload, collection, doc)
-      if (!approved.has(`${collection}:${doc.id}:${hash}`)) violations.push(`${collection} ${doc.id}: published main row ${hash.slice(0, 12)} has no matching approval`)
+      const label = `${collection} ${doc.id} "${titleOf(doc)}"`
+      const approval = approved.get(`${collection}:${doc.id}:${hash}`)
+      if (!approval) {
+        violations.push(`${label}: published main row ${hash.slice(0, 12)} has no matching approval`)
+        continue
+      }
+      if (idsOf(doc.contributors).concat(idsOf(doc.authors)).includes(approval.approver)) violations.push(`${label}: approved by one of its contributors`)
+      if (approval.publishers.has(approval.approver)) violations.push(`${label}: published by its own approver`)
+      const needs = NEEDS[collection]
+      if (needs) {
+        const liveIds = new Set((live.get(needs.collection) ?? []).map((needed) => String(needed.id)))
+        for (const needed of idsOf(doc[needs.field])) {
+          if (!liveIds.has(needed)) violations.push(`${label}: links ${needs.collection} ${needed}, which is not live`)
+        }
+      }
     }
     const versions = await payload.findVersions({
       collection,

@@ -243,12 +243,14 @@ describe('parallel review decisions', () => {
       expectOnly(submits, [200, 409, 422])
       expect(submits.filter((response) => response.status === 200)).toHaveLength(1)
       expect(await recordsOf('treatment-options', id, 'submit')).toHaveLength(1)
+      // Every reviewer read the submitted version.
+      const contentHash = submits.find((response) => response.status === 200)!.body.contentHash
 
       const decisions = [
-        { token: team.reviewer.token, body: { decision: 'approve', comment: 'Fine.' } },
-        { token: team.reviewer2.token, body: { decision: 'request-changes', comment: 'Cite the protocol.' } },
-        { token: team.reviewer2.token, body: { decision: 'approve', comment: 'Also fine.' } },
-        { token: team.reviewer.token, body: { decision: 'request-changes', comment: 'Needs sources.' } },
+        { token: team.reviewer.token, body: { decision: 'approve', comment: 'Fine.', contentHash } },
+        { token: team.reviewer2.token, body: { decision: 'request-changes', comment: 'Cite the protocol.', contentHash } },
+        { token: team.reviewer2.token, body: { decision: 'approve', comment: 'Also fine.', contentHash } },
+        { token: team.reviewer.token, body: { decision: 'request-changes', comment: 'Needs sources.', contentHash } },
       ]
       const order = round % 2 === 0 ? decisions : [...decisions].reverse()
       const responses = await Promise.all(order.map(({ token, body }) => api().post(`/api/treatment-options/${id}/review`, body, { token })))

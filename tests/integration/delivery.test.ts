@@ -45,8 +45,11 @@ beforeAll(async () => {
     api,
     team,
     'treatment-options',
-    treatmentData({ name: 'IV infusion', riskDisclosures: [ids.common, ids.serious, ids.draftDisclosure], conditions: [ids.condition] }),
+    treatmentData({ name: 'IV infusion', riskDisclosures: [ids.common, ids.serious], conditions: [ids.condition] }),
   )
+  // No path publishes a treatment with an unpublished disclosure any more; a row written before
+  // that rule still may link one, and readers must not get it.
+  await server.payload.db.updateOne({ collection: 'treatment-options', id: ids.iv, data: { riskDisclosures: [ids.common, ids.serious, ids.draftDisclosure] } })
   ids.spray = await publishApproved(api, team, 'treatment-options', treatmentData({ name: 'Nasal spray', route: 'intranasal', riskDisclosures: [ids.rare, ids.serious] }))
   ids.downtown = await publishEditorial('clinic-locations', clinicData('downtown', 'Clinic San Diego', SAN_DIEGO.lat, SAN_DIEGO.lng, { treatmentsOffered: [ids.iv, ids.spray] }))
   ids.laJolla = await publishEditorial('clinic-locations', clinicData('la-jolla', 'Clinic La Jolla', 32.8328, -117.2713, { treatmentsOffered: [ids.iv] }))

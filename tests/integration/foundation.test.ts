@@ -87,10 +87,10 @@ describe('foundation', () => {
     const stored = await server.payload.findByID({ collection: 'users', id: authorId, overrideAccess: true })
     expect(stored.roles).toEqual(['author'])
 
-    // Saving one's own profile with the roles unchanged is fine.
-    const own = await server.api.patch(`/api/users/${authorId}`, { name: 'Author Renamed', roles: ['author'] }, { token: authorToken })
+    // Saving one's own profile with the roles unchanged is fine; the public name is the admin's to set.
+    const own = await server.api.patch(`/api/users/${authorId}`, { bio: 'Writes about aftercare.', roles: ['author'] }, { token: authorToken })
     expect(own.status).toBe(200)
-    expect(own.body.doc.name).toBe('Author Renamed')
+    expect(own.body.doc.bio).toBe('Writes about aftercare.')
   })
 
   it('rejects a short password with a message naming the field', async () => {

@@ -395,6 +395,7 @@ interface WrongField {
   collection: WriteCollection
   field: string
   type: string
+  many: boolean
 }
 
 /** Every top-level field of every writable collection that has a JSON type to get wrong, with a generator of wrong values. */
@@ -402,7 +403,7 @@ function wrongFields(): Array<[WrongField, fc.Arbitrary<unknown>]> {
   return WRITE_COLLECTIONS.flatMap((collection) =>
     server.payload.collections[collection].config.flattenedFields.flatMap((field): Array<[WrongField, fc.Arbitrary<unknown>]> => {
       const value = 'name' in field ? wrongValueFor(field) : undefined
-      return value ? [[{ collection, field: field.name, type: field.type }, value]] : []
+      return value ? [[{ collection, field: field.name, type: field.type, many: 'hasMany' in field && field.hasMany === true }, value]] : []
     }),
   )
 }
@@ -610,6 +611,9 @@ describe('bad writes are refused with a 4xx and change nothing', () => {
       runs(700),
       [caseArb],
       async ({ entry, value, how }) => {
+        // GraphQL coerces one value to a list of one, so a positive id for a list of links is a
+        // well-typed value there; for the workflow's own links (contributors) it is ignored, not refused.
+        fc.pre(!(how === 'graphql' && entry.many && entry.type === 'relationship' && Number.isSafeInteger(value) && (value as number) > 0))
         const target = targets[entry.collection]
         const description = `${entry.collection}.${entry.field} (${entry.type}) = ${JSON.stringify(value)?.slice(0, 120)} by ${how}`
         let answer: Answer
