@@ -15,6 +15,12 @@ export interface BackupManifest {
   createdAt: string
   /** PostgreSQL: the tables dumped, with their row counts. */
   tables?: Record<string, number>
+  /**
+   * PostgreSQL: each table's columns in the order the dump holds them. A database made by schema
+   * push and one made by migrations can order the same columns differently (a migration appends
+   * a new column at the end), so rows are copied by name, never by position.
+   */
+  columns?: Record<string, string[]>
 }
 
 const MANIFEST = 'manifest.json'
@@ -27,6 +33,16 @@ async function publicTables(client: pg.Client): Promise<string[]> {
   )
   return rows.map((row) => row.table_name)
 }
+
+async function columnsOf(client: pg.Client, table: string): Promise<string[]> {
+  const { rows } = await client.query<{ column_name: string }>(
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position",
+    [table],
+  )
+  return rows.map((row) => row.column_name)
+}
+
+const columnList = (columns: string[] | undefined): string => (columns ? ` (${columns.map(quoteIdentifier).join(', ')})` : '')
 
 /**
  * A consistent backup of the running database into `directory`:
@@ -56,13 +72,16 @@ export async function backupDatabase(target: DatabaseTarget, directory: string):
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     try {
       const tables: Record<string, number> = {}
+      const columns: Record<string, string[]> = {}
       for (const table of await publicTables(client)) {
         const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM ${quoteIdentifier(table)}`)
         tables[table] = Number(rows[0].count)
-        await pipeline(client.query(copyTo(`COPY ${quoteIdentifier(table)} TO STDOUT`)), fs.createWriteStream(path.join(directory, `${table}.copy`)))
+        columns[table] = await columnsOf(client, table)
+        const copy = `COPY ${quoteIdentifier(table)}${columnList(columns[table])} TO STDOUT`
+        await pipeline(client.query(copyTo(copy)), fs.createWriteStream(path.join(directory, `${table}.copy`)))
       }
       await client.query('COMMIT')
-      const manifest: BackupManifest = { format: 'cms-backup/1', database: 'postgres', createdAt, tables }
+      const manifest: BackupManifest = { format: 'cms-backup/1', database: 'postgres', createdAt, tables, columns }
       fs.writeFileSync(path.join(directory, MANIFEST), JSON.stringify(manifest, null, 2))
       return manifest
     } catch (error) {
@@ -121,7 +140,8 @@ export async function restoreDatabase(target: DatabaseTarget, directory: string)
       await client.query('SET LOCAL session_replication_role = replica')
       await client.query(`TRUNCATE ${tables.map(quoteIdentifier).join(', ')}`)
       for (const table of tables) {
-        await pipeline(fs.createReadStream(path.join(directory, `${table}.copy`)), client.query(copyFrom(`COPY ${quoteIdentifier(table)} FROM STDIN`)))
+        const copy = `COPY ${quoteIdentifier(table)}${columnList(manifest.columns?.[table])} FROM STDIN`
+        await pipeline(fs.createReadStream(path.join(directory, `${table}.copy`)), client.query(copyFrom(copy)))
       }
       // Sequences continue after the restored ids.
       const { rows } = await client.query<{ table_name: string; column_name: string; sequence: string }>(

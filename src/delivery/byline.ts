@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto'
+
 import type DataLoader from 'dataloader'
 import type { FieldHook, GroupField, PayloadRequest } from 'payload'
 
@@ -44,6 +46,9 @@ function bylineLoader(req: PayloadRequest): DataLoader<string, PersonByline | nu
   })
 }
 
+/** A byline row's id: the same for one person on every read, and not their user id, which stays private. */
+const rowIdOf = (req: PayloadRequest, userId: string): string => createHmac('sha256', req.payload.secret).update(`byline:${userId}`).digest('hex').slice(0, 24)
+
 const computeByline: FieldHook = async ({ data, req, context }) => {
   if (context?.internalRead) return undefined
   const reviewerId = idOf(data?.medicalReviewer)
@@ -53,8 +58,8 @@ const computeByline: FieldHook = async ({ data, req, context }) => {
   return {
     // Payload walks a group's fields after this hook, so an unreviewed document gets an empty reviewer, not null.
     reviewer: reviewer ?? { name: null, credentials: [], specialty: null, photo: null },
-    // Each author row carries the user's id, so the row id is stable from one read to the next.
-    authors: authors.flatMap((author, index) => (author ? [{ id: authorIds[index], ...author }] : [])),
+    // A stable row id per person, so normalising clients keep rows apart, without exposing the user id.
+    authors: authors.flatMap((author, index) => (author ? [{ id: rowIdOf(req, authorIds[index]), ...author }] : [])),
     reviewedAt: data?.lastReviewedAt ?? null,
   }
 }

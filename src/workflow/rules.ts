@@ -88,6 +88,18 @@ export function withdrawProblems(args: { actor: Actor; authorIds: readonly strin
   return problems
 }
 
+/** Reviewers never decide on what they wrote: not as a declared author (now or ever), not after saving a change. */
+export function wroteDocumentProblems(reviewer: Actor, contributorIds: readonly string[]): Problem[] {
+  if (!wroteDocument(reviewer, contributorIds)) return []
+  return [
+    {
+      rule: 'reviewer-is-contributor',
+      kind: 'permission',
+      message: 'You wrote or changed this document, or are or were one of its authors; another reviewer must decide.',
+    },
+  ]
+}
+
 export interface DecisionFacts {
   reviewer: Reviewer
   /** Everyone who created the document, saved a change to its reviewed content, or was ever a declared author. */
@@ -107,14 +119,7 @@ export interface DecisionFacts {
 
 export function decisionProblems(facts: DecisionFacts): Problem[] {
   const { reviewer, contributorIds, status, decision, comment, openClaimFlags, now } = facts
-  const problems = reviewerQualificationProblems(reviewer, now, 'You')
-  if (wroteDocument(reviewer, contributorIds)) {
-    problems.push({
-      rule: 'reviewer-is-contributor',
-      kind: 'permission',
-      message: 'You wrote or changed this document, or are or were one of its authors; another reviewer must decide.',
-    })
-  }
+  const problems = [...reviewerQualificationProblems(reviewer, now, 'You'), ...wroteDocumentProblems(reviewer, contributorIds)]
   if (facts.seenHash !== facts.currentHash) {
     problems.push({
       rule: 'content-changed',

@@ -30,6 +30,16 @@ const PEOPLE = {
     licenseExpiresAt: new Date(Date.now() + 365 * DAY).toISOString(),
   },
   editor: { email: 'editor@example.com', name: 'Eli Editor', roles: ['editor'] },
+  // Holds the editor and the medical-reviewer role: may approve or publish, never both for one document.
+  twoHats: {
+    email: 'two-hats@example.com',
+    name: 'Dr. Tom Hart',
+    roles: ['editor', 'medical-reviewer'],
+    credentials: ['DO'],
+    licenseNumber: 'B765432',
+    licenseState: 'CA',
+    licenseExpiresAt: new Date(Date.now() + 365 * DAY).toISOString(),
+  },
 } as const
 
 const PUBLIC_ARTICLE_QUERY = `query ($slug: String) {
@@ -412,5 +422,74 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     expect(plainText(docs[0].body)).toContain(REVISION)
     expect(plainText(docs[0].body)).not.toContain(EDITOR_ADDITION)
     expect(docs[0].byline.reviewer).toEqual({ name: 'Dr. Rosa Reyes', credentials: ['MD'] })
+  })
+
+  it('7. the reviewer approves what they read: a version swapped in meanwhile is refused in plain words, and a reload shows it', async () => {
+    const submitted = await api.post(`/api/articles/${articleId}/submit-for-review`, {}, { token: actors.editor.token })
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+    const seen = submitted.body.contentHash as string
+
+    const page = await session('reviewer')
+    await openArticle(page)
+    const panel = reviewPanel(page)
+    await expectBadge(page, 'in-review')
+    await expect.poll(() => panel.locator('.review-panel__hash').innerText()).toContain(seen.slice(0, 12))
+
+    // Meanwhile an editor takes it back, changes the summary and submits it again.
+    expect((await api.post(`/api/articles/${articleId}/withdraw-submission`, {}, { token: actors.editor.token })).status).toBe(200)
+    expect((await api.patch(`/api/articles/${articleId}?draft=true`, { summary: `${REVISED_SUMMARY} Now with a swapped sentence.` }, { token: actors.editor.token })).status).toBe(200)
+    const resubmitted = await api.post(`/api/articles/${articleId}/submit-for-review`, {}, { token: actors.editor.token })
+    const swapped = resubmitted.body.contentHash as string
+    expect(swapped).not.toBe(seen)
+
+    const before = await articleSnapshot()
+    await panel.locator('#review-panel-comment').fill('Accurate.')
+    await panel.getByRole('button', { name: 'Approve' }).click()
+    const refusal = panel.locator('.review-panel__refusal[role="alert"]')
+    await expect.poll(() => refusal.innerText()).toContain(`You reviewed the version with hash ${seen.slice(0, 12)}, but the document now holds ${swapped.slice(0, 12)}`)
+    await screenshotPanel(page, '07a-reviewer-saw-another-version')
+    expect(await articleSnapshot()).toEqual(before)
+
+    await openArticle(page)
+    await expect.poll(() => panel.locator('.review-panel__hash').innerText()).toContain(swapped.slice(0, 12))
+    await panel.locator('#review-panel-comment').fill('Accurate, with the new sentence.')
+    await panel.getByRole('button', { name: 'Approve' }).click()
+    await expectBadge(page, 'approved')
+    const { docs: [decision] } = (await api.get(`/api/review-records?where[documentId][equals]=${articleId}&where[action][equals]=decision&sort=-createdAt&limit=1`, { token: actors.editor.token })).body
+    expect(decision.contentHash).toBe(swapped)
+    await screenshotPanel(page, '07b-reviewer-approved-what-they-read')
+  })
+
+  it('8. four eyes: someone who is both editor and reviewer approves a disclosure, and cannot then publish it', async () => {
+    const created = await api.post('/api/risk-disclosures', disclosureData({ title: 'Transient raised blood pressure' }), { token: actors.author.token })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id
+    expect((await api.post(`/api/risk-disclosures/${id}/submit-for-review`, {}, { token: actors.author.token })).status).toBe(200)
+
+    const page = await session('twoHats')
+    await page.goto(`/admin/collections/risk-disclosures/${id}`)
+    const panel = reviewPanel(page)
+    await expectBadge(page, 'in-review')
+    await panel.locator('#review-panel-comment').fill('Frequency and mitigation match the sources.')
+    await panel.getByRole('button', { name: 'Approve' }).click()
+    await expectBadge(page, 'approved')
+
+    const readiness = page.locator('.publish-readiness')
+    await expect.poll(() => readiness.getAttribute('data-ready')).toBe('false')
+    await readiness.locator('summary').click()
+    expect(await readiness.locator('li').allInnerTexts()).toEqual(['You approved this document; another editor must publish it.'])
+    await screenshotPanel(page, '08a-approver-cannot-publish')
+
+    const [attempt] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.url().includes(`/api/risk-disclosures/${id}`) && candidate.request().method() === 'PATCH'),
+      page.locator('#action-save').click(),
+    ])
+    expect(attempt.status()).toBe(403)
+    await page.locator('[data-sonner-toast][data-type="error"]').first().waitFor()
+    await screenshotPage(page, '08b-approver-publish-refused')
+    expect((await api.get(`/api/risk-disclosures/${id}`)).status).toBe(404)
+
+    // Another editor may.
+    expect((await api.patch(`/api/risk-disclosures/${id}`, { _status: 'published' }, { token: actors.editor.token })).status).toBe(200)
   })
 })

@@ -161,8 +161,8 @@ describe('response cache across processes', () => {
     expect(created.status).toBe(201)
     const articleId = created.body.doc.id
     const bApi = new ApiClient(b.url)
-    await bApi.post(`/api/articles/${articleId}/submit-for-review`, {}, { token: team.editor.token })
-    await bApi.post(`/api/articles/${articleId}/review`, { decision: 'approve', comment: 'Accurate.' }, { token: team.reviewer.token })
+    const submitted = await bApi.post(`/api/articles/${articleId}/submit-for-review`, {}, { token: team.editor.token })
+    await bApi.post(`/api/articles/${articleId}/review`, { decision: 'approve', comment: 'Accurate.', contentHash: submitted.body.contentHash }, { token: team.reviewer.token })
     const published = await bApi.patch(`/api/articles/${articleId}`, { _status: 'published' }, { token: team.editor.token })
     expect(published.status).toBe(200)
     const afterPublish = await requestFrom(reader, list)

@@ -62,6 +62,8 @@ interface Tracked {
   writes: number
   /** What the clients last heard of its review status. */
   status: 'approved' | 'changes-requested' | 'draft' | 'in-review'
+  /** The hash the last acknowledged submission pinned: what the reviewer reads. */
+  submittedHash?: string
 }
 
 /** mulberry32: a small seeded generator, so a failing run can be repeated with CRASH_SEED. */
@@ -303,10 +305,15 @@ describe(`kill -9 during concurrent writes (${process.env.TEST_DB ?? 'sqlite'})`
           if (attempt.status === 200) doc.status = attempt.body.doc.reviewStatus ?? 'draft'
         } else if (step === 'submit') {
           attempt = await send({ ...target, kind: 'submit' }, () => api.post(`/api/${doc.collection}/${doc.id}/submit-for-review`, { note: nonce }, { token: tokens.editor }))
-          if (attempt.status === 200) doc.status = 'in-review'
+          if (attempt.status === 200) {
+            doc.status = 'in-review'
+            doc.submittedHash = attempt.body.contentHash
+          }
         } else if (step === 'decide') {
           const approve = random.chance(0.85)
-          const sent = approve ? { decision: 'approve', comment: `Approved ${nonce}` } : { decision: 'request-changes', comment: `Changes ${nonce}` }
+          // A client that missed the submission states a hash nothing has: refused, like a stale reviewer.
+          const contentHash = doc.submittedHash ?? '0'.repeat(64)
+          const sent = approve ? { decision: 'approve', comment: `Approved ${nonce}`, contentHash } : { decision: 'request-changes', comment: `Changes ${nonce}`, contentHash }
           attempt = await send({ ...target, kind: 'decide', sent }, () => api.post(`/api/${doc.collection}/${doc.id}/review`, sent, { token: tokens.reviewer }))
           if (attempt.status === 200) doc.status = approve ? 'approved' : 'changes-requested'
         } else {

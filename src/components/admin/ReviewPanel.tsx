@@ -140,28 +140,57 @@ export function ReviewPanel() {
             </div>
           ) : null}
 
+          {state.offers.withdraw ? (
+            <div className="review-panel__action">
+              <p className="review-panel__muted">The reviewer is reading the submitted version; to change it, take it back first.</p>
+              <Button
+                buttonStyle="secondary"
+                size="small"
+                disabled={busy}
+                onClick={() => void act('withdraw', 'withdraw-submission', {}, 'Taken back from review; you can edit it again.')}
+              >
+                {pending === 'withdraw' ? 'Taking back…' : 'Take back from review'}
+              </Button>
+            </div>
+          ) : null}
+
           {state.offers.decide ? (
             <div className="review-panel__action">
+              {state.decideProblems.length > 0 ? (
+                <ul className="review-panel__refusal" data-reason="cannot-decide">
+                  {state.decideProblems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {state.renderedIsLatest ? null : (
+                <p className="review-panel__refusal" data-reason="stale-view">
+                  This document changed after you opened it. Reload the page to review the version it holds now.
+                </p>
+              )}
               <label htmlFor="review-panel-comment">Comment for the authors</label>
               <textarea id="review-panel-comment" rows={4} value={comment} onChange={(event) => setComment(event.target.value)} disabled={busy} />
               <div className="review-panel__buttons">
                 <Button
                   buttonStyle="primary"
                   size="small"
-                  disabled={busy}
-                  onClick={() => void act('approve', 'review', { decision: 'approve', comment }, 'Approved.')}
+                  disabled={busy || !state.renderedIsLatest}
+                  onClick={() => void act('approve', 'review', { decision: 'approve', comment, contentHash: state.contentHash }, 'Approved.')}
                 >
                   {pending === 'approve' ? 'Approving…' : 'Approve'}
                 </Button>
                 <Button
                   buttonStyle="secondary"
                   size="small"
-                  disabled={busy}
-                  onClick={() => void act('request-changes', 'review', { decision: 'request-changes', comment }, 'Changes requested.')}
+                  disabled={busy || !state.renderedIsLatest}
+                  onClick={() => void act('request-changes', 'review', { decision: 'request-changes', comment, contentHash: state.contentHash }, 'Changes requested.')}
                 >
                   {pending === 'request-changes' ? 'Sending…' : 'Request changes'}
                 </Button>
               </div>
+              <p className="review-panel__muted review-panel__hash" title={state.contentHash}>
+                Your decision covers exactly this version (content hash {state.contentHash.slice(0, 12)}).
+              </p>
             </div>
           ) : null}
 

@@ -8,6 +8,8 @@ export const REVIEW_STATE_FUNCTION = 'clinic-review-state'
 export type ReviewStateArgs = {
   collection: MedicalCollection
   id: number | string
+  /** `updatedAt` of the version the edit view rendered, so a decision signs exactly that version. */
+  renderedUpdatedAt?: string
 }
 
 export interface PersonLine {
@@ -43,7 +45,13 @@ export interface ReviewState {
   /** Every reason the saved draft may not be published by this user now; empty when it may. */
   publishProblems: string[]
   /** The workflow actions offered to this user in this state (the server decides again on each call). */
-  offers: { submit: boolean; decide: boolean }
+  offers: { submit: boolean; withdraw: boolean; decide: boolean }
+  /** Why this reviewer may not decide (they wrote it, their licence), when they hold the role. */
+  decideProblems: string[]
+  /** The content hash of the saved draft: what a decision from this panel states it reviewed. */
+  contentHash: string
+  /** False when the draft changed after the page was rendered: the reviewer must reload first. */
+  renderedIsLatest: boolean
 }
 
 export type ReviewStateResult = { ok: true; state: ReviewState } | { ok: false; message: string }

@@ -1,13 +1,14 @@
 import type { PayloadRequest, ServerFunction, Where } from 'payload'
 
-import { hasRole } from '../../access/roles'
+import { holdsReviewerRole, maySubmitForReview, mayWithdrawSubmission } from '../../access/permissions'
 import type { ReviewStatus } from '../../fields/review'
 import type { ReviewRecord } from '../../payload-types'
-import { idOf } from '../../workflow/contentHash'
+import { contentHash, idOf } from '../../workflow/contentHash'
 import { evaluatePublication } from '../../workflow/publication'
 import { isMedicalCollection, type MedicalCollection } from '../../workflow/reviewedFields'
+import { reviewerQualificationProblems, wroteDocumentProblems } from '../../workflow/rules'
 import { canTransition } from '../../workflow/states'
-import { actorOf, readAllLocales } from '../../workflow/store'
+import { actorOf, authorIdsOf, contributorIdsOf, loadReviewer, readAllLocales } from '../../workflow/store'
 import type { ClaimFlagSummary, DecisionSummary, PersonLine, ReviewState, ReviewStateArgs, ReviewStateResult } from './reviewState'
 
 async function latestReadableRecord(req: PayloadRequest, collection: MedicalCollection, id: number | string, where: Where): Promise<ReviewRecord | undefined> {
@@ -75,7 +76,7 @@ function claimFlagsOf(value: unknown): ClaimFlagSummary[] {
   }))
 }
 
-async function loadReviewState(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<ReviewStateResult> {
+async function loadReviewState(req: PayloadRequest, collection: MedicalCollection, id: number | string, renderedUpdatedAt: string | undefined): Promise<ReviewStateResult> {
   // Read as the user first: the panel shows nothing this user could not read anyway.
   const doc = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })) as
     | (Record<string, unknown> & { reviewStatus?: ReviewStatus | null })
@@ -90,11 +91,17 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
     latestReadableVersionId(req, collection, id),
     readAllLocales(req, collection, id, true),
   ])
-  const { problems } = await evaluatePublication(req, collection, id, content ?? {}, actorOf(req), status)
+  const actor = actorOf(req)
+  const stored = content ?? { id }
+  const { problems } = await evaluatePublication(req, collection, id, stored, actor, status)
+  const reviewer = holdsReviewerRole(actor) ? await loadReviewer(req, actor.id) : null
+  const decideProblems = reviewer
+    ? [...reviewerQualificationProblems(reviewer, new Date(), 'You'), ...wroteDocumentProblems(reviewer, contributorIdsOf(stored))].map((problem) => problem.message)
+    : []
 
   const baselineVersionId = approval?.versionId ?? decision?.versionId ?? undefined
   const reviewerId = idOf(doc.medicalReviewer)
-  const reviewer = reviewerId ? await bylinePerson(req, reviewerId) : null
+  const signer = reviewerId ? await bylinePerson(req, reviewerId) : null
 
   const state: ReviewState = {
     status,
@@ -105,12 +112,16 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
       latestVersion && baselineVersionId && baselineVersionId !== latestVersion
         ? { latestVersionId: latestVersion, baselineVersionId, baseline: approval?.versionId ? 'approved' : 'reviewed' }
         : null,
-    byline: reviewer && typeof doc.lastReviewedAt === 'string' ? { reviewer, reviewedAt: doc.lastReviewedAt } : null,
+    byline: signer && typeof doc.lastReviewedAt === 'string' ? { reviewer: signer, reviewedAt: doc.lastReviewedAt } : null,
     publishProblems: problems.map((problem) => problem.message),
     offers: {
-      submit: hasRole(req.user, 'author', 'editor', 'admin') && canTransition(status, 'submit'),
-      decide: hasRole(req.user, 'medical-reviewer') && canTransition(status, 'approve'),
+      submit: maySubmitForReview(actor, authorIdsOf(stored)) && canTransition(status, 'submit'),
+      withdraw: mayWithdrawSubmission(actor, authorIdsOf(stored)) && canTransition(status, 'withdraw'),
+      decide: reviewer !== null && canTransition(status, 'approve'),
     },
+    decideProblems,
+    contentHash: contentHash(collection, req.payload.collections[collection].config.fields, stored),
+    renderedIsLatest: renderedUpdatedAt === undefined || renderedUpdatedAt === stored.updatedAt,
   }
   return { ok: true, state }
 }
@@ -119,11 +130,11 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
  * The `clinic-review-state` server function: the review panel's and the publish control's
  * view of one medical document, computed with the same rules the server enforces.
  */
-export const reviewStateFunction: ServerFunction<ReviewStateArgs, Promise<ReviewStateResult>> = async ({ collection, id, req }) => {
+export const reviewStateFunction: ServerFunction<ReviewStateArgs, Promise<ReviewStateResult>> = async ({ collection, id, renderedUpdatedAt, req }) => {
   if (!req.user) return { ok: false, message: 'Log in to see the review state.' }
   if (!isMedicalCollection(collection)) return { ok: false, message: `${String(collection)} is not a medically reviewed collection.` }
   try {
-    return await loadReviewState(req, collection, id)
+    return await loadReviewState(req, collection, id, typeof renderedUpdatedAt === 'string' ? renderedUpdatedAt : undefined)
   } catch (error) {
     req.payload.logger.error({ err: error, collection, id }, 'could not load the review state for the admin panel')
     return { ok: false, message: 'Could not load the review state; reload the page to try again.' }

@@ -38,7 +38,7 @@ export function useReviewState(): ReviewStateView {
   useEffect(() => {
     if (id === undefined || id === null || !collectionSlug) return
     let current = true
-    const args: ReviewStateArgs = { collection: collectionSlug as MedicalCollection, id }
+    const args: ReviewStateArgs = { collection: collectionSlug as MedicalCollection, id, renderedUpdatedAt: updatedAt }
     ;(serverFunction({ name: REVIEW_STATE_FUNCTION, args }) as Promise<ReviewStateResult>)
       .then((result) => {
         if (!current) return

@@ -1,6 +1,6 @@
 import { formatAdminURL } from 'payload/shared'
 
-export type WorkflowAction = 'review' | 'submit-for-review'
+export type WorkflowAction = 'review' | 'submit-for-review' | 'withdraw-submission'
 
 export type WorkflowCallResult = { ok: true } | { ok: false; problems: string[] }
 

@@ -103,8 +103,8 @@ async function expectStatus(response: Promise<{ status: number; body: any }>, st
 /** Creates an article and takes it through review to publication, over HTTP. */
 async function publishArticle(title: string): Promise<{ id: number; slug: string }> {
   const { doc } = await expectStatus(api.post('/api/articles', articleData({ title }), { token: team.editor }), 201, `create ${title}`)
-  await expectStatus(api.post(`/api/articles/${doc.id}/submit-for-review`, {}, { token: team.editor }), 200, `submit ${title}`)
-  await expectStatus(api.post(`/api/articles/${doc.id}/review`, { decision: 'approve', comment: 'Accurate.' }, { token: team.reviewer }), 200, `approve ${title}`)
+  const { contentHash } = await expectStatus(api.post(`/api/articles/${doc.id}/submit-for-review`, {}, { token: team.editor }), 200, `submit ${title}`)
+  await expectStatus(api.post(`/api/articles/${doc.id}/review`, { decision: 'approve', comment: 'Accurate.', contentHash }, { token: team.reviewer }), 200, `approve ${title}`)
   await expectStatus(api.patch(`/api/articles/${doc.id}`, { _status: 'published' }, { token: team.editor }), 200, `publish ${title}`)
   return { id: doc.id, slug: doc.slug }
 }
@@ -174,16 +174,21 @@ async function worker(index: number, started: number, deadline: number, samples:
     const begin = performance.now()
     let status = 0
     let cache: null | string = null
+    let answer: any = null
     try {
       const response = await fetch(`${server.url}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-      await response.arrayBuffer()
+      const text = await response.text()
       status = response.status
+      if ((response.headers.get('content-type') ?? '').includes('json') && text) answer = JSON.parse(text)
       cache = response.headers.get('x-cache')
     } catch {
       status = 0 // a refused or dropped connection
     }
     samples.push({ at, ms: performance.now() - begin, status, kind, cache })
+    return answer
   }
+  // The hash the last submission pinned: what the reviewer of the cycling article read.
+  let submitted = ''
 
   while (performance.now() < deadline) {
     const roll = next()
@@ -199,8 +204,8 @@ async function worker(index: number, started: number, deadline: number, samples:
       // The workflow goes round: edit (voids the approval), submit, approve, publish, unpublish.
       const current = steps[step++ % steps.length]
       if (current === 'edit') await send('workflow edit', 'PATCH', `/api/articles/${cycling}?draft=true`, { body: richText(`Revised text ${round++}.`) }, team.editor)
-      else if (current === 'submit') await send('workflow submit', 'POST', `/api/articles/${cycling}/submit-for-review`, {}, team.editor)
-      else if (current === 'approve') await send('workflow approve', 'POST', `/api/articles/${cycling}/review`, { decision: 'approve', comment: 'Accurate.' }, team.reviewer)
+      else if (current === 'submit') submitted = (await send('workflow submit', 'POST', `/api/articles/${cycling}/submit-for-review`, {}, team.editor))?.contentHash ?? ''
+      else if (current === 'approve') await send('workflow approve', 'POST', `/api/articles/${cycling}/review`, { decision: 'approve', comment: 'Accurate.', contentHash: submitted }, team.reviewer)
       else if (current === 'publish') await send('workflow publish', 'PATCH', `/api/articles/${cycling}`, { _status: 'published' }, team.editor)
       else await send('workflow unpublish', 'PATCH', `/api/articles/${cycling}`, { _status: 'draft' }, team.editor)
     }
