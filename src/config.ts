@@ -20,6 +20,7 @@ import { scheduleJobsOneAtATime } from './db/jobLocks'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { answerOutagesWith503 } from './db/unavailable'
 import { createEmailAdapter } from './email'
+import { mediaStorage } from './storage/objectStorage'
 import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
 import { deliveryQueries } from './graphql/deliveryQueries'
@@ -126,6 +127,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       WebhookDeliveries,
     ]),
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+    // Every plugin, in the order they run.
+    plugins: [mediaStorage(env)],
     endpoints: [sitemapEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),

@@ -44,8 +44,12 @@ export interface AppEnv {
   emailFrom: { address: string; name: string }
   reviewIntervalDays: number
   logLevel: string
-  /** Where uploads are stored on local disk. */
+  /** Where uploads are stored on local disk (when no object storage is configured). */
   mediaDir: string
+  /** Uploads in an S3-compatible bucket instead of `mediaDir`, when S3_BUCKET is set. */
+  objectStorage?: ObjectStorageSettings
+  /** Public base URL of the media files (a CDN or a public bucket) that answers link to; unset: the API's own file route. */
+  mediaUrl?: string
   /** Wording flagged for a medical reviewer's attention. */
   claimPhrases: readonly string[]
   /** Run queued jobs (scheduled publishing, the daily re-review check) in this process. */
@@ -60,6 +64,19 @@ export interface AppEnv {
   delivery: DeliverySettings
   /** The public website's address, for links in structured data. */
   siteUrl: string
+}
+
+export interface ObjectStorageSettings {
+  bucket: string
+  /** The S3 API's address for anything but AWS (R2, MinIO, a local store); unset: AWS S3 in `region`. */
+  endpoint?: string
+  region: string
+  /** Both or neither; neither: the AWS SDK's own credential chain (environment, instance role). */
+  credentials?: { accessKeyId: string; secretAccessKey: string }
+  /** Bucket in the path (`endpoint/bucket/key`) instead of the host name, as most S3-compatible stores need. */
+  forcePathStyle: boolean
+  /** Seconds a signed download link stays valid; 0: the API streams files from the bucket itself. */
+  signedDownloadSeconds: number
 }
 
 export interface AdmissionSettings {
@@ -158,6 +175,39 @@ export function resolveDatabase(uri: string | undefined, cwd = process.cwd()): D
   throw new ConfigError(`DATABASE_URI scheme ${scheme} is not supported; use one of ${ACCEPTED_SCHEMES}`)
 }
 
+function readUrl(source: Source, name: string): string | undefined {
+  const raw = source[name]?.trim()
+  if (raw === undefined || raw === '') return undefined
+  if (!/^https?:\/\/[^\s/]+/.test(raw)) throw new ConfigError(`${name} must be an http(s) URL (got "${raw}")`)
+  return raw.replace(/\/+$/, '')
+}
+
+/** S3_BUCKET turns object storage on; the other S3_* settings are refused without it, so a typo cannot silently store uploads on local disk. */
+export function readObjectStorage(source: Source): ObjectStorageSettings | undefined {
+  const bucket = source.S3_BUCKET?.trim()
+  if (!bucket) {
+    const stray = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_SIGNED_DOWNLOADS_SECONDS'].find((name) => source[name]?.trim())
+    if (stray) throw new ConfigError(`${stray} is set but S3_BUCKET is not; set S3_BUCKET to store uploads in object storage`)
+    return undefined
+  }
+  const endpoint = readUrl(source, 'S3_ENDPOINT')
+  const accessKeyId = source.S3_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = source.S3_SECRET_ACCESS_KEY?.trim()
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK\'s own credentials')
+  }
+  return {
+    bucket,
+    endpoint,
+    region: source.S3_REGION?.trim() || 'us-east-1',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle: readBoolean(source, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+    signedDownloadSeconds: readInteger(source, 'S3_SIGNED_DOWNLOADS_SECONDS', 0, 0, 604_800),
+  }
+}
+
+export const resolveMediaDir = (source: Source = process.env, cwd = process.cwd()): string => path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media')
+
 function readNodeEnv(source: Source): AppEnv['nodeEnv'] {
   const raw = source.NODE_ENV?.trim() || 'development'
   if (raw === 'development' || raw === 'production' || raw === 'test') return raw
@@ -222,7 +272,9 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     },
     reviewIntervalDays: readInteger(source, 'REVIEW_INTERVAL_DAYS', 365, 1, 3650),
     logLevel: source.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
-    mediaDir: path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media'),
+    mediaDir: resolveMediaDir(source, cwd),
+    objectStorage: readObjectStorage(source),
+    mediaUrl: readUrl(source, 'MEDIA_URL'),
     claimPhrases: readList(source, 'CLAIM_PHRASES') ?? DEFAULT_CLAIM_PHRASES,
     jobsAutoRun: readBoolean(source, 'JOBS_AUTORUN', nodeEnv !== 'test'),
     jobsAutoRunCron: readCron(source, 'JOBS_AUTORUN_CRON'),
