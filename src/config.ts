@@ -20,6 +20,7 @@ import { scheduleJobsOneAtATime } from './db/jobLocks'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { answerOutagesWith503 } from './db/unavailable'
 import { createEmailAdapter } from './email'
+import { trackJobRuns } from './jobs/jobRuns'
 import { mediaStorage } from './storage/objectStorage'
 import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
@@ -141,13 +142,15 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     jobs: {
       tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask],
       // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
-      // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes.
-      autoRun: [
+      // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes. Without
+      // JOBS_AUTORUN there are no crons: Payload's cron queues scheduled jobs even when
+      // shouldAutoRun says no, so an API server would still queue the daily check.
+      autoRun: env.jobsAutoRun ? [
         { cron: env.jobsAutoRunCron ?? '* * * * *', queue: 'default' },
         { cron: env.jobsAutoRunCron ?? '*/10 * * * *', queue: DAILY_QUEUE },
         // Minute granularity: second-level crons kept the process busy after shutdown.
         { cron: env.jobsAutoRunCron ?? '* * * * *', queue: WEBHOOK_QUEUE },
-      ],
+      ] : [],
       shouldAutoRun: () => env.jobsAutoRun,
     },
     custom: {
@@ -158,6 +161,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     onInit: (payload) => {
       logLostDatabaseConnections(payload)
       scheduleJobsOneAtATime(payload)
+      // Last, so that it counts the whole of each run, schedule lock included.
+      trackJobRuns(payload)
     },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
   })

@@ -54,6 +54,8 @@ export interface AppEnv {
   claimPhrases: readonly string[]
   /** Run queued jobs (scheduled publishing, the daily re-review check) in this process. */
   jobsAutoRun: boolean
+  /** How long a stopping process waits for in-flight requests and the job runs in progress. */
+  shutdownGraceSeconds: number
   /**
    * How often every job queue is checked (a cron pattern, seconds optional). Unset: each
    * queue's own minute-level schedule. Tests set a seconds-level pattern to avoid waiting minutes.
@@ -277,6 +279,7 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     mediaUrl: readUrl(source, 'MEDIA_URL'),
     claimPhrases: readList(source, 'CLAIM_PHRASES') ?? DEFAULT_CLAIM_PHRASES,
     jobsAutoRun: readBoolean(source, 'JOBS_AUTORUN', nodeEnv !== 'test'),
+    shutdownGraceSeconds: readInteger(source, 'SHUTDOWN_GRACE_SECONDS', 30, 1, 3600),
     jobsAutoRunCron: readCron(source, 'JOBS_AUTORUN_CRON'),
     reviewOverdueCron: readCron(source, 'REVIEW_OVERDUE_CRON') ?? '0 0 3 * * *',
     siteUrl: (source.SITE_URL?.trim() || serverURL).replace(/\/$/, ''),

@@ -20,7 +20,7 @@ export interface RunningServer {
   port: number
   payload: Payload
   server: http.Server
-  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), closes the database. */
+  /** Stops accepting, lets in-flight requests and job runs finish (up to `graceMs` each), closes the database. */
   close: (graceMs?: number) => Promise<void>
 }
 
@@ -125,7 +125,7 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
       await nextApp?.close?.()
       await delivery.close()
       await limits.close()
-      await closePayload(payload)
+      await closePayload(payload, graceMs)
     })()
     return closing
   }
