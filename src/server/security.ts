@@ -1,12 +1,11 @@
 import type { RequestHandler } from 'express'
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit'
 import helmet from 'helmet'
-import { Redis } from 'ioredis'
-import { RedisStore, type RedisReply } from 'rate-limit-redis'
 
 import type { AppEnv } from '../env'
 import { hasCredentials } from './cache/cacheKey'
 import { PostgresRateLimitCounters } from './rateLimitStore'
+import { connectRedis, redisRateLimitStore, unavailableAs503 } from './redisClient'
 
 /**
  * Security headers. The API gets a locked-down CSP; the admin UI (Next renders inline scripts
@@ -55,10 +54,10 @@ interface Logger {
  */
 export function createRateLimiters(env: AppEnv, cookieName: string, logger: Logger): RateLimiters {
   const { redisUrl, rateLimitAnonymousPerMinute, rateLimitAuthenticatedPerMinute, rateLimitLoginPer15Minutes } = env.delivery
-  const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 1 }) : undefined
+  const redis = redisUrl ? connectRedis(redisUrl) : undefined
   let postgres: PostgresRateLimitCounters | undefined
   const store = (prefix: string): Store | undefined => {
-    if (redis) return new RedisStore({ prefix: `cms:rl:${prefix}:`, sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply> })
+    if (redis) return redisRateLimitStore(redis, `cms:rl:${prefix}:`)
     if (env.database.kind !== 'postgres') return undefined
     postgres ??= new PostgresRateLimitCounters(env.database.url, logger)
     return postgres.store(`${prefix}:`)
@@ -102,7 +101,10 @@ export function createRateLimiters(env: AppEnv, cookieName: string, logger: Logg
   const login =
     rateLimitLoginPer15Minutes === 0
       ? passThrough
-      : limiter('login', 15 * 60_000, () => rateLimitLoginPer15Minutes, 'Too many sign-in attempts from this address; retry after the time in Retry-After.', false)
+      : unavailableAs503(
+          limiter('login', 15 * 60_000, () => rateLimitLoginPer15Minutes, 'Too many sign-in attempts from this address; retry after the time in Retry-After.', false),
+          'Sign-in is unavailable for a moment: its attempt counters cannot be reached. Retry after the time in Retry-After.',
+        )
   return {
     api,
     login,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 
-import { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { CONTENT_VERSION_TABLE } from '../../db/sharedState'
+import { connectRedis } from '../redisClient'
 
 /** Tells the other server processes that content changed, and hears them do the same. */
 export interface InvalidationBus {
@@ -44,10 +44,12 @@ function versionCheck(read: () => Promise<number>, { payload, onRemoteChange }: 
         seen = version
       }
     } catch (error) {
-      // Unreachable (an outage, during which no process can write either): serve what is cached.
+      // Unreachable: changes may go unannounced meanwhile (with Redis, the database still takes
+      // writes), so nothing cached is trusted until the version can be read again.
+      onRemoteChange()
       if (Date.now() - warnedAt < 60_000) return
       warnedAt = Date.now()
-      payload.logger.warn({ reason: (error as Error).message }, 'could not read the shared content version; serving from the cache')
+      payload.logger.warn({ reason: (error as Error).message }, 'could not read the shared content version; answering without the cache until it can')
     }
   }
   const start = (): Promise<void> => (running = check().finally(() => (running = undefined)))
@@ -147,8 +149,8 @@ function postgresBus(options: BusOptions, instance: string): InvalidationBus {
 
 function redisBus(options: BusOptions, instance: string): InvalidationBus {
   const { payload, redisUrl, onRemoteChange } = options
-  const subscriber = new Redis(redisUrl!, { lazyConnect: false, maxRetriesPerRequest: 1 })
-  const publisher = new Redis(redisUrl!, { lazyConnect: false, maxRetriesPerRequest: 1 })
+  const subscriber = connectRedis(redisUrl!)
+  const publisher = connectRedis(redisUrl!)
   subscriber.on('error', (error) => payload.logger.warn({ reason: error.message }, 'Redis subscriber error'))
   publisher.on('error', (error) => payload.logger.warn({ reason: error.message }, 'Redis publisher error'))
   subscriber.on('ready', () => {
