@@ -15,7 +15,10 @@ import { TreatmentOptions } from './collections/TreatmentOptions'
 import { createUsersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './db/adapter'
 import { announceChange, announceDelete } from './delivery/contentChanges'
-import { sitemapEndpoint } from './delivery/sitemap'
+import { taggingReads } from './delivery/cacheTags'
+import { withResponseSchemas } from './openapi/schemas'
+import { contentAddressedUploads } from './delivery/contentAddressedUploads'
+import { sitemapEndpoint, sitemapXmlEndpoint } from './delivery/sitemap'
 import { scheduleJobsOneAtATime } from './db/jobLocks'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { answerOutagesWith503 } from './db/unavailable'
@@ -113,16 +116,17 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       components: { beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'] },
     },
     collections: checkingInput([
-      ...announcingChanges([
+      // Every answer records the documents it read, as cache tags.
+      ...taggingReads(announcingChanges([
         Articles,
         TreatmentOptions,
         RiskDisclosures,
         ClinicLocations,
         Conditions,
-        createMediaCollection(env.mediaDir),
+        contentAddressedUploads(createMediaCollection(env.mediaDir)),
         // Bylines show user names, so a profile change is a content change too.
         createUsersCollection({ secureCookies: env.isProduction }),
-      ]),
+      ])),
       ReviewRecords,
       Webhooks,
       WebhookDeliveries,
@@ -130,7 +134,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     // Every plugin, in the order they run.
     plugins: [mediaStorage(env)],
-    endpoints: [sitemapEndpoint],
+    endpoints: [sitemapEndpoint, sitemapXmlEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
       disablePlaygroundInProduction: !env.delivery.graphqlIntrospection,
@@ -155,6 +159,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     },
     custom: {
       siteUrl: env.siteUrl,
+      sitePagePaths: env.sitePagePaths,
       workflow: { reviewIntervalDays: env.reviewIntervalDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
     },
     hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
@@ -164,6 +169,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       // Last, so that it counts the whole of each run, schedule lock included.
       trackJobRuns(payload)
     },
-    typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
+    // The custom endpoints' answers and the error envelope are generated as types too.
+    typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false, schema: [withResponseSchemas] },
   })
 }

@@ -66,6 +66,38 @@ export interface AppEnv {
   delivery: DeliverySettings
   /** The public website's address, for links in structured data. */
   siteUrl: string
+  /** Path of each kind of page on the public website, for JSON-LD and sitemap links. */
+  sitePagePaths: SitePagePaths
+  /** Express's `trust proxy`: which hops' X-Forwarded-For (client address) and X-Forwarded-Proto to believe. */
+  trustProxy: boolean | number | string[]
+}
+
+/** A path pattern per page kind, with `{locale}` and `{slug}` filled in. */
+export type SitePagePaths = Record<'article' | 'clinic' | 'treatment', string>
+
+export interface CorsSettings {
+  /** Request headers a browser may send from an allowed origin (answered to preflights). */
+  allowedHeaders: string[]
+  /** Response headers a browser lets the calling script read. */
+  exposedHeaders: string[]
+  /** Seconds a browser may reuse a preflight answer. */
+  maxAgeSeconds: number
+}
+
+export interface PersistedQuerySettings {
+  /** `apq`: automatic persisted queries (any query, registered by its sha256); `allowlist`: only the manifest's operations; `off`. */
+  mode: 'allowlist' | 'apq' | 'off'
+  /** The operations allowed in `allowlist` mode, as an Apollo persisted query manifest file. */
+  manifestPath?: string
+}
+
+export interface CdnPurgeSettings {
+  /** Purge-by-tag endpoint of the CDN. */
+  url: string
+  /** How the tags are sent: Cloudflare's JSON body `{ "tags": [...] }`, or Fastly's `Surrogate-Key` header. */
+  style: 'cloudflare' | 'fastly'
+  /** API token: `Authorization: Bearer` (Cloudflare) or `Fastly-Key` (Fastly). */
+  token?: string
 }
 
 export interface ObjectStorageSettings {
@@ -106,7 +138,13 @@ export interface DeliverySettings {
   graphqlIntrospection: boolean
   graphqlMaxDepth: number
   graphqlMaxComplexity: number
+  graphqlPersistedQueries: PersistedQuerySettings
   admission: AdmissionSettings
+  /** Requests per minute per API key of the `frontend` role (a server-rendering website); 0 turns the limit off. */
+  rateLimitFrontendPerMinute: number
+  cors: CorsSettings
+  /** Tells a CDN which cached answers to drop when content changes; unset: no CDN. */
+  cdnPurge?: CdnPurgeSettings
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/cms.db'
@@ -151,6 +189,88 @@ function readList(source: Source, name: string): string[] | undefined {
     .split(',')
     .map((item) => item.trim().replace(/\/$/, ''))
     .filter(Boolean)
+}
+
+function readChoice<T extends string>(source: Source, name: string, choices: readonly T[], fallback: T): T {
+  const raw = source[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if ((choices as readonly string[]).includes(raw)) return raw as T
+  throw new ConfigError(`${name} must be one of ${choices.join(', ')} (got "${source[name]}")`)
+}
+
+/** Header names, lower-cased; the defaults when unset. */
+function readHeaderNames(source: Source, name: string, defaults: readonly string[]): string[] {
+  const names = readList(source, name)
+  if (!names) return [...defaults]
+  const bad = names.find((header) => !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header))
+  if (bad) throw new ConfigError(`${name} must be a comma-separated list of header names (got "${bad}")`)
+  return names.map((header) => header.toLowerCase())
+}
+
+/** What browsers may send cross-origin: Payload's own headers, conditional requests, request ids and Apollo Client's. */
+export const DEFAULT_CORS_ALLOWED_HEADERS = [
+  'accept',
+  'accept-language',
+  'authorization',
+  'content-type',
+  'content-encoding',
+  'x-requested-with',
+  'if-none-match',
+  'if-modified-since',
+  'x-request-id',
+  'x-payload-http-method-override',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+]
+
+/** What scripts may read: validators, caching and cache tags, rate limits, the request id. */
+export const DEFAULT_CORS_EXPOSED_HEADERS = ['etag', 'last-modified', 'cache-control', 'x-cache', 'surrogate-key', 'cache-tag', 'ratelimit', 'ratelimit-policy', 'retry-after', 'x-request-id']
+
+const DEFAULT_SITE_PAGE_PATHS: SitePagePaths = { article: '/{locale}/articles/{slug}', treatment: '/{locale}/treatments/{slug}', clinic: '/{locale}/clinics/{slug}' }
+
+/** `article=/{locale}/articles/{slug},…`: any kind left out keeps its default path. */
+function readSitePagePaths(source: Source): SitePagePaths {
+  const entries = readList(source, 'SITE_PAGE_PATHS') ?? []
+  const paths = { ...DEFAULT_SITE_PAGE_PATHS }
+  for (const entry of entries) {
+    const [kind, pattern] = entry.split('=').map((part) => part.trim())
+    if (!(kind in paths) || !pattern?.startsWith('/') || !pattern.includes('{slug}')) {
+      throw new ConfigError(`SITE_PAGE_PATHS entries must look like article=/{locale}/articles/{slug} (kinds: ${Object.keys(paths).join(', ')}; got "${entry}")`)
+    }
+    paths[kind as keyof SitePagePaths] = pattern
+  }
+  return paths
+}
+
+/** true, false, a number of proxy hops, or addresses and subnets (Express's `trust proxy` values). */
+function readTrustProxy(source: Source, fallback: AppEnv['trustProxy']): AppEnv['trustProxy'] {
+  const raw = source.TRUST_PROXY?.trim()
+  if (raw === undefined || raw === '') return fallback
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true'
+  if (/^\d+$/.test(raw)) return readInteger(source, 'TRUST_PROXY', 0, 0, 100)
+  const list = readList(source, 'TRUST_PROXY') ?? []
+  const bad = list.find((item) => !/^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(item))
+  if (bad) throw new ConfigError(`TRUST_PROXY must be true, false, a number of proxies, or addresses and subnets (got "${bad}")`)
+  return list
+}
+
+function readCdnPurge(source: Source): CdnPurgeSettings | undefined {
+  const url = readUrl(source, 'CDN_PURGE_URL')
+  if (!url) {
+    const stray = ['CDN_PURGE_STYLE', 'CDN_PURGE_TOKEN'].find((name) => source[name]?.trim())
+    if (stray) throw new ConfigError(`${stray} is set but CDN_PURGE_URL is not; set CDN_PURGE_URL to purge a CDN by cache tag`)
+    return undefined
+  }
+  return { url, style: readChoice(source, 'CDN_PURGE_STYLE', ['cloudflare', 'fastly'] as const, 'cloudflare'), token: source.CDN_PURGE_TOKEN?.trim() || undefined }
+}
+
+function readPersistedQueries(source: Source, cwd: string): PersistedQuerySettings {
+  const mode = readChoice(source, 'GRAPHQL_PERSISTED_QUERIES', ['apq', 'allowlist', 'off'] as const, 'apq')
+  const manifest = source.GRAPHQL_PERSISTED_QUERY_MANIFEST?.trim()
+  if (mode === 'allowlist' && !manifest) throw new ConfigError('GRAPHQL_PERSISTED_QUERIES=allowlist needs GRAPHQL_PERSISTED_QUERY_MANIFEST, the path of the persisted query manifest')
+  return { mode, manifestPath: manifest ? path.resolve(cwd, manifest) : undefined }
 }
 
 /**
@@ -283,6 +403,9 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     jobsAutoRunCron: readCron(source, 'JOBS_AUTORUN_CRON'),
     reviewOverdueCron: readCron(source, 'REVIEW_OVERDUE_CRON') ?? '0 0 3 * * *',
     siteUrl: (source.SITE_URL?.trim() || serverURL).replace(/\/$/, ''),
+    sitePagePaths: readSitePagePaths(source),
+    // Production runs behind one load balancer or proxy unless told otherwise.
+    trustProxy: readTrustProxy(source, isProduction ? 1 : false),
     delivery: {
       responseCache: readBoolean(source, 'RESPONSE_CACHE', true),
       cacheMaxAgeSeconds: readInteger(source, 'CACHE_MAX_AGE', 60, 0, 86_400),
@@ -297,6 +420,14 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
       graphqlIntrospection: readBoolean(source, 'GRAPHQL_INTROSPECTION', !isProduction),
       graphqlMaxDepth: readInteger(source, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
       graphqlMaxComplexity: readInteger(source, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
+      graphqlPersistedQueries: readPersistedQueries(source, cwd),
+      rateLimitFrontendPerMinute: readInteger(source, 'RATE_LIMIT_FRONTEND_PER_MINUTE', 20_000, 0, 10_000_000),
+      cors: {
+        allowedHeaders: readHeaderNames(source, 'CORS_ALLOWED_HEADERS', DEFAULT_CORS_ALLOWED_HEADERS),
+        exposedHeaders: readHeaderNames(source, 'CORS_EXPOSED_HEADERS', DEFAULT_CORS_EXPOSED_HEADERS),
+        maxAgeSeconds: readInteger(source, 'CORS_MAX_AGE', 600, 0, 86_400),
+      },
+      cdnPurge: readCdnPurge(source),
       admission: {
         // SQLite's driver runs each query on the event loop, so more than one request at a time only interleaves them.
         maxConcurrent: readInteger(source, 'MAX_CONCURRENT_REQUESTS', database.kind === 'sqlite' ? 1 : 8, 1, 10_000),

@@ -1,5 +1,6 @@
 import type { RelationshipField } from 'payload'
 
+import { optionalInGeneratedTypes } from './filledByServer'
 import { existingRelations } from './validators'
 
 /** Who wrote the document: they may edit it, and may not be the one who signs it off. */
@@ -12,5 +13,7 @@ export const authorsField: RelationshipField = {
   minRows: 1,
   validate: existingRelations,
   defaultValue: ({ user }) => (user ? [user.id] : []),
+  // Left out of a create, it is the user who creates; optional in the generated types (and the SDK's create).
+  typescriptSchema: optionalInGeneratedTypes,
   admin: { position: 'sidebar', description: 'Defaults to you. Reviewers cannot approve what they wrote.' },
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { tagsOfChange } from '../delivery/cacheTags'
 import { SIGNATURE_HEADER, signWebhook } from '../delivery/webhookSignature'
 import type { Webhook } from '../payload-types'
 
@@ -63,6 +64,8 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
       collection: input.collection,
       documentId: input.documentId,
       occurredAt: input.occurredAt,
+      // The cache tags the change touched, as the API's answers carry them: a frontend revalidates exactly these.
+      tags: tagsOfChange(input.collection, input.documentId),
     })
     const started = Date.now()
     let status: number | undefined
