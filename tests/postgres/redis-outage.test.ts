@@ -95,10 +95,12 @@ afterAll(async () => {
   expect(codes).toEqual(servers.map(() => 0))
 })
 
-/** `count` anonymous reads from `client`, alternating between the processes. */
+let readsSent = 0
+
+/** `count` anonymous reads from `client`, alternating between the processes; each a page not read before, since cache hits are not counted. */
 async function anonymousReads(client: string, count: number): Promise<number[]> {
   const statuses: number[] = []
-  for (let i = 0; i < count; i++) statuses.push((await requestFrom(client, `${servers[i % 2].url}/api/conditions?limit=1`)).status)
+  for (let i = 0; i < count; i++) statuses.push((await requestFrom(client, `${servers[i % 2].url}/api/conditions?limit=1&page=${(readsSent += 1)}`)).status)
   return statuses
 }
 
