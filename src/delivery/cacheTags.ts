@@ -7,9 +7,11 @@ import type { CollectionAfterReadHook, CollectionBeforeOperationHook, Collection
  * cached answers (in this process, the others, and a CDN) that contain what changed.
  *
  * `<type>:<id>` for every document an answer read or asked for by id (a relationship to a
- * document the reader may not see yet counts: publishing it changes the answer), and
- * `<type>:list` for every list or count of a collection (a new or changed document may enter
- * or leave it). A change of a document touches its own tag and its collection's list tag.
+ * document the reader may not see yet counts: publishing it changes the answer);
+ * `<type>:slug:<slug>` for a look-up by slug (a page), found or not; `<type>:list` for every
+ * other list or count of a collection (a new or changed document may enter or leave it). A
+ * change of a document touches its own tag, its slug's and its collection's list tag: a page
+ * found by slug carries the document's tag, and one not found (yet) the slug's.
  */
 const TAG_TYPES: Record<string, string> = {
   articles: 'article',
@@ -27,8 +29,14 @@ export const SITE_TAG = 'cms'
 export const documentTag = (collection: string, id: number | string): string => `${TAG_TYPES[collection] ?? collection}:${id}`
 export const listTag = (collection: string): string => `${TAG_TYPES[collection] ?? collection}:list`
 
-/** The tags a change of one document touches. */
-export const tagsOfChange = (collection: string, id: number | string): string[] => [documentTag(collection, id), listTag(collection)]
+export const slugTag = (collection: string, slug: string): string => `${TAG_TYPES[collection] ?? collection}:slug:${slug}`
+
+/** The tags a change of one document touches (with the slug it has now, if it has one). */
+export const tagsOfChange = (collection: string, id: number | string, slug?: unknown): string[] => [
+  documentTag(collection, id),
+  ...(typeof slug === 'string' && slug !== '' ? [slugTag(collection, slug)] : []),
+  listTag(collection),
+]
 
 const collecting = new AsyncLocalStorage<Set<string>>()
 
@@ -59,13 +67,23 @@ function idsOf(where: unknown): IdList | undefined {
   return undefined
 }
 
-/** Records what a read asks for: the documents it names by id, or the collection's list. */
+/** The slug a query looks up (`slug` equals, at the top or inside a top-level `and`), if it does. */
+function slugOf(where: unknown): string | undefined {
+  if (!where || typeof where !== 'object') return undefined
+  const { slug, and } = where as { slug?: { equals?: unknown }; and?: unknown }
+  if (slug && typeof slug === 'object' && typeof slug.equals === 'string') return slug.equals
+  return Array.isArray(and) ? and.map(slugOf).find((found) => found !== undefined) : undefined
+}
+
+/** Records what a read asks for: the documents it names by id, the slug it looks up, or the collection's list. */
 const tagReadRequest: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
   const tags = collecting.getStore()
   if (!tags || (operation !== 'read' && operation !== 'count')) return args
   const { id, where } = args as { id?: number | string; where?: unknown }
   const ids = id !== undefined ? [id] : idsOf(where)
+  const slug = ids ? undefined : slugOf(where)
   if (ids) for (const each of ids) tags.add(documentTag(collection.slug, each))
+  else if (slug !== undefined) tags.add(slugTag(collection.slug, slug))
   else tags.add(listTag(collection.slug))
   return args
 }
@@ -101,5 +119,7 @@ export function tagHeaderValues(tags: Iterable<string>): string[] {
   const all = [...tags].sort()
   if (all.join(' ').length <= MAX_TAG_HEADER_BYTES) return all
   const lists = new Set(all.map((tag) => (tag === SITE_TAG ? tag : `${tag.split(':')[0]}:list`)))
+  // A page by slug is not in any list: its slug tag stays, or publishing a document under that slug would not reach it.
+  for (const tag of all) if (tag.includes(':slug:')) lists.add(tag)
   return [...lists].sort()
 }

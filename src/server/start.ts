@@ -77,7 +77,7 @@ function createDelivery(env: AppEnv, payload: Payload, limits: RateLimiters): { 
   const onChange = (change: ContentChange) => {
     // Draft saves leave every cached (anonymous, published-only) answer as it was.
     if (!change.public) return
-    const tags = tagsOfChange(change.collection, change.id)
+    const tags = tagsOfChange(change.collection, change.id, change.slug)
     cache?.purge(tags)
     const announcement = bus.publish(tags).finally(() => pending.delete(announcement))
     pending.add(announcement)

@@ -244,8 +244,10 @@ describe('cache tags and purges', () => {
     const answer = await get(`/api/articles?where[slug][equals]=${page.slug}&depth=2`)
     const tags = tagsOf(answer)
     expect(tags).toEqual(
-      expect.arrayContaining([`article:${page.article}`, `treatment:${page.treatment}`, `disclosure:${page.disclosure}`, `clinic:${page.clinic}`, `condition:${page.condition}`, 'article:list', 'cms']),
+      expect.arrayContaining([`article:${page.article}`, `article:slug:${page.slug}`, `treatment:${page.treatment}`, `disclosure:${page.disclosure}`, `clinic:${page.clinic}`, `condition:${page.condition}`, 'cms']),
     )
+    // A page looked up by slug is not a list: publishing another article leaves it alone.
+    expect(tags).not.toContain('article:list')
     expect(tags).not.toContain(`clinic:${page.otherClinic}`)
     expect(tags).not.toContain(`treatment:${page.otherTreatment}`)
     expect(answer.headers.get('cache-tag')).toBe(tags.join(','))
@@ -279,13 +281,33 @@ describe('cache tags and purges', () => {
     expect((await article.json()).docs[0].treatments[0].summary).toBe('A changed summary, reviewed again.')
     for (const url of unrelated) expect((await get(url)).headers.get('x-cache'), url).toBe('HIT')
 
-    const touched = [`treatment:${page.treatment}`, 'treatment:list']
+    const touched = [`treatment:${page.treatment}`, 'treatment:slug:iv-infusion', 'treatment:list']
     await expect.poll(() => cdn.received.filter((request) => request.headers.authorization === `Bearer ${CDN_TOKEN}`).map((request) => JSON.parse(request.body).tags), { timeout: 10_000 }).toContainEqual(touched)
     await server.payload.jobs.run({ queue: 'webhooks' })
     await expect.poll(() => cdn.received.filter((request) => request.headers['x-cms-event'] === 'publish').map((request) => JSON.parse(request.body).tags), { timeout: 10_000 }).toContainEqual(touched)
-    // What a purge names is what the answers carry: the document in the article, the list in a list.
+    // What a purge names is what the answers carry: the document in the article, the slug in a page, the list in a list.
     expect(tagsOf(await get(articleUrl))).toContain(touched[0])
-    expect(tagsOf(await get('/api/treatment-options?limit=1'))).toContain(touched[1])
+    expect(tagsOf(await get('/api/treatment-options?where[slug][equals]=iv-infusion'))).toContain(touched[1])
+    expect(tagsOf(await get('/api/treatment-options?limit=1'))).toContain(touched[2])
+  })
+
+  it('keeps a page by slug when another document of its type is published, and fills a page that was not found yet', async () => {
+    const pageUrl = `/api/articles?where[slug][equals]=${page.slug}&depth=1`
+    const listUrl = '/api/articles?limit=5'
+    const comingUrl = '/api/articles?where[slug][equals]=coming-soon'
+    for (const url of [pageUrl, listUrl, comingUrl]) {
+      await get(url)
+      expect((await get(url)).headers.get('x-cache'), url).toBe('HIT')
+    }
+    expect((await (await get(comingUrl)).json()).docs).toEqual([])
+    const created = await server.api.post('/api/articles', { title: 'Coming soon', slug: 'coming-soon', references: [{ title: 'A source', url: 'https://example.org/coming' }] }, { token: team.editor.token })
+    await approveDocument(server.api, 'articles', created.body.doc.id, team.editor, team.reviewer)
+    expect((await server.api.patch(`/api/articles/${created.body.doc.id}`, { _status: 'published' }, { token: team.editor.token })).status).toBe(200)
+    expect((await get(pageUrl)).headers.get('x-cache')).toBe('HIT')
+    expect((await get(listUrl)).headers.get('x-cache')).toBe('MISS')
+    const coming = await get(comingUrl)
+    expect(coming.headers.get('x-cache')).toBe('MISS')
+    expect((await coming.json()).docs.map((doc: { title: string }) => doc.title)).toEqual(['Coming soon'])
   })
 })
 
