@@ -11,6 +11,7 @@ import { buildAppConfig } from '../src/config'
 import { closePayload } from '../src/db/close'
 import { assertEmptyTarget, readManifest, restoreDatabase } from '../src/db/backup'
 import { loadEnv } from '../src/env'
+import { assertEmptyMediaStore, configuredMediaStore, describeStore, readMediaManifest, restoreMedia } from '../src/storage/mediaBackup'
 import { migrations } from '../src/migrations/postgres'
 
 async function main(): Promise<void> {
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   process.env.PAYLOAD_MIGRATING = 'true'
   const env = loadEnv({ ...process.env, SEED_DEMO: 'false', JOBS_AUTORUN: 'false' })
   await assertEmptyTarget(env.database)
+  const mediaStore = configuredMediaStore()
+  const media = readMediaManifest(directory)
+  if (media) await assertEmptyMediaStore(mediaStore)
   if (manifest.database === 'postgres' && env.database.kind === 'postgres') {
     const payload = await getPayload({ config: buildAppConfig(env) })
     try {
@@ -31,7 +35,8 @@ async function main(): Promise<void> {
   }
   const started = Date.now()
   await restoreDatabase(env.database, directory)
-  console.log(`Restored the ${manifest.database} backup of ${manifest.createdAt} in ${Date.now() - started} ms.`)
+  const files = media ? `, and ${await restoreMedia(mediaStore, directory, media)} media files into ${describeStore(mediaStore)}` : ' (the backup holds no media files)'
+  console.log(`Restored the ${manifest.database} backup of ${manifest.createdAt}${files}, in ${Date.now() - started} ms.`)
 }
 
 main().catch((error: unknown) => {

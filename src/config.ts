@@ -17,11 +17,16 @@ import { TreatmentOptions } from './collections/TreatmentOptions'
 import { createUsersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './db/adapter'
 import { announceChange, announceDelete } from './delivery/contentChanges'
-import { sitemapEndpoint } from './delivery/sitemap'
+import { taggingReads } from './delivery/cacheTags'
+import { withResponseSchemas } from './openapi/schemas'
+import { contentAddressedUploads } from './delivery/contentAddressedUploads'
+import { sitemapEndpoint, sitemapXmlEndpoint } from './delivery/sitemap'
 import { scheduleJobsOneAtATime } from './db/jobLocks'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { answerOutagesWith503 } from './db/unavailable'
 import { createEmailAdapter } from './email'
+import { trackJobRuns } from './jobs/jobRuns'
+import { mediaStorage } from './storage/objectStorage'
 import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
 import { deliveryQueries } from './graphql/deliveryQueries'
@@ -113,23 +118,26 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       components: { beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'] },
     },
     collections: checkingInput([
-      ...announcingChanges([
+      // Every answer records the documents it read, as cache tags.
+      ...taggingReads(announcingChanges([
         Articles,
         TreatmentOptions,
         RiskDisclosures,
         ClinicLocations,
         Conditions,
-        createMediaCollection(env.mediaDir),
+        contentAddressedUploads(createMediaCollection(env.mediaDir)),
         // Bylines show user names, so a profile change is a content change too.
         createUsersCollection({ secureCookies: env.isProduction }),
-      ]),
+      ])),
       ReviewRecords,
       AccountAudit,
       Webhooks,
       WebhookDeliveries,
     ]),
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
-    endpoints: [sitemapEndpoint],
+    // Every plugin, in the order they run.
+    plugins: [mediaStorage(env)],
+    endpoints: [sitemapEndpoint, sitemapXmlEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
       disablePlaygroundInProduction: !env.delivery.graphqlIntrospection,
@@ -143,24 +151,30 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       access: { run: ({ req }) => mayRunJobs(req), queue: ({ req }) => mayRunJobs(req), cancel: ({ req }) => mayRunJobs(req) },
       tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask],
       // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
-      // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes.
-      autoRun: [
+      // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes. Without
+      // JOBS_AUTORUN there are no crons: Payload's cron queues scheduled jobs even when
+      // shouldAutoRun says no, so an API server would still queue the daily check.
+      autoRun: env.jobsAutoRun ? [
         { cron: env.jobsAutoRunCron ?? '* * * * *', queue: 'default' },
         { cron: env.jobsAutoRunCron ?? '*/10 * * * *', queue: DAILY_QUEUE },
         // Minute granularity: second-level crons kept the process busy after shutdown.
         { cron: env.jobsAutoRunCron ?? '* * * * *', queue: WEBHOOK_QUEUE },
-      ],
+      ] : [],
       shouldAutoRun: () => env.jobsAutoRun,
     },
     custom: {
       siteUrl: env.siteUrl,
+      sitePagePaths: env.sitePagePaths,
       workflow: { reviewIntervalDays: env.reviewIntervalDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
     },
     hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
     onInit: (payload) => {
       logLostDatabaseConnections(payload)
       scheduleJobsOneAtATime(payload)
+      // Last, so that it counts the whole of each run, schedule lock included.
+      trackJobRuns(payload)
     },
-    typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
+    // The custom endpoints' answers and the error envelope are generated as types too.
+    typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false, schema: [withResponseSchemas] },
   })
 }

@@ -44,12 +44,18 @@ export interface AppEnv {
   emailFrom: { address: string; name: string }
   reviewIntervalDays: number
   logLevel: string
-  /** Where uploads are stored on local disk. */
+  /** Where uploads are stored on local disk (when no object storage is configured). */
   mediaDir: string
+  /** Uploads in an S3-compatible bucket instead of `mediaDir`, when S3_BUCKET is set. */
+  objectStorage?: ObjectStorageSettings
+  /** Public base URL of the media files (a CDN or a public bucket) that answers link to; unset: the API's own file route. */
+  mediaUrl?: string
   /** Wording flagged for a medical reviewer's attention. */
   claimPhrases: readonly string[]
   /** Run queued jobs (scheduled publishing, the daily re-review check) in this process. */
   jobsAutoRun: boolean
+  /** How long a stopping process waits for in-flight requests and the job runs in progress. */
+  shutdownGraceSeconds: number
   /**
    * How often every job queue is checked (a cron pattern, seconds optional). Unset: each
    * queue's own minute-level schedule. Tests set a seconds-level pattern to avoid waiting minutes.
@@ -60,6 +66,51 @@ export interface AppEnv {
   delivery: DeliverySettings
   /** The public website's address, for links in structured data. */
   siteUrl: string
+  /** Path of each kind of page on the public website, for JSON-LD and sitemap links. */
+  sitePagePaths: SitePagePaths
+  /** Express's `trust proxy`: which hops' X-Forwarded-For (client address) and X-Forwarded-Proto to believe. */
+  trustProxy: boolean | number | string[]
+}
+
+/** A path pattern per page kind, with `{locale}` and `{slug}` filled in. */
+export type SitePagePaths = Record<'article' | 'clinic' | 'treatment', string>
+
+export interface CorsSettings {
+  /** Request headers a browser may send from an allowed origin (answered to preflights). */
+  allowedHeaders: string[]
+  /** Response headers a browser lets the calling script read. */
+  exposedHeaders: string[]
+  /** Seconds a browser may reuse a preflight answer. */
+  maxAgeSeconds: number
+}
+
+export interface PersistedQuerySettings {
+  /** `apq`: automatic persisted queries (any query, registered by its sha256); `allowlist`: only the manifest's operations; `off`. */
+  mode: 'allowlist' | 'apq' | 'off'
+  /** The operations allowed in `allowlist` mode, as an Apollo persisted query manifest file. */
+  manifestPath?: string
+}
+
+export interface CdnPurgeSettings {
+  /** Purge-by-tag endpoint of the CDN. */
+  url: string
+  /** How the tags are sent: Cloudflare's JSON body `{ "tags": [...] }`, or Fastly's `Surrogate-Key` header. */
+  style: 'cloudflare' | 'fastly'
+  /** API token: `Authorization: Bearer` (Cloudflare) or `Fastly-Key` (Fastly). */
+  token?: string
+}
+
+export interface ObjectStorageSettings {
+  bucket: string
+  /** The S3 API's address for anything but AWS (R2, MinIO, a local store); unset: AWS S3 in `region`. */
+  endpoint?: string
+  region: string
+  /** Both or neither; neither: the AWS SDK's own credential chain (environment, instance role). */
+  credentials?: { accessKeyId: string; secretAccessKey: string }
+  /** Bucket in the path (`endpoint/bucket/key`) instead of the host name, as most S3-compatible stores need. */
+  forcePathStyle: boolean
+  /** Seconds a signed download link stays valid; 0: the API streams files from the bucket itself. */
+  signedDownloadSeconds: number
 }
 
 export interface AdmissionSettings {
@@ -87,7 +138,13 @@ export interface DeliverySettings {
   graphqlIntrospection: boolean
   graphqlMaxDepth: number
   graphqlMaxComplexity: number
+  graphqlPersistedQueries: PersistedQuerySettings
   admission: AdmissionSettings
+  /** Requests per minute per API key of the `frontend` role (a server-rendering website); 0 turns the limit off. */
+  rateLimitFrontendPerMinute: number
+  cors: CorsSettings
+  /** Tells a CDN which cached answers to drop when content changes; unset: no CDN. */
+  cdnPurge?: CdnPurgeSettings
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/cms.db'
@@ -134,6 +191,88 @@ function readList(source: Source, name: string): string[] | undefined {
     .filter(Boolean)
 }
 
+function readChoice<T extends string>(source: Source, name: string, choices: readonly T[], fallback: T): T {
+  const raw = source[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if ((choices as readonly string[]).includes(raw)) return raw as T
+  throw new ConfigError(`${name} must be one of ${choices.join(', ')} (got "${source[name]}")`)
+}
+
+/** Header names, lower-cased; the defaults when unset. */
+function readHeaderNames(source: Source, name: string, defaults: readonly string[]): string[] {
+  const names = readList(source, name)
+  if (!names) return [...defaults]
+  const bad = names.find((header) => !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header))
+  if (bad) throw new ConfigError(`${name} must be a comma-separated list of header names (got "${bad}")`)
+  return names.map((header) => header.toLowerCase())
+}
+
+/** What browsers may send cross-origin: Payload's own headers, conditional requests, request ids and Apollo Client's. */
+export const DEFAULT_CORS_ALLOWED_HEADERS = [
+  'accept',
+  'accept-language',
+  'authorization',
+  'content-type',
+  'content-encoding',
+  'x-requested-with',
+  'if-none-match',
+  'if-modified-since',
+  'x-request-id',
+  'x-payload-http-method-override',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+]
+
+/** What scripts may read: validators, caching and cache tags, rate limits, the request id. */
+export const DEFAULT_CORS_EXPOSED_HEADERS = ['etag', 'last-modified', 'cache-control', 'x-cache', 'surrogate-key', 'cache-tag', 'ratelimit', 'ratelimit-policy', 'retry-after', 'x-request-id']
+
+const DEFAULT_SITE_PAGE_PATHS: SitePagePaths = { article: '/{locale}/articles/{slug}', treatment: '/{locale}/treatments/{slug}', clinic: '/{locale}/clinics/{slug}' }
+
+/** `article=/{locale}/articles/{slug},…`: any kind left out keeps its default path. */
+function readSitePagePaths(source: Source): SitePagePaths {
+  const entries = readList(source, 'SITE_PAGE_PATHS') ?? []
+  const paths = { ...DEFAULT_SITE_PAGE_PATHS }
+  for (const entry of entries) {
+    const [kind, pattern] = entry.split('=').map((part) => part.trim())
+    if (!(kind in paths) || !pattern?.startsWith('/') || !pattern.includes('{slug}')) {
+      throw new ConfigError(`SITE_PAGE_PATHS entries must look like article=/{locale}/articles/{slug} (kinds: ${Object.keys(paths).join(', ')}; got "${entry}")`)
+    }
+    paths[kind as keyof SitePagePaths] = pattern
+  }
+  return paths
+}
+
+/** true, false, a number of proxy hops, or addresses and subnets (Express's `trust proxy` values). */
+function readTrustProxy(source: Source, fallback: AppEnv['trustProxy']): AppEnv['trustProxy'] {
+  const raw = source.TRUST_PROXY?.trim()
+  if (raw === undefined || raw === '') return fallback
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true'
+  if (/^\d+$/.test(raw)) return readInteger(source, 'TRUST_PROXY', 0, 0, 100)
+  const list = readList(source, 'TRUST_PROXY') ?? []
+  const bad = list.find((item) => !/^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(item))
+  if (bad) throw new ConfigError(`TRUST_PROXY must be true, false, a number of proxies, or addresses and subnets (got "${bad}")`)
+  return list
+}
+
+function readCdnPurge(source: Source): CdnPurgeSettings | undefined {
+  const url = readUrl(source, 'CDN_PURGE_URL')
+  if (!url) {
+    const stray = ['CDN_PURGE_STYLE', 'CDN_PURGE_TOKEN'].find((name) => source[name]?.trim())
+    if (stray) throw new ConfigError(`${stray} is set but CDN_PURGE_URL is not; set CDN_PURGE_URL to purge a CDN by cache tag`)
+    return undefined
+  }
+  return { url, style: readChoice(source, 'CDN_PURGE_STYLE', ['cloudflare', 'fastly'] as const, 'cloudflare'), token: source.CDN_PURGE_TOKEN?.trim() || undefined }
+}
+
+function readPersistedQueries(source: Source, cwd: string): PersistedQuerySettings {
+  const mode = readChoice(source, 'GRAPHQL_PERSISTED_QUERIES', ['apq', 'allowlist', 'off'] as const, 'apq')
+  const manifest = source.GRAPHQL_PERSISTED_QUERY_MANIFEST?.trim()
+  if (mode === 'allowlist' && !manifest) throw new ConfigError('GRAPHQL_PERSISTED_QUERIES=allowlist needs GRAPHQL_PERSISTED_QUERY_MANIFEST, the path of the persisted query manifest')
+  return { mode, manifestPath: manifest ? path.resolve(cwd, manifest) : undefined }
+}
+
 /**
  * Picks the database adapter from `DATABASE_URI`. The message for an unknown scheme names
  * only the scheme, never the whole URI, because URIs carry passwords.
@@ -157,6 +296,39 @@ export function resolveDatabase(uri: string | undefined, cwd = process.cwd()): D
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(value)?.[1] ?? '(none)'
   throw new ConfigError(`DATABASE_URI scheme ${scheme} is not supported; use one of ${ACCEPTED_SCHEMES}`)
 }
+
+function readUrl(source: Source, name: string): string | undefined {
+  const raw = source[name]?.trim()
+  if (raw === undefined || raw === '') return undefined
+  if (!/^https?:\/\/[^\s/]+/.test(raw)) throw new ConfigError(`${name} must be an http(s) URL (got "${raw}")`)
+  return raw.replace(/\/+$/, '')
+}
+
+/** S3_BUCKET turns object storage on; the other S3_* settings are refused without it, so a typo cannot silently store uploads on local disk. */
+export function readObjectStorage(source: Source): ObjectStorageSettings | undefined {
+  const bucket = source.S3_BUCKET?.trim()
+  if (!bucket) {
+    const stray = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_SIGNED_DOWNLOADS_SECONDS'].find((name) => source[name]?.trim())
+    if (stray) throw new ConfigError(`${stray} is set but S3_BUCKET is not; set S3_BUCKET to store uploads in object storage`)
+    return undefined
+  }
+  const endpoint = readUrl(source, 'S3_ENDPOINT')
+  const accessKeyId = source.S3_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = source.S3_SECRET_ACCESS_KEY?.trim()
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK\'s own credentials')
+  }
+  return {
+    bucket,
+    endpoint,
+    region: source.S3_REGION?.trim() || 'us-east-1',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle: readBoolean(source, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+    signedDownloadSeconds: readInteger(source, 'S3_SIGNED_DOWNLOADS_SECONDS', 0, 0, 604_800),
+  }
+}
+
+export const resolveMediaDir = (source: Source = process.env, cwd = process.cwd()): string => path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media')
 
 function readNodeEnv(source: Source): AppEnv['nodeEnv'] {
   const raw = source.NODE_ENV?.trim() || 'development'
@@ -222,12 +394,18 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     },
     reviewIntervalDays: readInteger(source, 'REVIEW_INTERVAL_DAYS', 365, 1, 3650),
     logLevel: source.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
-    mediaDir: path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media'),
+    mediaDir: resolveMediaDir(source, cwd),
+    objectStorage: readObjectStorage(source),
+    mediaUrl: readUrl(source, 'MEDIA_URL'),
     claimPhrases: readList(source, 'CLAIM_PHRASES') ?? DEFAULT_CLAIM_PHRASES,
     jobsAutoRun: readBoolean(source, 'JOBS_AUTORUN', nodeEnv !== 'test'),
+    shutdownGraceSeconds: readInteger(source, 'SHUTDOWN_GRACE_SECONDS', 30, 1, 3600),
     jobsAutoRunCron: readCron(source, 'JOBS_AUTORUN_CRON'),
     reviewOverdueCron: readCron(source, 'REVIEW_OVERDUE_CRON') ?? '0 0 3 * * *',
     siteUrl: (source.SITE_URL?.trim() || serverURL).replace(/\/$/, ''),
+    sitePagePaths: readSitePagePaths(source),
+    // Production runs behind one load balancer or proxy unless told otherwise.
+    trustProxy: readTrustProxy(source, isProduction ? 1 : false),
     delivery: {
       responseCache: readBoolean(source, 'RESPONSE_CACHE', true),
       cacheMaxAgeSeconds: readInteger(source, 'CACHE_MAX_AGE', 60, 0, 86_400),
@@ -242,6 +420,14 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
       graphqlIntrospection: readBoolean(source, 'GRAPHQL_INTROSPECTION', !isProduction),
       graphqlMaxDepth: readInteger(source, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
       graphqlMaxComplexity: readInteger(source, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
+      graphqlPersistedQueries: readPersistedQueries(source, cwd),
+      rateLimitFrontendPerMinute: readInteger(source, 'RATE_LIMIT_FRONTEND_PER_MINUTE', 20_000, 0, 10_000_000),
+      cors: {
+        allowedHeaders: readHeaderNames(source, 'CORS_ALLOWED_HEADERS', DEFAULT_CORS_ALLOWED_HEADERS),
+        exposedHeaders: readHeaderNames(source, 'CORS_EXPOSED_HEADERS', DEFAULT_CORS_EXPOSED_HEADERS),
+        maxAgeSeconds: readInteger(source, 'CORS_MAX_AGE', 600, 0, 86_400),
+      },
+      cdnPurge: readCdnPurge(source),
       admission: {
         // SQLite's driver runs each query on the event loop, so more than one request at a time only interleaves them.
         maxConcurrent: readInteger(source, 'MAX_CONCURRENT_REQUESTS', database.kind === 'sqlite' ? 1 : 8, 1, 10_000),

@@ -60,6 +60,17 @@ export type SupportedTimezones =
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
   | 'Pacific/Fiji';
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NearbyClinic".
+ */
+export type NearbyClinic = ClinicLocation & {
+  /**
+   * Great-circle distance from the point asked about.
+   */
+  distanceKm: number;
+  [k: string]: unknown;
+};
 
 export interface Config {
   auth: {
@@ -163,7 +174,7 @@ export interface Article {
   /**
    * Part of the page address. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   summary?: string | null;
   body?: {
     root: {
@@ -226,7 +237,7 @@ export interface Article {
   /**
    * Defaults to you. Reviewers cannot approve what they wrote.
    */
-  authors: (number | User)[];
+  authors?: (number | User)[];
   /**
    * Staff only. Never shown publicly.
    */
@@ -283,6 +294,8 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -331,7 +344,7 @@ export interface Condition {
   /**
    * Part of the page address. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string;
   /**
    * ICD-10 codes, for example F32 or F43.1.
    */
@@ -351,7 +364,7 @@ export interface TreatmentOption {
   /**
    * Part of the page address. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string;
   route: 'intravenous' | 'intranasal' | 'intramuscular' | 'oral-sublingual' | 'psychotherapy-assisted';
   summary?: string | null;
   description?: {
@@ -421,7 +434,7 @@ export interface TreatmentOption {
   /**
    * Defaults to you. Reviewers cannot approve what they wrote.
    */
-  authors: (number | User)[];
+  authors?: (number | User)[];
   /**
    * Staff only. Never shown publicly.
    */
@@ -479,7 +492,7 @@ export interface RiskDisclosure {
   /**
    * Part of the page address. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string;
   severity: 'common' | 'serious' | 'rare-serious';
   frequency?: string | null;
   description?: {
@@ -524,7 +537,7 @@ export interface RiskDisclosure {
   /**
    * Defaults to you. Reviewers cannot approve what they wrote.
    */
-  authors: (number | User)[];
+  authors?: (number | User)[];
   /**
    * Staff only. Never shown publicly.
    */
@@ -582,7 +595,7 @@ export interface User {
   /**
    * Only admins can change roles, and never their own.
    */
-  roles: ('admin' | 'editor' | 'author' | 'medical-reviewer' | 'frontend-preview')[];
+  roles: ('admin' | 'editor' | 'author' | 'medical-reviewer' | 'frontend-preview' | 'frontend')[];
   credentials?: ('MD' | 'DO' | 'PharmD' | 'NP' | 'PsyD' | 'PhD' | 'LCSW')[] | null;
   specialty?: string | null;
   bio?: string | null;
@@ -623,13 +636,13 @@ export interface ClinicLocation {
   /**
    * Part of the page address. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string;
   address: {
     street: string;
     city: string;
     state: string;
     postalCode: string;
-    country: string;
+    country?: string;
   };
   /**
    * Coordinates in decimal degrees, used for "clinics near me".
@@ -641,7 +654,7 @@ export interface ClinicLocation {
   phone?: string | null;
   email?: string | null;
   bookingUrl?: string | null;
-  timezone: string;
+  timezone?: string;
   hours?:
     | {
         day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -1271,6 +1284,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1562,6 +1577,7 @@ export interface TaskDeliverWebhook {
     collection: string;
     documentId: string;
     occurredAt: string;
+    tags?: string[];
   };
   output: {
     status?: number | null;
@@ -1609,6 +1625,138 @@ export interface TaskSchedulePublish {
  * via the `definition` "auth".
  */
 export interface Auth {
+  [k: string]: unknown;
+}
+/**
+ * One reason a request was refused. `code` is one of a fixed list; `rule` names the rule that refused, `field` the input at fault.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ApiError".
+ */
+export interface ApiError {
+  message: string;
+  code:
+    | 'invalid-request'
+    | 'validation-failed'
+    | 'unauthorized'
+    | 'forbidden'
+    | 'not-found'
+    | 'method-not-allowed'
+    | 'not-acceptable'
+    | 'conflict'
+    | 'body-too-large'
+    | 'unsupported-media-type'
+    | 'rule-violation'
+    | 'locked'
+    | 'rate-limited'
+    | 'internal-error'
+    | 'unavailable';
+  field?: string;
+  rule?: string;
+  /**
+   * Details, as before the envelope: `rule`, `field`, `problems`, or the fields Payload's validation refused (`errors`).
+   */
+  data?: {
+    [k: string]: unknown;
+  };
+  [k: string]: unknown;
+}
+/**
+ * Every REST error answer, with the HTTP status of the refusal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ApiErrorResponse".
+ */
+export interface ApiErrorResponse {
+  errors: ApiError[];
+  [k: string]: unknown;
+}
+/**
+ * Where a document stands after a submission or a review decision.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkflowResult".
+ */
+export interface WorkflowResult {
+  collection: 'articles' | 'treatment-options' | 'risk-disclosures';
+  id: string;
+  reviewStatus: 'draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue';
+  /**
+   * sha256 of the reviewed fields, in every locale.
+   */
+  contentHash: string;
+  /**
+   * The review record this step wrote.
+   */
+  recordId: string;
+  versionId?: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "NearbyClinicsResponse".
+ */
+export interface NearbyClinicsResponse {
+  /**
+   * Nearest first.
+   */
+  docs: NearbyClinic[];
+  totalDocs: number;
+  center: {
+    lat: number;
+    lng: number;
+  };
+  radiusKm: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SitemapAlternate".
+ */
+export interface SitemapAlternate {
+  locale: string;
+  title: string;
+  /**
+   * The page in this locale on the public website.
+   */
+  url: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SitemapEntry".
+ */
+export interface SitemapEntry {
+  type: 'article' | 'treatment' | 'clinic';
+  id: number | string;
+  slug: string;
+  /**
+   * The page in the default locale on the public website.
+   */
+  url: string;
+  updatedAt: string;
+  lastReviewed: string | null;
+  alternates: SitemapAlternate[];
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Sitemap".
+ */
+export interface Sitemap {
+  generatedAt: string;
+  page: number;
+  limit: number;
+  totalDocs: number;
+  totalPages: number;
+  hasNextPage: boolean;
+  entries: SitemapEntry[];
+}
+/**
+ * schema.org structured data: a MedicalWebPage, MedicalTherapy or MedicalClinic.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "JsonLdDocument".
+ */
+export interface JsonLdDocument {
+  '@context': string;
+  '@type': string;
   [k: string]: unknown;
 }
 

@@ -1,9 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-export const ROLES = ['admin', 'editor', 'author', 'medical-reviewer', 'frontend-preview'] as const
+/**
+ * `frontend-preview`: an API key that also reads drafts, for preview pages. `frontend`: an API
+ * key for a website's server, which reads what the public reads, with its own rate limit.
+ */
+export const ROLES = ['admin', 'editor', 'author', 'medical-reviewer', 'frontend-preview', 'frontend'] as const
 export type Role = (typeof ROLES)[number]
 
-/** Roles that work inside the CMS (everyone but the preview API key and the public). */
+/** Roles that work inside the CMS (everyone but the API keys and the public). */
 export const STAFF_ROLES: readonly Role[] = ['admin', 'editor', 'author', 'medical-reviewer']
 
 type MaybeUser = PayloadRequest['user'] | null | undefined

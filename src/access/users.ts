@@ -2,8 +2,12 @@ import type { Access, FieldAccess } from 'payload'
 
 import { hasRole, isStaffUser } from './roles'
 
-/** Staff see colleagues (to pick authors and reviewers); sensitive fields have their own rules. */
-export const staffCanRead: Access = ({ req }) => isStaffUser(req.user)
+/**
+ * Staff see colleagues (to pick authors and reviewers); sensitive fields have their own rules.
+ * Any account reads its own record by id, which is what `me` does (the API keys' included).
+ */
+export const staffCanRead: Access = ({ req, id }) =>
+  isStaffUser(req.user) || (id !== undefined && req.user?.collection === 'users' && String(req.user.id) === String(id))
 
 /** Admins manage every account; anyone else only their own. */
 export const adminOrSelf: Access = ({ req }) => {

@@ -7,7 +7,7 @@ import { isStaff } from '../access/isStaff'
 import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { nearbyClinicsEndpoint } from '../endpoints/nearbyClinics'
-import { filledByServer } from '../fields/filledByServer'
+import { filledByServer, optionalInGeneratedTypes } from '../fields/filledByServer'
 import { internalNotesField } from '../fields/internalNotes'
 import { contentLinks } from '../fields/contentLinks'
 import { slugField } from '../fields/slug'
@@ -125,6 +125,7 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
           defaultValue: 'US',
           maxLength: 2,
           access: filledByServer,
+          typescriptSchema: optionalInGeneratedTypes,
           validate: matching(/^US$/, 'Clinics are in the US: use US.'),
         },
       ],
@@ -146,7 +147,7 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
     },
     { name: 'email', type: 'email' },
     { name: 'bookingUrl', type: 'text', maxLength: 2000, validate: httpUrl },
-    { name: 'timezone', type: 'text', required: true, defaultValue: 'America/Los_Angeles', maxLength: 64, access: filledByServer, validate: ianaTimeZone },
+    { name: 'timezone', type: 'text', required: true, defaultValue: 'America/Los_Angeles', maxLength: 64, access: filledByServer, typescriptSchema: optionalInGeneratedTypes, validate: ianaTimeZone },
     {
       name: 'hours',
       type: 'array',

@@ -13,6 +13,8 @@ export interface ContentChange {
   status?: string
   /** False for a draft save: what anonymous readers get (the published version) is unchanged. */
   public: boolean
+  /** The document's slug after the change, for the cache tag of pages looked up by it. */
+  slug?: string
 }
 
 /**
@@ -26,7 +28,7 @@ export const contentChanges: EventEmitter = (holder[KEY] ??= new EventEmitter().
 /** After any committed write of a collection readers can see: caches drop what they hold, webhooks fire. */
 export const announceChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
   const isPublic = !collection.versions?.drafts || doc._status === 'published' || (operation === 'update' && (await wasUnpublished(req, context, collection.slug, doc.id)))
-  const change: ContentChange = { collection: collection.slug, id: doc.id, operation, status: doc._status, public: isPublic }
+  const change: ContentChange = { collection: collection.slug, id: doc.id, operation, status: doc._status, public: isPublic, slug: typeof doc.slug === 'string' ? doc.slug : undefined }
   await afterCommit(req, () => contentChanges.emit('change', change))
   return doc
 }

@@ -3,12 +3,11 @@ import type { Endpoint, JSONField, PayloadRequest } from 'payload'
 import { parseDocumentId } from '../endpoints/request'
 import { RuleViolation } from '../errors'
 import { nestedReq } from '../workflow/context'
+import { PAGE_KINDS, pageUrl } from './pageUrls'
 import { articleJsonLd, clinicJsonLd, treatmentJsonLd, type ArticleInfo, type ClinicInfo, type TreatmentInfo } from './jsonld'
 
 export const JSONLD_COLLECTIONS = ['articles', 'treatment-options', 'clinic-locations'] as const
 export type JsonLdCollection = (typeof JSONLD_COLLECTIONS)[number]
-
-const PAGE_PATHS: Record<JsonLdCollection, string> = { articles: 'articles', 'treatment-options': 'treatments', 'clinic-locations': 'clinics' }
 
 /**
  * The schema.org description of one document, in the request's locale, built from what the
@@ -29,9 +28,8 @@ export async function jsonLdFor(req: PayloadRequest, collection: JsonLdCollectio
     context: { buildingJsonLd: true },
   })) as (Record<string, unknown> & { slug?: string }) | null
   if (!doc) return null
-  const siteUrl = String((req.payload.config.custom as { siteUrl?: string } | undefined)?.siteUrl ?? req.payload.config.serverURL)
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'en'
-  const url = `${siteUrl}/${locale}/${PAGE_PATHS[collection]}/${doc.slug ?? id}`
+  const url = pageUrl(req.payload, PAGE_KINDS[collection], locale, String(doc.slug ?? id))
   switch (collection) {
     case 'articles':
       return articleJsonLd(doc as ArticleInfo, { locale, url })
@@ -56,7 +54,17 @@ export function jsonLdEndpoint(collection: JsonLdCollection): Endpoint {
   }
 }
 
-/** `jsonLd` on the GraphQL type: computed only when the GraphQL query names it (see the GraphQL handler). */
+/** Whether a REST read names `jsonLd` in its `select` (`?select[jsonLd]=true`), as a GraphQL query names the field. */
+function restSelectsJsonLd(req: PayloadRequest): boolean {
+  const select = (req.query as { select?: Record<string, unknown> } | undefined)?.select
+  return req.payloadAPI === 'REST' && typeof select === 'object' && select !== null && ['true', '1', true].includes(select.jsonLd as string)
+}
+
+/**
+ * `jsonLd` on REST answers and the GraphQL type alike, computed only when the read asks for it:
+ * a GraphQL query that names it (see the GraphQL handler), a REST read that selects it. Built
+ * for every read, it cost each related document a depth-2 read of its own.
+ */
 export function jsonLdField(collection: JsonLdCollection): JSONField {
   return {
     name: 'jsonLd',
@@ -66,7 +74,8 @@ export function jsonLdField(collection: JsonLdCollection): JSONField {
     hooks: {
       afterRead: [
         async ({ data, req, context }) => {
-          if (req.payloadAPI !== 'GraphQL' || !context?.jsonLdRequested || context.internalRead || context.buildingJsonLd || data?.id === undefined) return undefined
+          const asked = (req.payloadAPI === 'GraphQL' && context?.jsonLdRequested) || restSelectsJsonLd(req)
+          if (!asked || context?.internalRead || context?.buildingJsonLd || data?.id === undefined) return undefined
           return jsonLdFor(req, collection, data.id as number | string)
         },
       ],

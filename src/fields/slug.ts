@@ -2,7 +2,7 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TextFieldSin
 
 import { lockName } from '../db/locks'
 import { nestedReq } from '../workflow/context'
-import { filledByServer } from './filledByServer'
+import { filledByServer, optionalInGeneratedTypes } from './filledByServer'
 import { matching, singularLabel, SLUG } from './validators'
 
 /** Lower-case, ASCII, hyphen-separated: "Ketamine & You: IV?" → "ketamine-you-iv". */
@@ -92,8 +92,9 @@ export function slugField(sourceField: string): TextField {
     index: true,
     maxLength: 96,
     validate: validSlug,
-    // Optional in GraphQL create inputs too: left out, it is generated.
+    // Optional in GraphQL create inputs and generated types too: left out, it is generated.
     access: filledByServer,
+    typescriptSchema: optionalInGeneratedTypes,
     hooks: { beforeValidate: [fillSlugFrom(sourceField)] },
     admin: { position: 'sidebar', description: `Part of the page address. Filled from the ${sourceField} when left empty.` },
   }

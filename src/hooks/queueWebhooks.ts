@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { afterCommit } from '../db/afterCommit'
+import { tagsOfChange } from '../delivery/cacheTags'
 import { WEBHOOK_QUEUE, newDeliveryId } from '../jobs/deliverWebhook'
 import type { WebhookEvent } from '../collections/Webhooks'
 import { nestedReq, skipsNotifications } from '../workflow/context'
@@ -10,7 +11,7 @@ import { wasUnpublished } from './publicationState'
  * Queues one delivery job per active webhook that wants this event, inside the write's own
  * transaction: the event is queued if and only if the change commits.
  */
-async function queueEvent(req: PayloadRequest, event: WebhookEvent, collection: string, id: number | string): Promise<void> {
+async function queueEvent(req: PayloadRequest, event: WebhookEvent, collection: string, id: number | string, slug?: unknown): Promise<void> {
   const { docs } = await req.payload.find({
     collection: 'webhooks',
     where: { and: [{ active: { equals: true } }, { events: { contains: event } }, { collections: { contains: collection } }] },
@@ -26,7 +27,7 @@ async function queueEvent(req: PayloadRequest, event: WebhookEvent, collection: 
     await req.payload.jobs.queue({
       task: 'deliverWebhook',
       queue: WEBHOOK_QUEUE,
-      input: { webhook: String(webhook.id), deliveryId: newDeliveryId(), event, collection, documentId: String(id), occurredAt },
+      input: { webhook: String(webhook.id), deliveryId: newDeliveryId(), event, collection, documentId: String(id), occurredAt, tags: tagsOfChange(collection, id, slug) },
       req: nestedReq(req),
     })
   }
@@ -41,8 +42,8 @@ async function queueEvent(req: PayloadRequest, event: WebhookEvent, collection: 
 
 export const queueWebhooksOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
   if (skipsNotifications(context)) return doc
-  if (doc._status === 'published') await queueEvent(req, 'publish', collection.slug, doc.id)
-  else if (operation === 'update' && (await wasUnpublished(req, context, collection.slug, doc.id))) await queueEvent(req, 'unpublish', collection.slug, doc.id)
+  if (doc._status === 'published') await queueEvent(req, 'publish', collection.slug, doc.id, doc.slug)
+  else if (operation === 'update' && (await wasUnpublished(req, context, collection.slug, doc.id))) await queueEvent(req, 'unpublish', collection.slug, doc.id, doc.slug)
   return doc
 }
 

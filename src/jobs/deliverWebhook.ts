@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { tagsOfChange } from '../delivery/cacheTags'
 import { SIGNATURE_HEADER, signWebhook } from '../delivery/webhookSignature'
 import type { Webhook } from '../payload-types'
 
@@ -15,6 +16,8 @@ export interface WebhookInput {
   collection: string
   documentId: string
   occurredAt: string
+  /** The cache tags the change touched, as the API's answers carry them. */
+  tags?: string[]
 }
 
 async function recordAttempt(req: PayloadRequest, input: WebhookInput, attempt: number, result: { status?: number; ok: boolean; error?: string; durationMs: number }) {
@@ -50,6 +53,7 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     { name: 'collection', type: 'text', required: true },
     { name: 'documentId', type: 'text', required: true },
     { name: 'occurredAt', type: 'text', required: true },
+    { name: 'tags', type: 'json', typescriptSchema: [() => ({ type: 'array', items: { type: 'string' } })] },
   ],
   outputSchema: [{ name: 'status', type: 'number' }],
   handler: async ({ input, req }) => {
@@ -63,6 +67,8 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
       collection: input.collection,
       documentId: input.documentId,
       occurredAt: input.occurredAt,
+      // A frontend revalidates exactly these. Deliveries queued before tags were part of the input carry the tags the document's id alone gives.
+      tags: Array.isArray(input.tags) ? input.tags : tagsOfChange(input.collection, input.documentId),
     })
     const started = Date.now()
     let status: number | undefined

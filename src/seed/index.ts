@@ -141,7 +141,8 @@ class Seeder {
   }
 
   async heroImage(): Promise<number | string> {
-    const { docs } = await this.payload.find({ collection: 'media', where: { filename: { equals: 'harbor-light-hero.png' } }, limit: 1, overrideAccess: true })
+    // Stored as harbor-light-hero-<hash of the content>.png (src/delivery/contentAddressedUploads.ts).
+    const { docs } = await this.payload.find({ collection: 'media', where: { filename: { like: 'harbor-light-hero-' } }, limit: 1, overrideAccess: true })
     if (docs[0]) return docs[0].id
     // A generated gradient, so the demo ships no third-party image.
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#0f4c5c"/><stop offset="1" stop-color="#e0a458"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/></svg>`

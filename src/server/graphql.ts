@@ -15,8 +15,10 @@ import {
 
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable'
 import type { AppEnv } from '../env'
+import { errorCodeFor, errorEntry } from './errorEnvelope'
 import { depthLimit, expansionLimit } from './graphqlDepth'
 import { graphqlRuntime } from './graphqlRuntime'
+import type { GraphQLParams, PersistedQueries } from './persistedQueries'
 
 /** The status an error stands for: Payload's own for API errors, 503 for a database outage, otherwise 500. */
 function statusOf(error: GraphQLError): number {
@@ -28,45 +30,126 @@ function statusOf(error: GraphQLError): number {
   return original ? 500 : 400
 }
 
+/** A variable whose value does not fit its type: GraphQL reports it before running anything, with no path. */
+const isVariableCoercion = (error: Pick<GraphQLError, 'message' | 'path'>) => !error.path && /^Variable "\$/.test(error.message)
+
 /**
- * Formats an error for the response. Unexpected (500) errors are logged in full and answered
- * with a fixed sentence, since their text can carry anything.
+ * Formats an error of a running operation. Unexpected (500) errors are logged in full and
+ * answered with a fixed sentence, since their text can carry anything. `code` is the REST
+ * envelope's code for the same refusal (src/server/errorEnvelope.ts), with `rule` and `field`
+ * where a rule refused.
  */
 function formatError(error: GraphQLError, payload: Payload): GraphQLFormattedError {
+  if (isVariableCoercion(error)) return { message: error.message, locations: error.locations, extensions: { code: 'graphql-invalid-variables', statusCode: 400 } }
   const status = statusOf(error)
   if (status > 503 || status === 500) logError({ err: error.originalError ?? error, payload })
   else if (status === 503) payload.logger.warn({ reason: error.message }, 'database unavailable while answering a GraphQL request')
   const original = error.originalError as (APIError & { data?: unknown }) | undefined
+  const data = status === 503 ? { rule: 'database-unavailable' } : status >= 500 ? undefined : original?.data
+  const { code, rule, field } = errorEntry(status, { message: error.message, name: original?.name, data })
   return {
     message: status === 503 ? DATABASE_UNAVAILABLE_MESSAGE : status >= 500 ? 'Something went wrong.' : error.message,
     locations: error.locations,
     path: error.path,
-    extensions: {
-      statusCode: status,
-      name: status >= 500 ? undefined : original?.name,
-      data: status === 503 ? { rule: 'database-unavailable' } : status >= 500 ? undefined : original?.data,
-    },
+    extensions: { code, ...(rule ? { rule } : {}), ...(field ? { field } : {}), statusCode: status, name: status >= 500 ? undefined : original?.name, data },
   }
 }
 
+const { GraphQLError: RuntimeGraphQLError } = graphqlRuntime
+
 /**
- * The HTTP status for a GraphQL answer. An operation that produced no data at all (every field
- * null) failed,
- * and says so with the status of its errors (400 for a query that did not validate, 403,
- * 404 or 422 from a refused resolver); partial results stay 200 with their errors listed.
+ * Formats a refusal of the request itself, before any operation ran: a document that does not
+ * parse or validate, or missing or malformed parameters. Errors of a running operation come
+ * here already formatted (by `formatError`) and pass unchanged.
  */
-export function httpStatusOf(status: number, body: string): number {
-  if (status !== 200) return status
-  let result: { data?: unknown; errors?: Array<{ extensions?: { statusCode?: number } }> }
+function formatRequestError(error: Error | GraphQLFormattedError): GraphQLFormattedError {
+  if (!(error instanceof Error)) return error
+  if (!(error instanceof RuntimeGraphQLError)) return { message: error.message, extensions: { code: 'invalid-request' } }
+  // Payload's complexity rule reads the variables while validating, so a variable of the wrong type is refused there.
+  const code = /^Syntax Error/.test(error.message) ? 'graphql-parse-failed' : isVariableCoercion(error) ? 'graphql-invalid-variables' : 'graphql-validation-failed'
+  return { message: error.message, locations: error.locations, extensions: { code } }
+}
+
+export type GraphQLMediaType = 'application/graphql-response+json' | 'application/json'
+
+/**
+ * The media type graphql-http 1.23 answers with for an `Accept` header: the first listed that it
+ * serves (no header, or any that admits JSON, means application/json); undefined: it answers 406.
+ */
+export function acceptedMediaType(accept: null | string): GraphQLMediaType | undefined {
+  for (const entry of (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',')) {
+    const [type, ...params] = entry.split(';')
+    const charset = params.find((param) => param.includes('charset=')) ?? 'charset=utf-8'
+    if (type === 'application/graphql-response+json' && charset === 'charset=utf-8') return type
+    if ((type === 'application/json' || type === 'application/*' || type === '*/*') && (charset === 'charset=utf-8' || charset === 'charset=utf8')) return 'application/json'
+  }
+  return undefined
+}
+
+/**
+ * The HTTP status of a GraphQL answer, per the GraphQL-over-HTTP spec: with application/json,
+ * 200 for every well-formed request; with application/graphql-response+json, 4xx only for a
+ * request that could not run (no `data` entry: it did not parse or validate, or its variables
+ * did not fit), 200 once execution started, whatever errors it met. graphql-http answers a
+ * variable-coercion failure with 200 for both media types; that one is corrected here.
+ */
+export function httpStatusOf(status: number, body: string, mediaType: GraphQLMediaType | undefined): number {
+  if (status !== 200 || mediaType !== 'application/graphql-response+json') return status
   try {
-    result = JSON.parse(body)
+    const result = JSON.parse(body) as object
+    return 'data' in result ? status : 400
   } catch {
     return status
   }
-  const noData = result.data === null || result.data === undefined || Object.values(result.data as object).every((value) => value === null)
-  if (!result.errors?.length || !noData) return status
-  const statuses = result.errors.map((error) => error.extensions?.statusCode ?? 400)
-  return Math.max(...statuses)
+}
+
+/** Whether an answer reports errors: such answers are never cached, since they may not last (an outage, a document not yet published). */
+function reportsErrors(body: string): boolean {
+  try {
+    const result = JSON.parse(body) as { errors?: unknown[] }
+    return Array.isArray(result.errors) && result.errors.length > 0
+  } catch {
+    return true
+  }
+}
+
+/** The parameters of a GraphQL request: from the URL (GET) or the JSON body (POST); `batch` for a JSON list. */
+export async function readGraphQLParams(request: Request): Promise<'batch' | GraphQLParams | undefined> {
+  if (request.method === 'GET') {
+    const search = new URL(request.url).searchParams
+    try {
+      const json = (name: string) => (search.has(name) ? JSON.parse(search.get(name)!) : undefined)
+      return { query: search.get('query') ?? undefined, operationName: search.get('operationName') ?? undefined, variables: json('variables'), extensions: json('extensions') }
+    } catch {
+      return undefined
+    }
+  }
+  if (request.method !== 'POST' || !/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return undefined
+  try {
+    const body: unknown = JSON.parse(await request.clone().text())
+    if (Array.isArray(body)) return 'batch'
+    return body && typeof body === 'object' ? (body as GraphQLParams) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The same request with the query text its persisted-query hash stands for. */
+function withQuery(request: Request, params: GraphQLParams, query: string): Request {
+  if (request.method === 'GET') {
+    const url = new URL(request.url)
+    url.searchParams.set('query', query)
+    return new Request(url, { method: 'GET', headers: request.headers })
+  }
+  return new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ ...params, query }) })
+}
+
+/** An answer refusing the request before any operation ran, in the accepted media type (200 for application/json, per the spec). */
+function refusal(message: string, code: string, mediaType: GraphQLMediaType, status = mediaType === 'application/json' ? 200 : 400): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': `${mediaType}; charset=utf-8`, 'cache-control': 'no-store' },
+  })
 }
 
 const { specifiedRules, validate } = graphqlRuntime
@@ -90,7 +173,7 @@ function validateInPasses(limits: readonly ValidationRule[]) {
 
 /** What a refusal by the GraphQL-over-HTTP handler itself (it answers these without a body) means. */
 const TRANSPORT_MESSAGES: Record<number, string> = {
-  405: 'Send GraphQL requests with POST.',
+  405: 'Send queries with GET or POST, and mutations with POST only.',
   406: 'Accept application/json or application/graphql-response+json to receive GraphQL answers.',
   415: 'Send the GraphQL request as JSON, with Content-Type: application/json.',
 }
@@ -107,15 +190,15 @@ async function withJsonErrorBody(response: Response, payload: Payload): Promise<
   const headers = new Headers(response.headers)
   headers.set('content-type', 'application/json; charset=utf-8')
   headers.delete('content-length')
-  return new Response(JSON.stringify({ errors: [{ message }] }), { status: response.status, headers })
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code: errorCodeFor(response.status) } }] }), { status: response.status, headers })
 }
 
 /**
- * `POST /api/graphql` as a web handler, for the Express server in every mode. It is built on
- * Payload's schema (`@payloadcms/graphql`) and the reference GraphQL-over-HTTP handler, and
- * does not load Next.js.
+ * `GET` and `POST /api/graphql` as a web handler, for the Express server in every mode. It is
+ * built on Payload's schema (`@payloadcms/graphql`) and the reference GraphQL-over-HTTP handler
+ * (which refuses mutations over GET), with persisted queries in front, and does not load Next.js.
  */
-export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: Request) => Promise<Response> {
+export function createGraphQLHandler(payload: Payload, env: AppEnv, persisted: PersistedQueries): (request: Request) => Promise<Response> {
   const { schema, validationRules } = configToSchema(payload.config)
   const limits = [
     depthLimit(env.delivery.graphqlMaxDepth),
@@ -124,7 +207,19 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: R
   ]
 
   return async (request: Request) => {
-    const forGraphQL = request.clone()
+    const mediaType = acceptedMediaType(request.headers.get('accept'))
+    let forGraphQL = request.clone()
+    // Without an acceptable media type graphql-http answers 406 before reading anything.
+    const params = mediaType ? await readGraphQLParams(request) : undefined
+    if (params === 'batch') {
+      // One operation per request keeps every answer cacheable by its URL, with its own status; HTTP/2 multiplexes requests instead.
+      return refusal('Batched GraphQL requests are not supported; send one operation per request.', 'batching-not-supported', mediaType!, 400)
+    }
+    if (params) {
+      const resolved = persisted.resolve(params)
+      if ('refusal' in resolved) return refusal(resolved.refusal.message, resolved.refusal.code, mediaType!)
+      if (resolved.query !== undefined && params.query === undefined) forGraphQL = withQuery(request, params, resolved.query)
+    }
     const req: PayloadRequest = await createPayloadRequest({ canSetHeaders: true, config: payload.config, request })
     await addDataAndFileToRequest(req)
     addLocalesToRequestFromData(req)
@@ -140,6 +235,7 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: R
       },
       validationRules: (_request, args, defaultRules) => [...defaultRules, ...limits, ...validationRules(args)],
       validate: validateInPasses(limits),
+      formatError: formatRequestError as (error: Readonly<Error | GraphQLError>) => GraphQLError,
       onOperation: (_request, _args, result) => {
         if (!result.errors?.length) return result
         return { ...result, errors: result.errors.map((error) => formatError(error, payload)) } as unknown as typeof result
@@ -150,8 +246,9 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv): (request: R
     const headers = headersWithCors({ headers: new Headers(response.headers), req })
     for (const [name, value] of Object.entries(extraHeaders)) headers.append(name, value)
     const body = await response.text()
+    if (reportsErrors(body)) headers.set('cache-control', 'no-store')
     return new Response(body, {
-      status: httpStatusOf(response.status, body),
+      status: httpStatusOf(response.status, body, mediaType),
       headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, headers) : headers,
     })
   }

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http'
 import type { RequestHandler } from 'express'
 
 import { MAX_JSON_DEPTH, shapeProblem, textNestingDepth } from '../jsonShape'
+import { errorBody } from './errorEnvelope'
 
 export interface JsonBodyProblem {
   message: string
@@ -66,6 +67,6 @@ export function refuseUnsafeJsonBodies(): RequestHandler {
       next()
       return
     }
-    res.status(400).json({ errors: [{ message: problem.message, data: { rule: problem.rule } }] })
+    res.status(400).json(errorBody(400, problem.message, { rule: problem.rule }))
   }
 }

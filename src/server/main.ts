@@ -33,9 +33,9 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return
     stopping = true
-    running.payload.logger.info(`${signal} received: finishing in-flight requests, then closing the database`)
+    running.payload.logger.info(`${signal} received: finishing in-flight requests and job runs, then closing the database`)
     running
-      .close()
+      .close(env.shutdownGraceSeconds * 1000)
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         console.error('Shutdown failed', error)

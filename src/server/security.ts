@@ -1,12 +1,13 @@
-import type { RequestHandler } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit'
 import helmet from 'helmet'
-import { Redis } from 'ioredis'
-import { RedisStore, type RedisReply } from 'rate-limit-redis'
 
 import type { AppEnv } from '../env'
+import type { ApiCaller } from './apiClients'
 import { hasCredentials } from './cache/cacheKey'
+import { errorBody } from './errorEnvelope'
 import { PostgresRateLimitCounters } from './rateLimitStore'
+import { connectRedis, redisRateLimitStore, unavailableAs503 } from './redisClient'
 
 /**
  * Security headers. The API gets a locked-down CSP; the admin UI (Next renders inline scripts
@@ -30,12 +31,12 @@ export function securityHeaders(env: AppEnv): { api: RequestHandler; ui: Request
   }
 }
 
-function rateLimitBody(message: string) {
-  return { errors: [{ name: 'RateLimited', message, data: { rule: 'rate-limit' } }] }
-}
-
 export interface RateLimiters {
-  /** Reads and writes through /api, per client address (stricter without credentials). */
+  /**
+   * Requests through /api that make the server work (not cache hits), per client address
+   * (stricter without credentials), or per API key of the `frontend` role. Reads the caller
+   * from `res.locals.apiCaller` (src/server/apiClients.ts).
+   */
   api: RequestHandler
   /** Login, first registration, password reset and unlock, per client address. */
   login: RequestHandler
@@ -54,11 +55,11 @@ interface Logger {
  * in memory only on SQLite (one process by nature) and MongoDB.
  */
 export function createRateLimiters(env: AppEnv, cookieName: string, logger: Logger): RateLimiters {
-  const { redisUrl, rateLimitAnonymousPerMinute, rateLimitAuthenticatedPerMinute, rateLimitLoginPer15Minutes } = env.delivery
-  const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 1 }) : undefined
+  const { redisUrl, rateLimitAnonymousPerMinute, rateLimitAuthenticatedPerMinute, rateLimitFrontendPerMinute, rateLimitLoginPer15Minutes } = env.delivery
+  const redis = redisUrl ? connectRedis(redisUrl) : undefined
   let postgres: PostgresRateLimitCounters | undefined
   const store = (prefix: string): Store | undefined => {
-    if (redis) return new RedisStore({ prefix: `cms:rl:${prefix}:`, sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply> })
+    if (redis) return redisRateLimitStore(redis, `cms:rl:${prefix}:`)
     if (env.database.kind !== 'postgres') return undefined
     postgres ??= new PostgresRateLimitCounters(env.database.url, logger)
     return postgres.store(`${prefix}:`)
@@ -77,32 +78,41 @@ export function createRateLimiters(env: AppEnv, cookieName: string, logger: Logg
       logger.warn({ reason: reason(error) }, 'rate-limit counters unreachable; letting API requests through uncounted')
     },
   }
-  const limiter = (name: string, windowMs: number, limit: (credentialed: boolean) => number, message: string, failOpen: boolean): RequestHandler => {
-    const credentialed = (req: Parameters<RequestHandler>[0]) => hasCredentials(req.headers, cookieName)
+  type Caller = ApiCaller['kind']
+  const limiter = (name: string, windowMs: number, limit: (caller: Caller) => number, message: string, failOpen: boolean): RequestHandler => {
+    const callerOf = (req: Request, res: Response): ApiCaller =>
+      (res.locals.apiCaller as ApiCaller | undefined) ?? { kind: hasCredentials(req.headers, cookieName) ? 'credentialed' : 'anonymous' }
     return rateLimit({
       windowMs,
-      limit: (req) => limit(credentialed(req)),
-      skip: (req) => limit(credentialed(req)) === 0,
+      limit: (req, res) => limit(callerOf(req, res).kind),
+      skip: (req, res) => limit(callerOf(req, res).kind) === 0,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       store: store(name),
       passOnStoreError: failOpen,
       logger: storeLogger,
-      // Separate buckets for callers with and without credentials, so one cannot drain the other.
-      keyGenerator: (req) => `${credentialed(req) ? 'auth' : 'anon'}:${ipKeyGenerator(req.ip ?? 'unknown')}`,
+      // Separate buckets for callers with and without credentials, so one cannot drain the other;
+      // a website's servers share their key's bucket, whichever addresses they call from.
+      keyGenerator: (req, res) => {
+        const caller = callerOf(req, res)
+        return caller.kind === 'frontend' ? `frontend:${caller.id}` : `${caller.kind === 'credentialed' ? 'auth' : 'anon'}:${ipKeyGenerator(req.ip ?? 'unknown')}`
+      },
       handler: (_req, res, _next, options) => {
-        res.status(options.statusCode).json(rateLimitBody(message))
+        res.status(options.statusCode).json(errorBody(options.statusCode, message, { rule: 'rate-limit' }))
       },
     })
   }
-  const api =
-    rateLimitAnonymousPerMinute === 0 && rateLimitAuthenticatedPerMinute === 0
-      ? passThrough
-      : limiter('api', 60_000, (credentialed) => (credentialed ? rateLimitAuthenticatedPerMinute : rateLimitAnonymousPerMinute), 'Too many requests; slow down and retry after the time in Retry-After.', true)
+  const perMinute: Record<Caller, number> = { anonymous: rateLimitAnonymousPerMinute, credentialed: rateLimitAuthenticatedPerMinute, frontend: rateLimitFrontendPerMinute }
+  const api = Object.values(perMinute).every((limit) => limit === 0)
+    ? passThrough
+    : limiter('api', 60_000, (caller) => perMinute[caller], 'Too many requests; slow down and retry after the time in Retry-After.', true)
   const login =
     rateLimitLoginPer15Minutes === 0
       ? passThrough
-      : limiter('login', 15 * 60_000, () => rateLimitLoginPer15Minutes, 'Too many sign-in attempts from this address; retry after the time in Retry-After.', false)
+      : unavailableAs503(
+          limiter('login', 15 * 60_000, () => rateLimitLoginPer15Minutes, 'Too many sign-in attempts from this address; retry after the time in Retry-After.', false),
+          'Sign-in is unavailable for a moment: its attempt counters cannot be reached. Retry after the time in Retry-After.',
+        )
   return {
     api,
     login,

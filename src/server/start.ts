@@ -11,8 +11,11 @@ import { createApp, type NextRequestHandler } from './app'
 import { createInvalidationBus } from './cache/invalidationBus'
 import { ResponseCache } from './cache/responseCache'
 import { createAdmission } from './admission'
-import type { DeliveryContext } from './delivery'
-import { createRateLimiters } from './security'
+import { createCallerIdentifier } from './apiClients'
+import { asCheck, type DeliveryContext } from './delivery'
+import { createRateLimiters, type RateLimiters } from './security'
+import { tagsOfChange } from '../delivery/cacheTags'
+import { createCdnPurge } from '../delivery/cdnPurge'
 import { contentChanges, type ContentChange } from '../delivery/contentChanges'
 
 export interface RunningServer {
@@ -20,7 +23,7 @@ export interface RunningServer {
   port: number
   payload: Payload
   server: http.Server
-  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), closes the database. */
+  /** Stops accepting, lets in-flight requests and job runs finish (up to `graceMs` each), closes the database. */
   close: (graceMs?: number) => Promise<void>
 }
 
@@ -50,10 +53,11 @@ async function prepareNext(env: AppEnv): Promise<NextServer> {
 }
 
 /**
- * The response cache and the cross-process invalidation bus, wired to content changes: any
- * committed write empties this process's cache at once and tells the other processes.
+ * The response cache, the cross-process invalidation bus and the CDN purge, wired to content
+ * changes: a committed write purges the cache tags it touched from this process's cache at
+ * once, tells the other processes, and asks the CDN to purge them too.
  */
-function createDelivery(env: AppEnv, payload: Payload): { context: DeliveryContext; close: () => Promise<void> } {
+function createDelivery(env: AppEnv, payload: Payload, limits: RateLimiters): { context: DeliveryContext; close: () => Promise<void> } {
   const cache = env.delivery.responseCache
     ? new ResponseCache({
         maxBytes: env.delivery.cacheMaxBytes,
@@ -66,19 +70,32 @@ function createDelivery(env: AppEnv, payload: Payload): { context: DeliveryConte
     databaseKind: env.database.kind,
     databaseUrl: env.database.url,
     redisUrl: env.delivery.redisUrl,
-    onRemoteChange: () => cache?.invalidate(),
+    onRemoteChange: (tags) => cache?.purge(tags),
   })
+  const purgeCdn = env.delivery.cdnPurge ? createCdnPurge(env.delivery.cdnPurge, payload.logger) : undefined
   const pending = new Set<Promise<void>>()
   const onChange = (change: ContentChange) => {
     // Draft saves leave every cached (anonymous, published-only) answer as it was.
     if (!change.public) return
-    cache?.invalidate()
-    const announcement = bus.publish().finally(() => pending.delete(announcement))
+    const tags = tagsOfChange(change.collection, change.id, change.slug)
+    cache?.purge(tags)
+    const announcement = bus.publish(tags).finally(() => pending.delete(announcement))
     pending.add(announcement)
+    // The CDN is told after the other processes, so it cannot fetch an answer one of them still holds.
+    void announcement.then(() => purgeCdn?.(tags))
   }
   contentChanges.on('change', onChange)
   return {
-    context: { payload, env, cache, admission: createAdmission(env.delivery.admission), announced: async () => void (await Promise.all([...pending])), synced: () => bus.sync() },
+    context: {
+      payload,
+      env,
+      cache,
+      admission: createAdmission(env.delivery.admission),
+      announced: async () => void (await Promise.all([...pending])),
+      synced: () => bus.sync(),
+      identify: createCallerIdentifier(payload, `${payload.config.cookiePrefix}-token`),
+      limit: asCheck(limits.api),
+    },
     close: async () => {
       contentChanges.off('change', onChange)
       await bus.close()
@@ -93,8 +110,8 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
   const payload = await getPayload({ config: options.config ?? buildAppConfig(env), cron: true })
   if (env.seedDemo) await seedDemoContentIfEmpty(payload, { printPasswords: !env.isProduction })
 
-  const delivery = createDelivery(env, payload)
   const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`, payload.logger)
+  const delivery = createDelivery(env, payload, limits)
   const nextApp = env.apiOnly ? undefined : await prepareNext(env)
   const app = createApp({ env, payload, delivery: delivery.context, limits, nextHandler: nextApp?.getRequestHandler() })
   const server = http.createServer(app)
@@ -125,7 +142,7 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
       await nextApp?.close?.()
       await delivery.close()
       await limits.close()
-      await closePayload(payload)
+      await closePayload(payload, graceMs)
     })()
     return closing
   }

@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { errorBody } from './errorEnvelope'
+
 /**
  * Payload routes `/api/{collection}/versions…` for every collection; for one that keeps no
  * versions (users, media, webhooks, Payload's own) its SQL adapter crashed on the missing
@@ -13,6 +15,6 @@ export function noVersionsWhereNoneKept(payload: Payload): RequestHandler {
       next()
       return
     }
-    res.status(404).json({ errors: [{ message: `${collection.config.slug} keeps no versions.`, data: { rule: 'no-versions' } }] })
+    res.status(404).json(errorBody(404, `${collection.config.slug} keeps no versions.`, { rule: 'no-versions' }))
   }
 }

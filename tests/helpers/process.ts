@@ -13,6 +13,8 @@ export interface ServerProcess {
 export interface ServerProcessOptions {
   /** Node's export conditions: `production` as `npm start` runs, `development` (the default) as `npm run dev`. */
   conditions?: 'development' | 'production'
+  /** The entry point: the server (the default) or the job worker (`src/jobs/worker.ts`, as `npm run worker`). */
+  entry?: 'src/jobs/worker.ts' | 'src/server/main.ts'
 }
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -24,7 +26,7 @@ const root = path.resolve(import.meta.dirname, '../..')
  * leave the server running as an orphan.
  */
 export function runServerProcess(env: Record<string, string>, options: ServerProcessOptions = {}): Omit<ServerProcess, 'url'> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `--conditions=${options.conditions ?? 'development'}`, 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', `--conditions=${options.conditions ?? 'development'}`, options.entry ?? 'src/server/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: '--no-deprecation', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,6 +46,20 @@ export function runServerProcess(env: Record<string, string>, options: ServerPro
       return exited
     },
   }
+}
+
+/** Starts a job worker process and waits until it says it runs the queues. */
+export async function startWorkerProcess(env: Record<string, string>, timeoutMs = 60_000, options: Omit<ServerProcessOptions, 'entry'> = {}): Promise<Omit<ServerProcess, 'url'>> {
+  const proc = runServerProcess(env, { ...options, entry: 'src/jobs/worker.ts' })
+  const deadline = Date.now() + timeoutMs
+  let ended = false
+  void proc.exited.then(() => (ended = true))
+  while (Date.now() < deadline && !ended) {
+    if (proc.output().includes('Worker running the job queues')) return proc
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  await proc.stop('SIGKILL')
+  throw new Error(`worker did not start within ${timeoutMs} ms (ended: ${ended}):\n${proc.output()}`)
 }
 
 /** Starts a server process and waits until `/healthz` answers. */

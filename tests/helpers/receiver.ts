@@ -12,6 +12,10 @@ export interface Receiver {
   received: ReceivedRequest[]
   /** Status codes to answer with, in order; once used up, 200. */
   respondWith: (statuses: number[]) => void
+  /** Holds every answer this long (a slow receiver); 0 answers at once. */
+  answerAfter: (ms: number) => void
+  /** Requests that have arrived, answered or not. */
+  arrived: () => number
   close: () => Promise<void>
 }
 
@@ -19,13 +23,18 @@ export interface Receiver {
 export async function startReceiver(): Promise<Receiver> {
   const received: ReceivedRequest[] = []
   let queue: number[] = []
+  let delayMs = 0
+  let arrived = 0
   const server = http.createServer((req, res) => {
+    arrived += 1
     let body = ''
     req.on('data', (chunk) => (body += String(chunk)))
     req.on('end', () => {
       const status = queue.shift() ?? 200
-      received.push({ headers: req.headers, body, status })
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'try again')
+      setTimeout(() => {
+        received.push({ headers: req.headers, body, status })
+        res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'try again')
+      }, delayMs)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -35,6 +44,10 @@ export async function startReceiver(): Promise<Receiver> {
     respondWith: (statuses) => {
       queue = [...statuses]
     },
+    answerAfter: (ms) => {
+      delayMs = ms
+    },
+    arrived: () => arrived,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -41,7 +41,7 @@ function expectBusy(response: ApiResponse): void {
   expect(response.headers.get('content-type')).toContain('application/json')
   expect(response.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'")
   expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN)
-  expect(response.body).toEqual({ errors: [{ message: 'The server is busy. Try again in a moment.', data: { rule: 'server-busy' } }] })
+  expect(response.body).toEqual({ errors: [{ message: 'The server is busy. Try again in a moment.', code: 'unavailable', rule: 'server-busy', data: { rule: 'server-busy' } }] })
 }
 
 describe('admission control', () => {

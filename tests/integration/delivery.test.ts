@@ -261,18 +261,24 @@ describe('response cache', () => {
     expect(mutation.headers.get('x-cache')).toBeNull()
   })
 
-  it('drops cached answers when content changes, before the write returns', async () => {
-    const url = `/api/treatment-options/${ids.spray}`
-    await server.api.get(url)
-    expect((await server.api.get(url)).headers.get('x-cache')).toBe('HIT')
-    const unpublish = await server.api.patch(`/api/clinic-locations/${ids.escondido}`, { phone: '+16195550199' }, { token: team.editor.token })
-    expect(unpublish.status).toBe(200)
-    const after = await server.api.get(url)
-    expect(after.headers.get('x-cache')).toBe('MISS')
-    const clinic = await server.api.get(`/api/clinic-locations/${ids.escondido}`)
+  it('drops the cached answers that contain changed content, before the write returns, and keeps the others', async () => {
+    const unrelated = `/api/treatment-options/${ids.spray}`
+    const clinicUrl = `/api/clinic-locations/${ids.escondido}`
+    for (const url of [unrelated, clinicUrl]) {
+      await server.api.get(url)
+      expect((await server.api.get(url)).headers.get('x-cache')).toBe('HIT')
+    }
+    const change = await server.api.patch(clinicUrl, { phone: '+16195550199' }, { token: team.editor.token })
+    expect(change.status).toBe(200)
+    const clinic = await server.api.get(clinicUrl)
+    expect(clinic.headers.get('x-cache')).toBe('MISS')
     expect(clinic.body.phone).toBe('+16195550199')
+    expect((await server.api.get(unrelated)).headers.get('x-cache')).toBe('HIT')
   })
 })
+
+/** The GraphQL-over-HTTP media type under which a refused document answers 400 (with application/json, 200). */
+const STRICT_GRAPHQL = { accept: 'application/graphql-response+json' }
 
 describe('GraphQL hardening', () => {
   it('refuses queries nested deeper than the limit, naming depth and limit', async () => {
@@ -281,14 +287,14 @@ describe('GraphQL hardening', () => {
     expect(ok.body.errors).toBeUndefined()
     let nested = '{ name }'
     for (let level = 0; level < 6; level += 1) nested = `{ treatments ${nested.replace('{ name }', '{ riskDisclosures { treatments { docs { name } } } }')} }`
-    const tooDeep = await server.api.graphql(`{ Articles { docs ${nested.replace(/^\{ treatments /, '{ treatments ')} } }`)
+    const tooDeep = await server.api.graphql(`{ Articles { docs ${nested.replace(/^\{ treatments /, '{ treatments ')} } }`, undefined, { headers: STRICT_GRAPHQL })
     expect(tooDeep.status).toBe(400)
     expect(tooDeep.body.errors?.[0].message).toMatch(/Query depth \d+ exceeds the limit of 10\./)
   })
 
   it('refuses alias bombs by complexity', async () => {
     const aliases = Array.from({ length: 300 }, (_, index) => `a${index}: Articles { docs { title treatments { name } } }`).join(' ')
-    const response = await server.api.graphql(`{ ${aliases} }`)
+    const response = await server.api.graphql(`{ ${aliases} }`, undefined, { headers: STRICT_GRAPHQL })
     expect(response.status).toBe(400)
     expect(response.body.errors?.[0].message).toMatch(/complexity/i)
   })

@@ -191,9 +191,13 @@ describe('secrets never leave the server', () => {
     expect(gqlUsers.status, gqlUsers.text).toBe(200)
     const gqlLogin = await graphql('login over GraphQL', 'mutation($email: String!, $password: String) { loginUser(email: $email, password: $password) { token user { email apiKey } } }', { email: 'preview@example.com', password: PASSWORD })
     expect(gqlLogin.json.data.loginUser.token).toEqual(expect.any(String))
-    // The preview key may not read user records, its own included.
-    expect((await call('me by API key', '/api/users/me', { apiKey: API_KEY })).status).toBe(403)
-    expect((await graphql('me by API key over GraphQL', '{ meUser { user { email apiKey enableAPIKey } } }', undefined, { apiKey: API_KEY })).status).toBe(403)
+    // The preview key reads its own record (what `me` answers), never the key, and no other user record.
+    const meByKey = await call('me by API key', '/api/users/me', { apiKey: API_KEY })
+    expect(meByKey.status).toBe(200)
+    expect(meByKey.json.user.email).toBe('preview@example.com')
+    expect((await graphql('me by API key over GraphQL', '{ meUser { user { email apiKey enableAPIKey } } }', undefined, { apiKey: API_KEY })).json.data.meUser.user).toMatchObject({ email: 'preview@example.com', apiKey: null })
+    expect((await call('users by API key', '/api/users', { apiKey: API_KEY })).status).toBe(403)
+    expect((await call('another user by API key', `/api/users/${ids.editor}`, { apiKey: API_KEY })).status).toBe(403)
     // The API key signs in: a draft is there for it, and not for an anonymous caller.
     const draft = await call('draft article', '/api/articles', { method: 'POST', token: tokens.editor, body: { title: 'Draft for the preview key', references: [{ title: 'A source', url: 'https://example.org/source' }] } })
     expect(draft.status, draft.text).toBe(201)
@@ -246,15 +250,17 @@ describe('secrets never leave the server', () => {
       expect(answer.status, `${label}: ${answer.text}`).toBe(status)
       expect(answer.json?.errors?.[0]?.message, label).toEqual(expect.any(String))
     }
-    for (const [label, query, expected] of [
-      ['syntax error', '{ Articles { ', 400],
-      ['unknown field', '{ Articles { docs { secret } } }', 400],
-      ['missing document', '{ Article(id: 999999) { title } }', 404],
-      ['introspection (off in production)', '{ __schema { types { name } } }', 400],
-      ['forbidden', '{ Webhooks { docs { id } } }', 403],
+    // GraphQL over HTTP: 400 for a request that cannot run, 200 once it ran, with the refusal's code.
+    for (const [label, query, expected, code] of [
+      ['syntax error', '{ Articles { ', 400, 'graphql-parse-failed'],
+      ['unknown field', '{ Articles { docs { secret } } }', 400, 'graphql-validation-failed'],
+      ['missing document', '{ Article(id: 999999) { title } }', 200, 'not-found'],
+      ['introspection (off in production)', '{ __schema { types { name } } }', 400, 'graphql-validation-failed'],
+      ['forbidden', '{ Webhooks { docs { id } } }', 200, 'forbidden'],
     ] as const) {
-      const answer = await graphql(label, query, undefined, { token: tokens.editor })
+      const answer = await call(label, '/api/graphql', { method: 'POST', body: { query }, token: tokens.editor, headers: { accept: 'application/graphql-response+json' } })
       expect(answer.status, `${label}: ${answer.text}`).toBe(expected)
+      expect(answer.json.errors[0].extensions.code, label).toBe(code)
     }
 
     // A server fault: the media directory replaced by a file, so storing an upload fails.

@@ -79,7 +79,7 @@ describe('security headers', () => {
       ['authenticated read', '/api/articles?draft=true', { headers: auth }, 200],
       ['write', '/api/conditions', { method: 'POST', headers: auth, body: JSON.stringify(conditionData({ name: 'Headers condition' })) }, 201],
       ['GraphQL', '/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }, 200],
-      ['GraphQL error', '/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) }, 400],
+      ['GraphQL error', '/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: '{ nope }' }) }, 400],
       ['uploaded file', `/api/media/file/${media.json.doc.filename}`, {}, 200],
       ['validation error', '/api/conditions', { method: 'POST', headers: auth, body: JSON.stringify({ name: '' }) }, 400],
       ['malformed body', '/api/conditions', { method: 'POST', headers: auth, body: '{"name":' }, 400],

@@ -93,3 +93,28 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ REVIEW_OVERDUE_CRON: '* * * *' })).toThrow(/REVIEW_OVERDUE_CRON must be a cron pattern/)
   })
 })
+
+describe('frontend delivery settings', () => {
+  it('read TRUST_PROXY as Express takes it: true/false, a hop count, or addresses and subnets', () => {
+    expect(loadEnv({}).trustProxy).toBe(false)
+    expect(loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }).trustProxy).toBe(1)
+    expect(loadEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
+    expect(loadEnv({ TRUST_PROXY: '2' }).trustProxy).toBe(2)
+    expect(loadEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8'])
+    expect(() => loadEnv({ TRUST_PROXY: 'my load balancer' })).toThrow(/TRUST_PROXY/)
+  })
+
+  it('keep default page paths and refuse patterns without a slug', () => {
+    expect(loadEnv({ SITE_PAGE_PATHS: 'article=/{locale}/guides/{slug}' }).sitePagePaths).toEqual({ article: '/{locale}/guides/{slug}', treatment: '/{locale}/treatments/{slug}', clinic: '/{locale}/clinics/{slug}' })
+    expect(() => loadEnv({ SITE_PAGE_PATHS: 'article=/guides' })).toThrow(/SITE_PAGE_PATHS/)
+    expect(() => loadEnv({ SITE_PAGE_PATHS: 'page=/{slug}' })).toThrow(/SITE_PAGE_PATHS/)
+  })
+
+  it('need a manifest for the persisted query allowlist, and a purge URL for the other CDN settings', () => {
+    expect(() => loadEnv({ GRAPHQL_PERSISTED_QUERIES: 'allowlist' })).toThrow(/GRAPHQL_PERSISTED_QUERY_MANIFEST/)
+    expect(() => loadEnv({ GRAPHQL_PERSISTED_QUERIES: 'sometimes' })).toThrow(/GRAPHQL_PERSISTED_QUERIES must be one of apq, allowlist, off/)
+    expect(() => loadEnv({ CDN_PURGE_TOKEN: 'secret' })).toThrow(/CDN_PURGE_URL/)
+    expect(loadEnv({ CDN_PURGE_URL: 'https://api.fastly.com/service/x/purge/', CDN_PURGE_STYLE: 'fastly' }).delivery.cdnPurge).toEqual({ url: 'https://api.fastly.com/service/x/purge', style: 'fastly', token: undefined })
+    expect(() => loadEnv({ CORS_ALLOWED_HEADERS: 'content-type, bad header' })).toThrow(/CORS_ALLOWED_HEADERS/)
+  })
+})

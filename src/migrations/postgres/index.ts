@@ -1,7 +1,7 @@
 import * as migration_20261127_043237_initial from './20261127_043237_initial';
 import * as migration_20261127_060722_shared_state from './20261127_060722_shared_state';
 import * as migration_20261127_064210_reset_email_pause_off from './20261127_064210_reset_email_pause_off';
-import * as migration_20261201_091219_signoff_integrity from './20261201_091219_signoff_integrity';
+import * as migration_20261201_090512_frontend_role from './20261201_090512_frontend_role';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261127_064210_reset_email_pause_off',
   },
   {
-    up: migration_20261201_091219_signoff_integrity.up,
-    down: migration_20261201_091219_signoff_integrity.down,
-    name: '20261201_091219_signoff_integrity'
+    up: migration_20261201_090512_frontend_role.up,
+    down: migration_20261201_090512_frontend_role.down,
+    name: '20261201_090512_frontend_role'
   },
 ];

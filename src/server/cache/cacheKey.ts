@@ -38,6 +38,12 @@ function selectedOperation(document: DocumentNode, operationName: unknown): Oper
   return operations.length === 1 ? operations[0] : undefined
 }
 
+/** Root fields whose answer depends on who asks (the caller's account and permissions). */
+const CALLER_FIELDS = /^(me[A-Z]|initialized[A-Z]|Access$|docAccess[A-Z])/
+
+const asksAboutCaller = (operation: OperationDefinitionNode) =>
+  operation.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && CALLER_FIELDS.test(selection.name.value))
+
 function mentionsDraft(document: DocumentNode): boolean {
   let found = false
   visit(document, {
@@ -48,13 +54,25 @@ function mentionsDraft(document: DocumentNode): boolean {
   return found
 }
 
+export interface GraphQLCacheInput {
+  /** The query text: the request's own, or the one its persisted-query hash names. */
+  query: unknown
+  variables?: unknown
+  operationName?: unknown
+  /** `extensions.persistedQuery`: a request whose hash does not match its query is refused, never served from the cache. */
+  persistedQuery?: unknown
+  /** The answer's media type: the same result is sent as application/json or application/graphql-response+json. */
+  mediaType: string
+  /** The `locale` URL parameter, which sets the locale of every field that has no `locale` argument. */
+  locale: null | string
+}
+
 /**
- * The cache key of a GraphQL request: the normalised query text, its variables and operation.
- * Mutations, anything asking for drafts, and requests that do not parse are not cached.
+ * The cache key of a GraphQL request: the normalised query text, its variables and operation,
+ * the media type and locale of the answer. Mutations, anything asking for drafts or about the
+ * caller, and requests that do not parse are not cached.
  */
-export function graphqlCacheKey(body: unknown): null | string {
-  if (!body || typeof body !== 'object') return null
-  const { query, variables, operationName } = body as { query?: unknown; variables?: unknown; operationName?: unknown }
+export function graphqlCacheKey({ query, variables, operationName, persistedQuery, mediaType, locale }: GraphQLCacheInput): null | string {
   if (typeof query !== 'string') return null
   let document: DocumentNode
   try {
@@ -63,7 +81,7 @@ export function graphqlCacheKey(body: unknown): null | string {
     return null
   }
   const operation = selectedOperation(document, operationName)
-  if (!operation || operation.operation !== 'query' || mentionsDraft(document)) return null
-  const digest = createHash('sha256').update(stableStringify({ query: print(document), variables, operationName })).digest('base64url')
+  if (!operation || operation.operation !== 'query' || mentionsDraft(document) || asksAboutCaller(operation)) return null
+  const digest = createHash('sha256').update(stableStringify({ query: print(document), variables, operationName, persistedQuery, mediaType, locale })).digest('base64url')
   return `GQL ${digest}`
 }

@@ -26,6 +26,7 @@ import { ReviewQueueBar as ReviewQueueBar_fe3b3ae27c16364660e12ebc49f583a7 } fro
 import { PublishReadinessWithoutButton as PublishReadinessWithoutButton_c2eff868e042eeca54e4c4d0f269a6b7 } from '../../../components/admin/PublishReadiness'
 import { PublishButtonWithReasons as PublishButtonWithReasons_c2eff868e042eeca54e4c4d0f269a6b7 } from '../../../components/admin/PublishReadiness'
 import { ReviewDashboard as ReviewDashboard_36eb016da5a856599fad7ad709173a50 } from '../../../components/admin/ReviewDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/components/admin/PublishReadiness#PublishReadinessWithoutButton": PublishReadinessWithoutButton_c2eff868e042eeca54e4c4d0f269a6b7,
   "/components/admin/PublishReadiness#PublishButtonWithReasons": PublishButtonWithReasons_c2eff868e042eeca54e4c4d0f269a6b7,
   "/components/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_36eb016da5a856599fad7ad709173a50,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,51 @@
+import 'dotenv/config'
+
+import { getPayload } from 'payload'
+
+import { buildAppConfig } from '../config'
+import { closePayload } from '../db/close'
+import { ConfigError, loadEnv } from '../env'
+
+/**
+ * `npm run worker`: runs the job queues (scheduled publishing, webhook deliveries, the daily
+ * re-review check) and serves no HTTP, so API servers can run with JOBS_AUTORUN=false. Any
+ * number of workers may run against one PostgreSQL database: claims and schedules take turns
+ * (src/db/jobLocks.ts). SIGTERM lets the job runs in progress finish first.
+ */
+async function main(): Promise<void> {
+  let env
+  try {
+    // Running the queues is what a worker is for, whatever JOBS_AUTORUN the API servers share.
+    env = loadEnv({ ...process.env, JOBS_AUTORUN: 'true', SEED_DEMO: 'false' })
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Refusing to start: ${error.message}`)
+      process.exitCode = 1
+      return
+    }
+    throw error
+  }
+  const payload = await getPayload({ config: buildAppConfig(env), cron: true })
+  const queues = (payload.config.jobs.autoRun as Array<{ queue?: string }>).map((run) => run.queue).join(', ')
+  payload.logger.info(`Worker running the job queues (${queues}) on ${env.database.kind}`)
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal} received: letting the job runs in progress finish, then closing the database`)
+    closePayload(payload, env.shutdownGraceSeconds * 1000)
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error('Shutdown failed', error)
+        process.exit(1)
+      })
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error('The worker failed to start:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})
