@@ -2,6 +2,7 @@ import * as migration_20261127_043237_initial from './20261127_043237_initial';
 import * as migration_20261127_060722_shared_state from './20261127_060722_shared_state';
 import * as migration_20261127_064210_reset_email_pause_off from './20261127_064210_reset_email_pause_off';
 import * as migration_20261201_090512_frontend_role from './20261201_090512_frontend_role';
+import * as migration_20261201_095414_signoff_integrity_and_media_storage from './20261201_095414_signoff_integrity_and_media_storage';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_090512_frontend_role.up,
     down: migration_20261201_090512_frontend_role.down,
-    name: '20261201_090512_frontend_role'
+    name: '20261201_090512_frontend_role',
+  },
+  {
+    up: migration_20261201_095414_signoff_integrity_and_media_storage.up,
+    down: migration_20261201_095414_signoff_integrity_and_media_storage.down,
+    name: '20261201_095414_signoff_integrity_and_media_storage'
   },
 ];
