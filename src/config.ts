@@ -33,6 +33,7 @@ import { deliveryQueries } from './graphql/deliveryQueries'
 import { workflowMutations } from './graphql/workflowMutations'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './jobs/deliverWebhook'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
+import { reportFailedScheduledPublishes } from './jobs/reportFailedSchedules'
 import { queueWebhooksOnChange, queueWebhooksOnDelete } from './hooks/queueWebhooks'
 import { answerUnreadableUploadsWith400 } from './hooks/answerUnreadableUploadsWith400'
 import { refuseMalformedData } from './hooks/refuseMalformedData'
@@ -98,8 +99,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       defaultLocale: 'en',
       fallback: true,
     },
-    // Refusals by the rules are expected answers, not faults.
-    loggingLevels: { RuleViolation: 'info' } as Record<string, 'info'>,
+    // Refusals by the rules and wrong sign-ins are expected answers, not faults.
+    loggingLevels: { RuleViolation: 'info', AuthenticationError: 'info', LockedAuth: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>,
     logger: {
       options: {
         level: env.logLevel,
@@ -115,7 +116,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       meta: { titleSuffix: ' · Clinic CMS' },
       // Gravatar would send a hash of every staff email to a third party on each page view.
       avatar: 'default',
-      components: { beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'] },
+      components: { beforeDashboard: ['/components/admin/FailedSchedules#FailedSchedules', '/components/admin/ReviewDashboard#ReviewDashboard'] },
     },
     collections: checkingInput([
       // Every answer records the documents it read, as cache tags.
@@ -169,6 +170,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     },
     hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
     onInit: (payload) => {
+      reportFailedScheduledPublishes(payload)
       logLostDatabaseConnections(payload)
       scheduleJobsOneAtATime(payload)
       // Last, so that it counts the whole of each run, schedule lock included.
