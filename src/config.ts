@@ -19,7 +19,7 @@ import { createDatabaseAdapter } from './db/adapter'
 import { announceChange, announceDelete } from './delivery/contentChanges'
 import { taggingReads } from './delivery/cacheTags'
 import { withResponseSchemas } from './openapi/schemas'
-import { contentAddressedUploads } from './delivery/contentAddressedUploads'
+import { contentAddressedUploads, linkedThrough } from './delivery/contentAddressedUploads'
 import { sitemapEndpoint, sitemapXmlEndpoint } from './delivery/sitemap'
 import { scheduleJobsOneAtATime } from './db/jobLocks'
 import { logLostDatabaseConnections } from './db/poolErrors'
@@ -126,7 +126,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
         RiskDisclosures,
         ClinicLocations,
         Conditions,
-        contentAddressedUploads(createMediaCollection(env.mediaDir)),
+        // With object storage, the storage plugin links files through MEDIA_URL itself.
+        linkedThrough(contentAddressedUploads(createMediaCollection(env.mediaDir)), env.objectStorage ? undefined : env.mediaUrl),
         // Bylines show user names, so a profile change is a content change too.
         createUsersCollection({ secureCookies: env.isProduction }),
       ])),

@@ -1656,9 +1656,7 @@ export interface ApiError {
   /**
    * Details, as before the envelope: `rule`, `field`, `problems`, or the fields Payload's validation refused (`errors`).
    */
-  data?: {
-    [k: string]: unknown;
-  };
+  data?: unknown;
   [k: string]: unknown;
 }
 /**
