@@ -1,6 +1,8 @@
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -26,6 +28,7 @@ import { logLostDatabaseConnections } from './db/poolErrors'
 import { answerOutagesWith503 } from './db/unavailable'
 import { createEmailAdapter } from './email'
 import { trackJobRuns } from './jobs/jobRuns'
+import { humanLabels } from './plugins/humanLabels'
 import { mediaStorage } from './storage/objectStorage'
 import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
@@ -91,6 +94,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     editor: lexicalEditor(),
     email: createEmailAdapter(env),
     sharp,
+    // The admin's own language, chosen by each user (English or Spanish); content locales are separate.
+    i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
     localization: {
       locales: [
         { code: 'en', label: 'English' },
@@ -114,6 +119,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       user: 'users',
       importMap: { baseDir: srcDir, importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' · Clinic CMS' },
+      // With the viewer's time zone offset, as the review panel shows its moments.
+      dateFormat: 'MMMM do yyyy, h:mm a O',
       // Gravatar would send a hash of every staff email to a third party on each page view.
       avatar: 'default',
       components: { beforeDashboard: ['/components/admin/FailedSchedules#FailedSchedules', '/components/admin/ReviewDashboard#ReviewDashboard'] },
@@ -138,7 +145,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     ]),
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     // Every plugin, in the order they run.
-    plugins: [mediaStorage(env)],
+    plugins: [humanLabels, mediaStorage(env)],
     endpoints: [sitemapEndpoint, sitemapXmlEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
