@@ -18,7 +18,7 @@ export const personLine = (person: PersonLine): string => (person.credentials ? 
  * shown as tomorrow beside a Payload date that says today.
  */
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' })
-const moment = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short', timeZoneName: 'shortOffset' })
+const moment = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'shortOffset' })
 
 /** A calendar date in the viewer's time zone, e.g. "November 27, 2026". */
 export const formatDate = (iso: string): string => longDate.format(new Date(iso))
