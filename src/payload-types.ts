@@ -902,18 +902,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'articles';
-        value: number | Article;
-      } | null)
-    | ({
-        relationTo: 'treatment-options';
-        value: number | TreatmentOption;
-      } | null)
-    | ({
-        relationTo: 'risk-disclosures';
-        value: number | RiskDisclosure;
-      } | null)
-    | ({
         relationTo: 'clinic-locations';
         value: number | ClinicLocation;
       } | null)

@@ -1,6 +1,7 @@
 import 'dotenv/config'
 
 import { ConfigError, loadEnv } from '../env'
+import { demoAccountsBox } from '../seed/box'
 
 /** The process entry point: `npm run dev` and `npm start`. */
 async function main(): Promise<void> {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   running.payload.logger.info(
     `Listening on ${running.url} (${env.nodeEnv}, ${env.database.kind}, ${mode}) after ${Date.now() - started} ms`,
   )
+  // Last, so that the once-only passwords are not buried under the start-up log.
+  if (running.demoAccounts.length > 0) process.stdout.write(demoAccountsBox(running.demoAccounts))
 
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
