@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-import { DEFAULT_CLAIM_PHRASES } from './workflow/claims'
-
 /** A setting the process cannot run with; the message is one line a person can act on. */
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -50,8 +48,8 @@ export interface AppEnv {
   objectStorage?: ObjectStorageSettings
   /** Public base URL of the media files (a CDN or a public bucket) that answers link to; unset: the API's own file route. */
   mediaUrl?: string
-  /** Wording flagged for a medical reviewer's attention. */
-  claimPhrases: readonly string[]
+  /** Wording flagged for a medical reviewer's attention; unset: the list in src/workflow/claims.ts. */
+  claimPhrases?: readonly string[]
   /** Run queued jobs (scheduled publishing, the daily re-review check) in this process. */
   jobsAutoRun: boolean
   /** How long a stopping process waits for in-flight requests and the job runs in progress. */
@@ -397,7 +395,7 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     mediaDir: resolveMediaDir(source, cwd),
     objectStorage: readObjectStorage(source),
     mediaUrl: readUrl(source, 'MEDIA_URL'),
-    claimPhrases: readList(source, 'CLAIM_PHRASES') ?? DEFAULT_CLAIM_PHRASES,
+    claimPhrases: readList(source, 'CLAIM_PHRASES'),
     jobsAutoRun: readBoolean(source, 'JOBS_AUTORUN', nodeEnv !== 'test'),
     shutdownGraceSeconds: readInteger(source, 'SHUTDOWN_GRACE_SECONDS', 30, 1, 3600),
     jobsAutoRunCron: readCron(source, 'JOBS_AUTORUN_CRON'),
@@ -434,5 +432,21 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
         maxQueued: readInteger(source, 'MAX_QUEUED_REQUESTS', 1000, 0, 1_000_000),
       },
     },
+  }
+}
+
+/**
+ * For a process entry point: the settings, or undefined after saying in one line why the
+ * process refuses to start (exit code 1). exitCode, not exit(): the message must reach a piped
+ * stderr before the process ends.
+ */
+export function loadEnvOrRefuse(source: Source = process.env): AppEnv | undefined {
+  try {
+    return loadEnv(source)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(`Refusing to start: ${error.message}`)
+    process.exitCode = 1
+    return undefined
   }
 }

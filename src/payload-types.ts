@@ -721,7 +721,7 @@ export interface ReviewRecord {
   createdAt: string;
 }
 /**
- * Every change to roles, credentials, licences, public profiles and emails. Read-only.
+ * Every change to roles, credentials, licenses, public profiles and emails. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-audit".

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { mayWriteEditorial } from './permissions'
 
-/** Editors and admins: the people who publish. */
-export const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'editor', 'admin')
+/** Editorial content (clinics, conditions, media): editors and admins write it (src/access/permissions.ts). */
+export const isEditorOrAdmin: Access = ({ req }) => mayWriteEditorial(req.user)

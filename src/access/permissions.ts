@@ -5,7 +5,7 @@ import { hasRole, isSystemCall, rolesOf, type Role } from './roles'
 /**
  * Who may do what: every "who may" rule of the project, in one place. Access functions, the
  * workflow rules, hooks and the admin UI all ask these functions; none of them decides on its
- * own. Rules about *state* (a licence that has expired, an approval of other content, fair
+ * own. Rules about *state* (a license that has expired, an approval of other content, fair
  * balance) live in src/workflow/rules.ts; this file answers only "is this person allowed".
  */
 
@@ -51,7 +51,7 @@ export const mayWithdrawSubmission = maySubmitForReview
 /**
  * Deciding a review: the medical-reviewer role, and never on what one wrote: not a declared
  * author (now or ever) and not anyone who saved a change to the reviewed content. Whether the
- * licence is valid is a state rule (src/workflow/rules.ts).
+ * license is valid is a state rule (src/workflow/rules.ts).
  */
 export const holdsReviewerRole = (actor: Actor): boolean => holds(actor, 'medical-reviewer')
 
@@ -73,7 +73,7 @@ export const mayDeleteAnyMedical = (user: MaybeUser): boolean => hasRole(user, '
 export const mayWriteEditorial = (user: MaybeUser): boolean => hasRole(user, 'editor', 'admin')
 
 /**
- * Who someone is allowed to be (roles), what vouches for them (credentials, licence) and how
+ * Who someone is allowed to be (roles), what vouches for them (credentials, license) and how
  * the public sees them (name, specialty, photo in bylines): set by an admin, and never by the
  * person themselves, admins included: another admin must. Server code (seed) may.
  */

@@ -2,14 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { nobody } from '../access/nobody'
-import { RuleViolation } from '../errors'
-import { isWorkflowWrite } from '../workflow/context'
-
-const immutable = () =>
-  new RuleViolation(403, 'The account audit trail cannot be changed or deleted by anyone.', { rule: 'account-audit-immutable' })
+import { appendOnly } from '../hooks/appendOnly'
 
 /**
- * Append-only history of every change to a user's roles, credentials, licence, public profile
+ * Append-only history of every change to a user's roles, credentials, license, public profile
  * and email: who changed what, when, from what to what. Written by the users collection's own
  * hooks inside the change's transaction; nobody, admins included, changes or deletes a row.
  */
@@ -20,21 +16,10 @@ export const AccountAudit: CollectionConfig<'account-audit'> = {
     group: 'People',
     useAsTitle: 'field',
     defaultColumns: ['createdAt', 'userName', 'field', 'from', 'to', 'actorName'],
-    description: 'Every change to roles, credentials, licences, public profiles and emails. Read-only.',
+    description: 'Every change to roles, credentials, licenses, public profiles and emails. Read-only.',
   },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
-  hooks: {
-    beforeChange: [
-      ({ context, operation }) => {
-        if (operation !== 'create' || !isWorkflowWrite(context)) throw immutable()
-      },
-    ],
-    beforeDelete: [
-      () => {
-        throw immutable()
-      },
-    ],
-  },
+  hooks: appendOnly('The account audit trail cannot be changed or deleted by anyone.', 'account-audit-immutable'),
   fields: [
     { name: 'action', type: 'select', required: true, options: ['create', 'update', 'delete'].map((value) => ({ label: value, value })) },
     // Text, not a relationship: the row outlives the account it describes.

@@ -1,22 +1,15 @@
-import type { ArrayFieldValidation, CollectionConfig, RelationshipFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import type { ArrayFieldValidation, RelationshipFieldSingleValidation, TextFieldSingleValidation } from 'payload'
 import { array, relationship, text } from 'payload/shared'
 
-import { isEditorOrAdmin } from '../access/isEditor'
-import { publishedOrPreview } from '../access/content'
-import { isStaff } from '../access/isStaff'
-import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { nearbyClinicsEndpoint } from '../endpoints/nearbyClinics'
+import { contentLinks } from '../fields/contentLinks'
 import { filledByServer, optionalInGeneratedTypes } from '../fields/filledByServer'
 import { internalNotesField } from '../fields/internalNotes'
-import { contentLinks } from '../fields/contentLinks'
 import { slugField } from '../fields/slug'
 import { E164_PHONE, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
-import { draftVersions, EDITORIAL_LOCK } from '../fields/versions'
-import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
-import { rememberPublicationState } from '../hooks/publicationState'
-import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
-import { nestedReq } from '../workflow/context'
+import { nestedReq } from '../lib/requests'
+import { editorialCollection } from './editorial'
 
 export const US_STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
@@ -82,7 +75,7 @@ const medicalReviewerUser: RelationshipFieldSingleValidation = async (value, opt
 
 const hhmm = matching(HH_MM, 'Use 24-hour time as HH:MM, for example 09:00 or 17:30.')
 
-export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
+export const ClinicLocations = editorialCollection({
   slug: 'clinic-locations',
   labels: { singular: 'Clinic location', plural: 'Clinic locations' },
   admin: {
@@ -90,17 +83,7 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
     group: 'Clinics',
     defaultColumns: ['name', 'address.city', 'phone', '_status', 'updatedAt'],
   },
-  access: {
-    read: publishedOrPreview,
-    readVersions: isStaff,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-  },
-  versions: draftVersions,
-  lockDocuments: EDITORIAL_LOCK,
   defaultPopulate: { name: true, slug: true, address: true, location: true, phone: true, bookingUrl: true, languages: true },
-  hooks: { beforeOperation: [publishedVersionsForPublic], beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
   endpoints: [nearbyClinicsEndpoint, jsonLdEndpoint('clinic-locations')],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
@@ -176,4 +159,4 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
     internalNotesField,
     jsonLdField('clinic-locations'),
   ],
-}
+})

@@ -1,31 +1,12 @@
-import type { CollectionConfig } from 'payload'
-
-import { isEditorOrAdmin } from '../access/isEditor'
-import { publishedOrPreview } from '../access/content'
-import { isStaff } from '../access/isStaff'
-import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { slugField } from '../fields/slug'
 import { eachMatching, ICD10 } from '../fields/validators'
-import { draftVersions, EDITORIAL_LOCK } from '../fields/versions'
-import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
-import { rememberPublicationState } from '../hooks/publicationState'
-import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
+import { editorialCollection } from './editorial'
 
-export const Conditions: CollectionConfig<'conditions'> = {
+export const Conditions = editorialCollection({
   slug: 'conditions',
   labels: { singular: 'Condition', plural: 'Conditions' },
   admin: { useAsTitle: 'name', group: 'Medical content', defaultColumns: ['name', 'icd10', '_status'] },
-  access: {
-    read: publishedOrPreview,
-    readVersions: isStaff,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-  },
-  versions: draftVersions,
-  lockDocuments: EDITORIAL_LOCK,
   defaultPopulate: { name: true, slug: true, icd10: true },
-  hooks: { beforeOperation: [publishedVersionsForPublic], beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('name'),
@@ -39,4 +20,4 @@ export const Conditions: CollectionConfig<'conditions'> = {
     },
     { name: 'description', type: 'textarea', localized: true, maxLength: 3000 },
   ],
-}
+})

@@ -3,15 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { nobody } from '../access/nobody'
-import { RuleViolation } from '../errors'
-import { isWorkflowWrite } from '../workflow/context'
+import { appendOnly } from '../hooks/appendOnly'
 import { MEDICAL_COLLECTIONS } from '../workflow/reviewedFields'
 
 export const REVIEW_ACTIONS = ['submit', 'withdraw', 'decision', 'voided', 'publish', 'unpublish', 'overdue', 'delete'] as const
 export type ReviewRecordAction = (typeof REVIEW_ACTIONS)[number]
-
-const immutable = () =>
-  new RuleViolation(403, 'Review records are an audit trail: they cannot be changed or deleted by anyone.', { rule: 'review-records-immutable' })
 
 /**
  * The audit trail of the medical sign-off: one row per submission, withdrawal, decision,
@@ -30,18 +26,7 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
     description: 'Every submission, decision, publication and withdrawal of medical content. Read-only.',
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
-  hooks: {
-    beforeChange: [
-      ({ context, operation }) => {
-        if (operation !== 'create' || !isWorkflowWrite(context)) throw immutable()
-      },
-    ],
-    beforeDelete: [
-      () => {
-        throw immutable()
-      },
-    ],
-  },
+  hooks: appendOnly('Review records are an audit trail: they cannot be changed or deleted by anyone.', 'review-records-immutable'),
   fields: [
     { name: 'action', type: 'select', required: true, index: true, options: REVIEW_ACTIONS.map((value) => ({ label: value, value })) },
     {
@@ -71,7 +56,7 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
     { name: 'actorCredentials', type: 'text' },
     { name: 'actorRoles', type: 'text' },
     {
-      // What a decision relied on: the reviewer's licence as it was on file at that moment.
+      // What a decision relied on: the reviewer's license as it was on file at that moment.
       name: 'reviewerLicense',
       type: 'group',
       access: { read: isAdminField },

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { finishJobRuns } from '../jobs/jobRuns'
+import { adapterInternals } from '../lib/adapterInternals'
 
 /**
  * Closes Payload and its database connections, once the job runs in progress have finished
@@ -8,7 +9,7 @@ import { finishJobRuns } from '../jobs/jobRuns'
  * `destroy()`, which keeps a script (seed, restore) or a stopped server's process alive.
  */
 export async function closePayload(payload: Payload, jobGraceMs = 30_000): Promise<void> {
-  const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; ending?: boolean } }).pool
+  const { pool } = adapterInternals(payload.db)
   const unfinished = await finishJobRuns(payload, jobGraceMs)
   if (unfinished > 0) payload.logger.error(`stopped with ${unfinished} job runs unfinished after ${jobGraceMs} ms; their jobs stay marked as processing`)
   await payload.destroy()

@@ -2,11 +2,7 @@ import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
-
-interface PoolClientLike {
-  query: (text: string, values?: unknown[]) => Promise<unknown>
-  release: () => void
-}
+import { adapterInternals, type PoolClient } from '../lib/adapterInternals'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -56,7 +52,7 @@ async function withLockFile<T>(file: string, timeoutMs: number, work: () => Prom
 }
 
 /** A session-level PostgreSQL advisory lock on its own connection: released on unlock or when the connection ends. */
-async function withAdvisoryLock<T>(pool: { connect: () => Promise<PoolClientLike> }, name: string, work: () => Promise<T>): Promise<T> {
+async function withAdvisoryLock<T>(pool: { connect: () => Promise<PoolClient> }, name: string, work: () => Promise<T>): Promise<T> {
   const client = await pool.connect()
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [name])
@@ -77,11 +73,7 @@ async function withAdvisoryLock<T>(pool: { connect: () => Promise<PoolClientLike
  * there the unique indexes are the only guard.
  */
 export async function runExclusively<T>(payload: Payload, name: string, work: () => Promise<T>, timeoutMs = 10 * 60_000): Promise<T> {
-  const db = payload.db as unknown as {
-    name: string
-    pool?: { connect: () => Promise<PoolClientLike> }
-    clientConfig?: { url?: string }
-  }
+  const db = adapterInternals(payload.db)
   if (db.name === 'postgres' && db.pool) return withAdvisoryLock(db.pool, `cms:${name}`, work)
   const url = db.clientConfig?.url
   if (db.name === 'sqlite' && url?.startsWith('file:')) {

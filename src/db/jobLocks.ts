@@ -1,14 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type BaseDatabaseAdapter, type Payload } from 'payload'
 
+import { postgresSession } from '../lib/adapterInternals'
 import { lockName } from './locks'
 
 const CLAIM_LOCK = 'cms:jobs:claim'
 const SCHEDULE_LOCK = 'cms:jobs:schedule'
-
-interface PostgresSessions {
-  sessions: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
-}
 
 /**
  * Payload claims due jobs in one transaction: it reads the jobs with `processing = false`, then
@@ -27,8 +24,8 @@ export function claimJobsOneAtATime(adapter: BaseDatabaseAdapter): void {
     if (args.data.processing === true && args.id === undefined) {
       // Payload's claim always runs in a transaction of its own on SQL databases.
       const transactionID = await args.req?.transactionID
-      const session = transactionID === undefined ? undefined : (adapter as unknown as PostgresSessions).sessions[String(transactionID)]
-      if (session) await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${CLAIM_LOCK}))`)
+      const session = postgresSession(adapter, transactionID)
+      if (session) await session.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${CLAIM_LOCK}))`)
     }
     return updateJobs(args)
   }

@@ -1,9 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-interface DrizzleLike {
-  execute: (query: unknown) => Promise<unknown>
-}
+import { adapterInternals, requestSession, type DrizzleSession } from '../lib/adapterInternals'
 
 /**
  * Takes the row lock of a document's main row until the surrounding transaction ends, so two
@@ -25,13 +23,7 @@ export async function lockName(req: PayloadRequest, name: string): Promise<void>
   await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`)
 }
 
-async function postgresTransaction(req: PayloadRequest): Promise<{ db: DrizzleLike; tableNameMap: Map<string, string> } | undefined> {
-  const db = req.payload.db as unknown as {
-    name: string
-    tableNameMap: Map<string, string>
-    sessions: Record<string, { db: DrizzleLike }>
-  }
-  if (db.name !== 'postgres' || !req.transactionID) return undefined
-  const session = db.sessions[String(await req.transactionID)]
-  return session ? { db: session.db, tableNameMap: db.tableNameMap } : undefined
+async function postgresTransaction(req: PayloadRequest): Promise<{ db: DrizzleSession; tableNameMap: Map<string, string> } | undefined> {
+  const session = await requestSession(req)
+  return session ? { db: session, tableNameMap: adapterInternals(req.payload.db).tableNameMap ?? new Map() } : undefined
 }

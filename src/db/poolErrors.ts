@@ -1,9 +1,6 @@
 import type { Payload } from 'payload'
 
-interface EventSource {
-  on: (event: 'error', listener: (error: Error) => void) => void
-  listenerCount: (event: 'error') => number
-}
+import { adapterInternals } from '../lib/adapterInternals'
 
 /**
  * node-postgres emits 'error' on its pool when the server drops an idle connection (restart,
@@ -11,7 +8,7 @@ interface EventSource {
  * simply opens new connections once the server is back.
  */
 export function logLostDatabaseConnections(payload: Payload): void {
-  const pool = (payload.db as unknown as { pool?: EventSource }).pool
+  const { pool } = adapterInternals(payload.db)
   if (!pool || typeof pool.on !== 'function' || pool.listenerCount('error') > 0) return
   pool.on('error', (error) => {
     payload.logger.warn({ reason: error.message }, 'lost an idle PostgreSQL connection; new requests will reconnect')

@@ -3,9 +3,9 @@ import { createHmac } from 'node:crypto'
 import type DataLoader from 'dataloader'
 import type { FieldHook, GroupField, PayloadRequest } from 'payload'
 
+import { idOf } from '../lib/ids'
+import { nestedReq } from '../lib/requests'
 import type { User } from '../payload-types'
-import { nestedReq } from '../workflow/context'
-import { idOf } from '../workflow/contentHash'
 import { loaderForRequest } from './requestMemo'
 
 export interface PersonByline {

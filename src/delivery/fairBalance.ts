@@ -1,9 +1,9 @@
 import type DataLoader from 'dataloader'
 import type { CollectionAfterReadHook, PayloadRequest, RelationshipField } from 'payload'
 
+import { idOf } from '../lib/ids'
+import { nestedReq } from '../lib/requests'
 import type { RiskDisclosure } from '../payload-types'
-import { nestedReq } from '../workflow/context'
-import { idOf } from '../workflow/contentHash'
 import { isDeliveryRead, loaderForRequest, memoForRequest } from './requestMemo'
 
 export type DisclosureSummary = Pick<RiskDisclosure, 'frequency' | 'id' | 'mitigation' | 'severity' | 'slug' | 'title'>

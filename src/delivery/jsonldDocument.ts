@@ -1,10 +1,10 @@
 import type { Endpoint, JSONField, PayloadRequest } from 'payload'
 
-import { parseDocumentId } from '../endpoints/request'
 import { RuleViolation } from '../errors'
-import { nestedReq } from '../workflow/context'
-import { PAGE_KINDS, pageUrl } from './pageUrls'
+import { parseDocumentId } from '../lib/ids'
+import { nestedReq } from '../lib/requests'
 import { articleJsonLd, clinicJsonLd, treatmentJsonLd, type ArticleInfo, type ClinicInfo, type TreatmentInfo } from './jsonld'
+import { PAGE_KINDS, pageUrl } from './pageUrls'
 
 export const JSONLD_COLLECTIONS = ['articles', 'treatment-options', 'clinic-locations'] as const
 export type JsonLdCollection = (typeof JSONLD_COLLECTIONS)[number]

@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, type Payload, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
 
 import { RuleViolation } from '../errors'
 
@@ -14,15 +14,4 @@ export async function readJsonObject(req: PayloadRequest): Promise<Record<string
     throw new RuleViolation(400, 'The request body must be a JSON object.', { rule: 'invalid-body' })
   }
   return data as Record<string, unknown>
-}
-
-/** A document id from a URL or a GraphQL argument, in the type the database uses. */
-export function parseDocumentId(payload: Payload, raw: unknown): number | string {
-  const text = String(raw ?? '')
-  if (payload.db.defaultIDType === 'number') {
-    if (!/^[1-9]\d{0,15}$/.test(text)) throw new RuleViolation(404, `No document with id ${text.slice(0, 40)}.`, { rule: 'not-found' })
-    return Number(text)
-  }
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(text)) throw new RuleViolation(404, `No document with id ${text.slice(0, 40)}.`, { rule: 'not-found' })
-  return text
 }

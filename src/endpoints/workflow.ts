@@ -1,9 +1,10 @@
 import type { Endpoint } from 'payload'
 
+import { parseDocumentId } from '../lib/ids'
 import type { MedicalCollection } from '../workflow/reviewedFields'
 import { reviewDocument, submitForReview, withdrawSubmission } from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
-import { parseDocumentId, readJsonObject } from './request'
+import { readJsonObject } from './request'
 
 /** The review actions as REST endpoints on a medical collection. */
 export function workflowEndpoints(collection: MedicalCollection): Endpoint[] {

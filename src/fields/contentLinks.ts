@@ -2,8 +2,8 @@ import type { CollectionSlug, FieldHook, RelationshipField } from 'payload'
 
 import { canReadDrafts } from '../access/content'
 import { loaderForRequest } from '../delivery/requestMemo'
-import { nestedReq } from '../workflow/context'
-import { idOf } from '../workflow/contentHash'
+import { idOf } from '../lib/ids'
+import { nestedReq } from '../lib/requests'
 import { existingRelations } from './validators'
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TextFieldSingleValidation, Where } from 'payload'
 
 import { lockName } from '../db/locks'
-import { nestedReq } from '../workflow/context'
+import { nestedReq } from '../lib/requests'
 import { filledByServer, optionalInGeneratedTypes } from './filledByServer'
 import { matching, singularLabel, SLUG } from './validators'
 

@@ -9,8 +9,8 @@ import type {
   UploadFieldValidation,
 } from 'payload'
 import { number, relationship, text, upload } from 'payload/shared'
+import { nestedReq } from '../lib/requests'
 
-import { nestedReq } from '../workflow/context'
 
 /**
  * Field validators: each keeps Payload's own checks (required, lengths) and adds one rule with

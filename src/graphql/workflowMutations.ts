@@ -1,7 +1,7 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { parseDocumentId } from '../endpoints/request'
 import { REVIEW_STATUSES } from '../fields/review'
+import { parseDocumentId } from '../lib/ids'
 import { reviewDocument, submitForReview, withdrawSubmission, type WorkflowResult } from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
 

@@ -2,8 +2,8 @@ import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'paylo
 
 import { hasRole } from '../access/roles'
 import { RuleViolation } from '../errors'
-import { nestedReq } from '../workflow/context'
-import { idOf } from '../workflow/contentHash'
+import { idOf } from '../lib/ids'
+import { nestedReq } from '../lib/requests'
 import { mainStatus } from './publicationState'
 
 async function latestDraft(req: PayloadRequest, collection: string, id: number | string) {

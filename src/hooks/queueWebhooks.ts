@@ -1,10 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import type { WebhookEvent } from '../collections/Webhooks'
 import { afterCommit } from '../db/afterCommit'
 import { tagsOfChange } from '../delivery/cacheTags'
 import { WEBHOOK_QUEUE, newDeliveryId } from '../jobs/deliverWebhook'
-import type { WebhookEvent } from '../collections/Webhooks'
-import { nestedReq, skipsNotifications } from '../workflow/context'
+import { nestedReq } from '../lib/requests'
+import { skipsNotifications } from '../lib/sideEffects'
 import { wasUnpublished } from './publicationState'
 
 /**

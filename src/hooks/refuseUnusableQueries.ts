@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
-import { parseDocumentId } from '../endpoints/request'
 import { RuleViolation } from '../errors'
+import { parseDocumentId } from '../lib/ids'
 
 /** Far past any real listing; beyond it, offsets stop being exact integers in the SQL. */
 export const MAX_PAGE = 1_000_000

@@ -2,13 +2,9 @@ import type { TaskConfig } from 'payload'
 
 import { markReviewOverdue } from '../workflow/overdue'
 
-export const MARK_REVIEW_OVERDUE = 'markReviewOverdue'
 export const DAILY_QUEUE = 'daily'
 
-/**
- * Scheduled by `cron` (REVIEW_OVERDUE_CRON: daily at 03:00 server time unless set); also
- * queued on demand by `npm run jobs:review-overdue`.
- */
+/** Scheduled by `cron` (REVIEW_OVERDUE_CRON: daily at 03:00 server time unless set). */
 export const markReviewOverdueTask = (cron: string): TaskConfig<'markReviewOverdue'> => ({
   slug: 'markReviewOverdue',
   label: 'Mark published medical content past its re-review date',

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskHandler } from 'payload'
 
-import { skipsNotifications } from '../workflow/context'
+import { skipsNotifications } from '../lib/sideEffects'
 import { adminLink, emailsOf, sendToEach } from '../workflow/notify'
 
 interface ScheduleInput {

@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../config'
 import { closePayload } from '../db/close'
-import { ConfigError, loadEnv } from '../env'
+import { loadEnvOrRefuse } from '../env'
 import { stopOnSignals } from '../lib/stopOnSignals'
 
 /**
@@ -14,18 +14,9 @@ import { stopOnSignals } from '../lib/stopOnSignals'
  * (src/db/jobLocks.ts). SIGTERM lets the job runs in progress finish first.
  */
 async function main(): Promise<void> {
-  let env
-  try {
-    // Running the queues is what a worker is for, whatever JOBS_AUTORUN the API servers share.
-    env = loadEnv({ ...process.env, JOBS_AUTORUN: 'true', SEED_DEMO: 'false' })
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Refusing to start: ${error.message}`)
-      process.exitCode = 1
-      return
-    }
-    throw error
-  }
+  // Running the queues is what a worker is for, whatever JOBS_AUTORUN the API servers share.
+  const env = loadEnvOrRefuse({ ...process.env, JOBS_AUTORUN: 'true', SEED_DEMO: 'false' })
+  if (!env) return
   const payload = await getPayload({ config: buildAppConfig(env), cron: true })
   const queues = (payload.config.jobs.autoRun as Array<{ queue?: string }>).map((run) => run.queue).join(', ')
   payload.logger.info(`Worker running the job queues (${queues}) on ${env.database.kind}`)

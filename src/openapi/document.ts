@@ -207,7 +207,7 @@ function customOperation(collection: SanitizedCollectionConfig, key: string): Op
         operationId: `review${name}`,
         summary: 'Approve the submitted draft, or request changes',
         description:
-          'A medical reviewer with an unexpired licence who neither wrote nor changed the document (its contributors). `contentHash` is the hash of the version the reviewer read; if the document now holds another, the answer is 409 content-changed and nothing is recorded.',
+          'A medical reviewer with an unexpired license who neither wrote nor changed the document (its contributors). `contentHash` is the hash of the version the reviewer read; if the document now holds another, the answer is 409 content-changed and nothing is recorded.',
         tags,
         parameters: [param('id')],
         requestBody: {

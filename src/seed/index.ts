@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest, type JsonObject } from 'payload'
 import sharp from 'sharp'
 
 import { runExclusively } from '../db/exclusive'
@@ -21,8 +21,6 @@ export interface SeedOptions {
 }
 
 type Locale = 'en' | 'es'
-type Data = Record<string, unknown>
-
 const DAY = 24 * 60 * 60 * 1000
 
 const DEMO_USERS = [
@@ -92,7 +90,7 @@ class Seeder {
         const password = randomBytes(12).toString('base64url')
         const apiKey = spec.key === 'preview' ? randomBytes(24).toString('hex') : undefined
         const { key, bio, ...fields } = spec as typeof spec & { bio?: Record<Locale, string> }
-        const data: Data = { ...fields, password, ...(fields.roles.includes('medical-reviewer' as never) ? { licenseExpiresAt: expires } : {}) }
+        const data: JsonObject = { ...fields, password, ...(fields.roles.includes('medical-reviewer' as never) ? { licenseExpiresAt: expires } : {}) }
         if (apiKey) Object.assign(data, { enableAPIKey: true, apiKey })
         user = await this.payload.create({ collection: 'users', data: { ...data, bio: bio?.en } as never, overrideAccess: true, locale: 'en' })
         if (bio) await this.payload.update({ collection: 'users', id: user.id, data: { bio: bio.es }, locale: 'es', overrideAccess: true })
@@ -120,7 +118,7 @@ class Seeder {
   }
 
   /** Creates a document in English, then adds its Spanish text, as `author`. */
-  async createBilingual(collection: CollectionSlug, data: Data, author: DemoUserKey): Promise<number | string> {
+  async createBilingual(collection: CollectionSlug, data: JsonObject, author: DemoUserKey): Promise<number | string> {
     const req = await this.as(author)
     const created = await this.payload.create({ collection, data: inLocale(data, 'en') as never, locale: 'en', draft: true, overrideAccess: false, req })
     await this.payload.update({ collection, id: created.id, data: inLocale(data, 'es') as never, locale: 'es', draft: true, overrideAccess: false, req })

@@ -55,10 +55,10 @@ export function errorCodeFor(status: number, name?: unknown): ErrorCode {
   return CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal-error' : 'invalid-request')
 }
 
-type Data = { rule?: unknown; field?: unknown; errors?: unknown } | unknown[] | undefined
+type ErrorData = { rule?: unknown; field?: unknown; errors?: unknown } | unknown[] | undefined
 
 /** The field at fault: the rule's own, or the one field Payload's validation named. */
-function fieldOf(data: Data): string | undefined {
+function fieldOf(data: ErrorData): string | undefined {
   if (!data || Array.isArray(data)) return undefined
   if (typeof data.field === 'string') return data.field
   const fields = Array.isArray(data.errors) ? (data.errors as Array<{ path?: unknown }>).filter((entry) => typeof entry?.path === 'string') : []
@@ -67,7 +67,7 @@ function fieldOf(data: Data): string | undefined {
 
 /** One entry in the envelope's shape, whatever produced it; keys it already has are kept. */
 export function errorEntry(status: number, entry: Record<string, unknown>): ErrorEntry {
-  const data = entry.data as Data
+  const data = entry.data as ErrorData
   const rule = typeof entry.rule === 'string' ? entry.rule : data && !Array.isArray(data) && typeof data.rule === 'string' ? data.rule : undefined
   const field = typeof entry.field === 'string' ? entry.field : fieldOf(data)
   return {

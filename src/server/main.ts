@@ -1,23 +1,13 @@
 import 'dotenv/config'
 
-import { ConfigError, loadEnv } from '../env'
+import { loadEnvOrRefuse } from '../env'
 import { stopOnSignals } from '../lib/stopOnSignals'
 import { demoAccountsBox } from '../seed/box'
 
 /** The process entry point: `npm run dev` and `npm start`. */
 async function main(): Promise<void> {
-  let env
-  try {
-    env = loadEnv()
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      // exitCode, not exit(): the message must reach a piped stderr before the process ends.
-      console.error(`Refusing to start: ${error.message}`)
-      process.exitCode = 1
-      return
-    }
-    throw error
-  }
+  const env = loadEnvOrRefuse()
+  if (!env) return
   if (env.usingDevSecret) {
     console.warn('PAYLOAD_SECRET is not set: using a fixed development secret. Never do this in production.')
   }

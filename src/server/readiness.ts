@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import type { Payload } from 'payload'
 
 import type { DatabaseTarget } from '../env'
+import { adapterInternals } from '../lib/adapterInternals'
 
 export interface Readiness {
   ready: boolean
@@ -13,11 +14,7 @@ export interface Readiness {
 const READY_TIMEOUT_MS = 2000
 
 async function ping(payload: Payload, target: DatabaseTarget): Promise<void> {
-  const db = payload.db as unknown as {
-    client?: { execute: (sql: string) => Promise<unknown> }
-    pool?: { query: (sql: string) => Promise<unknown> }
-    connection?: { db?: { admin: () => { ping: () => Promise<unknown> } } }
-  }
+  const db = adapterInternals(payload.db)
   switch (target.kind) {
     case 'sqlite':
       // An open connection keeps answering after its file is deleted; the file is the database.

@@ -4,7 +4,7 @@ import { REVIEWED_FIELDS, type MedicalCollection } from './reviewedFields'
 
 /**
  * Wording that makes absolute or promotional health claims, which a reviewer must look at.
- * The list is a starting point (shared/domain.md) plus Spanish equivalents; CLAIM_PHRASES
+ * The list is a starting point (the team's domain notes) plus Spanish equivalents; CLAIM_PHRASES
  * replaces it.
  */
 export const DEFAULT_CLAIM_PHRASES = [

@@ -1,23 +1,11 @@
 import { createHash } from 'node:crypto'
 
-import type { Field } from 'payload'
+import type { Field, JsonObject } from 'payload'
+
+import { idOf } from '../lib/ids'
 
 import { canonicalJSON } from './canonical'
 import { REVIEWED_FIELDS, SET_FIELDS, type MedicalCollection } from './reviewedFields'
-
-type Doc = Record<string, unknown>
-
-/** A related document as stored (an id) or populated (an object with an id), as a string id. */
-export function idOf(value: unknown): string | undefined {
-  if (value === null || value === undefined || value === '') return undefined
-  if (typeof value === 'object') {
-    const inner = value as { id?: unknown; value?: unknown }
-    if (inner.id !== undefined) return String(inner.id)
-    if (inner.value !== undefined) return idOf(inner.value)
-    return undefined
-  }
-  return String(value)
-}
 
 /** Rich-text keys that carry meaning: text, structure, emphasis, link targets, embedded media. */
 const RICH_TEXT_KEYS = new Set(['type', 'tag', 'listType', 'text', 'format', 'url', 'newTab', 'linkType', 'fields', 'relationTo', 'value', 'children', 'checked', 'start'])
@@ -58,9 +46,9 @@ function normalizeValue(field: Field, value: unknown): unknown {
     case 'date':
       return value ? new Date(value as string).toISOString() : value
     case 'group':
-      return value && typeof value === 'object' ? normalizeFields(field.fields, value as Doc) : value
+      return value && typeof value === 'object' ? normalizeFields(field.fields, value as JsonObject) : value
     case 'array':
-      return Array.isArray(value) ? value.map((row) => normalizeFields(field.fields, row as Doc)) : value
+      return Array.isArray(value) ? value.map((row) => normalizeFields(field.fields, row as JsonObject)) : value
     default:
       return value
   }
@@ -77,8 +65,8 @@ function normalizeField(field: Field, value: unknown): unknown {
   return normalizeValue(field, value)
 }
 
-function normalizeFields(fields: Field[], doc: Doc, only?: ReadonlySet<string>): Doc {
-  const out: Doc = {}
+function normalizeFields(fields: Field[], doc: JsonObject, only?: ReadonlySet<string>): JsonObject {
+  const out: JsonObject = {}
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
       Object.assign(out, normalizeFields(field.fields, doc, only))
@@ -95,12 +83,12 @@ function normalizeFields(fields: Field[], doc: Doc, only?: ReadonlySet<string>):
  * The reviewed content of a document, every locale included: the exact thing a medical
  * reviewer approves. `doc` must be read with `locale: 'all'` so localized fields are maps.
  */
-export function reviewedContent(collection: MedicalCollection, fields: Field[], doc: Doc): Doc {
+export function reviewedContent(collection: MedicalCollection, fields: Field[], doc: JsonObject): JsonObject {
   return normalizeFields(fields, doc, new Set(REVIEWED_FIELDS[collection]))
 }
 
 /** sha256 of the canonical JSON of the reviewed content. One function for hooks, endpoints, GraphQL and tests. */
-export function contentHash(collection: MedicalCollection, fields: Field[], doc: Doc): string {
+export function contentHash(collection: MedicalCollection, fields: Field[], doc: JsonObject): string {
   const canonical = canonicalJSON({ collection, content: reviewedContent(collection, fields, doc) })
   return createHash('sha256').update(canonical).digest('hex')
 }

@@ -1,4 +1,4 @@
-import { isolateObjectProperty, type PayloadRequest, type RequestContext } from 'payload'
+import type { RequestContext } from 'payload'
 
 /**
  * Marks a write made by the workflow itself (submit, decide, overdue job, review records).
@@ -14,14 +14,3 @@ export function workflowContext(context: RequestContext = {}): RequestContext {
 export function isWorkflowWrite(context: RequestContext | undefined): boolean {
   return Boolean(context && (context as Record<symbol, unknown>)[WORKFLOW_WRITE])
 }
-
-/**
- * A view of `req` for a nested Local API call: it shares the user and the open transaction,
- * but the call's locale and context do not leak back into the outer request.
- */
-export function nestedReq(req: PayloadRequest): PayloadRequest {
-  return isolateObjectProperty(req, ['locale', 'fallbackLocale', 'context'])
-}
-
-/** Side effects (email, webhooks, cache purges) can be switched off per call; sign-off rules cannot. */
-export const skipsNotifications = (context: RequestContext | undefined): boolean => context?.skipNotifications === true

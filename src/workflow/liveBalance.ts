@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { nestedReq } from './context'
+import { nestedReq } from '../lib/requests'
 import type { MedicalCollection } from './reviewedFields'
 import type { LiveDependent } from './rules'
 

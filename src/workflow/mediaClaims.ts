@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from '../lib/ids'
+import { nestedReq } from '../lib/requests'
 import { findClaimPhrases, type ClaimFlag } from './claims'
-import { nestedReq } from './context'
-import { idOf } from './contentHash'
 
 /** Where a medical document shows an image: its alt text and caption are public text of the document. */
 const IMAGE_PATHS: ReadonlyArray<{ field: string; read: (doc: Record<string, unknown>) => unknown }> = [

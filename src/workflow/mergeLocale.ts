@@ -1,8 +1,6 @@
-import type { Field } from 'payload'
+import type { Field, JsonObject } from 'payload'
 
-type Doc = Record<string, unknown>
-
-function isPlainObject(value: unknown): value is Doc {
+function isPlainObject(value: unknown): value is JsonObject {
   return Boolean(value) && typeof value === 'object' && !Array.isArray(value)
 }
 
@@ -11,8 +9,8 @@ function isPlainObject(value: unknown): value is Doc {
  * them) laid over the document as stored with `locale: 'all'`. Localized values replace only
  * their own locale; everything else is replaced whole.
  */
-export function mergeIntoLocales(fields: Field[], stored: Doc, incoming: Doc, locale: string): Doc {
-  const out: Doc = { ...stored }
+export function mergeIntoLocales(fields: Field[], stored: JsonObject, incoming: JsonObject, locale: string): JsonObject {
+  const out: JsonObject = { ...stored }
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
       Object.assign(out, mergeIntoLocales(field.fields, stored, incoming, locale))

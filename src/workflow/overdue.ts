@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { skipsNotifications } from './context'
+import { withTransaction } from '../lib/requests'
+import { skipsNotifications } from '../lib/sideEffects'
 import { contentHash } from './contentHash'
 import { adminLink, medicalReviewerEmails, sendToEach } from './notify'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from './reviewedFields'
 import { targetStatus } from './states'
 import { createRecord, readAllLocales } from './store'
-import { withTransaction } from './service'
 
 export interface OverdueDocument {
   collection: MedicalCollection

@@ -1,14 +1,13 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, JsonObject } from 'payload'
 
 import type { ReviewStatus } from '../fields/review'
-import { nestedReq } from './context'
-import { contentHash, idOf } from './contentHash'
+import { idOf } from '../lib/ids'
+import { nestedReq } from '../lib/requests'
+import { contentHash } from './contentHash'
 import type { MedicalCollection } from './reviewedFields'
 import { publishProblems, type Actor, type LinkedDocument, type Problem } from './rules'
 import { workflowSettings } from './settings'
 import { contributorIdsOf, decisionOf, latestRecord, loadReviewer } from './store'
-
-type Content = Record<string, unknown>
 
 function idsOf(value: unknown): string[] {
   return Array.isArray(value) ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))] : []
@@ -56,7 +55,7 @@ export async function evaluatePublication(
   req: PayloadRequest,
   collection: MedicalCollection,
   id: number | string | undefined,
-  content: Content,
+  content: JsonObject,
   actor: Actor,
   status: ReviewStatus,
 ): Promise<{ hash: string; problems: Problem[] }> {

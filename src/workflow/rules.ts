@@ -43,7 +43,7 @@ export const statusCode = (problems: Problem[]): 403 | 409 | 422 => {
 
 const short = (hash: string | undefined): string => (hash ? hash.slice(0, 12) : 'none')
 
-/** Why `reviewer` may not sign off right now, if at all (licence and role; authorship separately). */
+/** Why `reviewer` may not sign off right now, if at all (license and role; authorship separately). */
 export function reviewerQualificationProblems(reviewer: Reviewer | null | undefined, now: Date, subject = 'The reviewer'): Problem[] {
   if (!reviewer) return [{ rule: 'reviewer-missing', kind: 'permission', message: `${subject} no longer exists.` }]
   const problems: Problem[] = []
@@ -52,9 +52,9 @@ export function reviewerQualificationProblems(reviewer: Reviewer | null | undefi
   }
   const expires = reviewer.licenseExpiresAt ? new Date(reviewer.licenseExpiresAt) : undefined
   if (!expires || Number.isNaN(expires.getTime())) {
-    problems.push({ rule: 'reviewer-licence', kind: 'permission', message: `${subject} ${subject === 'You' ? 'have' : 'has'} no licence expiry date on file.` })
+    problems.push({ rule: 'reviewer-license', kind: 'permission', message: `${subject} ${subject === 'You' ? 'have' : 'has'} no license expiry date on file.` })
   } else if (expires.getTime() <= now.getTime()) {
-    problems.push({ rule: 'reviewer-licence', kind: 'permission', message: `${subject === 'You' ? 'Your' : `${subject}'s`} licence expired on ${expires.toISOString().slice(0, 10)}.` })
+    problems.push({ rule: 'reviewer-license', kind: 'permission', message: `${subject === 'You' ? 'Your' : `${subject}'s`} license expired on ${expires.toISOString().slice(0, 10)}.` })
   }
   return problems
 }

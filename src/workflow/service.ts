@@ -1,10 +1,12 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { lockDocument } from '../db/locks'
 import { fieldError, RuleViolation } from '../errors'
 import type { ReviewStatus } from '../fields/review'
-import { nestedReq, skipsNotifications, workflowContext } from './context'
+import { nestedReq, withTransaction } from '../lib/requests'
+import { skipsNotifications } from '../lib/sideEffects'
 import { contentHash } from './contentHash'
+import { workflowContext } from './context'
 import { adminLink, emailsOf, medicalReviewerEmails, sendToEach } from './notify'
 import type { MedicalCollection } from './reviewedFields'
 import { decisionProblems, statusCode, submitProblems, withdrawProblems, type Problem } from './rules'
@@ -21,19 +23,6 @@ export interface WorkflowResult {
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/
-
-/** Runs `work` in the request's transaction (opening one if needed): all of it lands, or none. */
-export async function withTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const result = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
 
 export function refusal(message: string, problems: Problem[]): RuleViolation {
   const detail = problems.map((problem) => problem.message).join(' ')

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { DEFAULT_CLAIM_PHRASES } from './claims'
+
 export interface WorkflowSettings {
   reviewIntervalDays: number
   claimPhrases: readonly string[]
@@ -12,7 +14,7 @@ export function workflowSettings(payload: Payload): WorkflowSettings {
   const localization = payload.config.localization
   return {
     reviewIntervalDays: custom.workflow?.reviewIntervalDays ?? 365,
-    claimPhrases: custom.workflow?.claimPhrases ?? [],
+    claimPhrases: custom.workflow?.claimPhrases ?? DEFAULT_CLAIM_PHRASES,
     locales: localization ? localization.localeCodes : ['en'],
   }
 }

@@ -1,9 +1,10 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import type { ReviewRecordAction } from '../collections/ReviewRecords'
+import { idOf } from '../lib/ids'
+import { nestedReq } from '../lib/requests'
 import type { ReviewRecord, User } from '../payload-types'
-import { nestedReq, workflowContext } from './context'
-import { idOf } from './contentHash'
+import { workflowContext } from './context'
 import type { MedicalCollection } from './reviewedFields'
 import type { Decision, Reviewer } from './rules'
 
@@ -104,7 +105,7 @@ export interface RecordInput {
   decision?: 'approve' | 'request-changes'
   comment?: string
   note?: string
-  /** Decisions: the licence the reviewer held when deciding. */
+  /** Decisions: the license the reviewer held when deciding. */
   reviewer?: ReviewerOnFile
 }
 

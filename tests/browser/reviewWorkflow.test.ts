@@ -118,12 +118,15 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     return opened.page
   }
 
+  /** Opens the article's edit view and waits for the review panel and the rich-text body to show. */
   async function openArticle(page: Page) {
     await page.goto(`/admin/collections/articles/${articleId}`)
     await reviewPanel(page).locator('.review-badge').waitFor()
+    const body = page.locator('.rich-text-lexical [contenteditable]').first()
+    const shown = async () => ({ url: page.url(), body: await body.innerText({ timeout: 1000 }).catch(() => '') })
+    await expect.poll(shown, { timeout: 30_000 }).toMatchObject({ body: expect.stringMatching(/\S/) })
   }
 
-  /** Clicks a save or publish button and waits for the server's answer to the write it sends. */
   /**
    * Waits until the rich-text editor shows `text`, then for the field to hand its value to the
    * form: Payload's Lexical field updates the form after the editor settles, not per keystroke,
@@ -134,6 +137,7 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     await page.waitForTimeout(750)
   }
 
+  /** Clicks a save or publish button and waits for the server's answer to the write it sends. */
   async function submitForm(page: Page, buttonSelector: string) {
     const [response] = await Promise.all([
       page.waitForResponse((candidate) => /\/api\/articles(\/\d+)?\?/.test(candidate.url()) && ['PATCH', 'POST'].includes(candidate.request().method())),
@@ -182,7 +186,10 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
   })
 
   afterAll(async () => {
-    for (const opened of sessions) await opened.close(failed)
+    for (const opened of sessions) {
+      if (failed && opened.problems.length) console.log(`[browser] ${opened.name}'s browser saw:\n  ${opened.problems.join('\n  ')}`)
+      await opened.close(failed)
+    }
     await browser?.close()
     // Reported, not asserted: a step slower than 2 s on an idle machine is a bug to explain.
     fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })

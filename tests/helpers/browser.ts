@@ -21,6 +21,8 @@ export interface BrowserSession {
   page: Page
   /** Every API request this person's browser made, with its status and how long it took. */
   requests: RequestTiming[]
+  /** Uncaught page errors, console errors and 5xx answers, in order: what a failed step shows first. */
+  problems: string[]
   /** Saves the trace when `keep`, discards it otherwise. */
   close: (keep: boolean) => Promise<void>
 }
@@ -41,6 +43,14 @@ export async function openSession(browser: Browser, baseUrl: string, name: strin
   await context.tracing.start({ name, screenshots: true, snapshots: true })
   const page = await context.newPage()
   const requests: RequestTiming[] = []
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error at ${page.url()}: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error at ${page.url()}: ${message.text().slice(0, 500)}`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+  })
   // Server actions (the admin's form state, preferences) post to the page URL; API calls to /api.
   const measured = (url: URL, method: string) => url.pathname.startsWith('/api/') || (method === 'POST' && url.pathname.startsWith('/admin'))
   page.on('requestfinished', (request) => {
@@ -62,6 +72,7 @@ export async function openSession(browser: Browser, baseUrl: string, name: strin
     context,
     page,
     requests,
+    problems,
     close: async (keep) => {
       await context.tracing.stop(keep ? { path: path.join(BROWSER_RESULTS_DIR, `trace-${name}.zip`) } : undefined)
       await context.close()

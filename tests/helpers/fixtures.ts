@@ -19,7 +19,7 @@ export interface Team extends Record<RoleName, Actor> {
 const DAY = 24 * 60 * 60 * 1000
 
 /**
- * One user per role (two authors, two reviewers, one reviewer whose licence has lapsed and a
+ * One user per role (two authors, two reviewers, one reviewer whose license has lapsed and a
  * preview API key), created through the Local API and logged in over HTTP.
  */
 export async function createTeam(payload: Payload, api: ApiClient): Promise<Team> {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { contentHash, idOf } from '../../src/workflow/contentHash'
+import { idOf } from '../../src/lib/ids'
+import { contentHash } from '../../src/workflow/contentHash'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/reviewedFields'
 
 type Doc = Record<string, unknown>

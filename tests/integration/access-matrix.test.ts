@@ -762,7 +762,7 @@ function expectNothingLearned(hit: Outcome, miss: Outcome): void {
   expect(hit.totalDocs).toBe(miss.totalDocs)
 }
 
-const LICENCE = { licenseNumber: 'A123456', licenseState: 'CA' }
+const LICENSE = { licenseNumber: 'A123456', licenseState: 'CA' }
 const STAFF_NOTE = 'Staff only: confirm the onset claim with Dr. Reyes before the newsletter.'
 
 /** A published article with internal notes, claim flags and a completed review, and a clinic with notes. */
@@ -825,18 +825,18 @@ describe('field-level reads', () => {
     })
   }
 
-  const VIEWERS: Array<{ viewer: string; who: () => RequestOptions; sees: 'no account' | 'no licence' | 'licence' }> = [
+  const VIEWERS: Array<{ viewer: string; who: () => RequestOptions; sees: 'no account' | 'no license' | 'license' }> = [
     { viewer: 'anonymous', who: () => ({}), sees: 'no account' },
     { viewer: 'frontend-preview', who: () => ({ apiKey: team.preview.apiKey }), sees: 'no account' },
-    { viewer: 'author', who: () => ({ token: team.author.token }), sees: 'no licence' },
-    { viewer: 'editor', who: () => ({ token: team.editor.token }), sees: 'no licence' },
-    { viewer: 'another medical-reviewer', who: () => ({ token: team.reviewer2.token }), sees: 'no licence' },
-    { viewer: 'the reviewer themself', who: () => ({ token: team.reviewer.token }), sees: 'licence' },
-    { viewer: 'admin', who: () => ({ token: team.admin.token }), sees: 'licence' },
+    { viewer: 'author', who: () => ({ token: team.author.token }), sees: 'no license' },
+    { viewer: 'editor', who: () => ({ token: team.editor.token }), sees: 'no license' },
+    { viewer: 'another medical-reviewer', who: () => ({ token: team.reviewer2.token }), sees: 'no license' },
+    { viewer: 'the reviewer themself', who: () => ({ token: team.reviewer.token }), sees: 'license' },
+    { viewer: 'admin', who: () => ({ token: team.admin.token }), sees: 'license' },
   ]
 
   for (const { viewer, who, sees } of VIEWERS) {
-    it(`licence fields: ${viewer} → ${sees}`, async () => {
+    it(`license fields: ${viewer} → ${sees}`, async () => {
       const one = await server.api.get(`/api/users/${team.reviewer.id}`, who())
       const list = await server.api.get(`/api/users?where[id][equals]=${team.reviewer.id}`, who())
       const gql = await server.api.graphql(`{ R: User(id: ${team.reviewer.id}) { name licenseNumber licenseState licenseExpiresAt } }`, undefined, who())
@@ -856,16 +856,16 @@ describe('field-level reads', () => {
         const docs = [one.body, list.body.docs[0], gql.body.data.R, linkedGql.body.data.R.medicalReviewer]
         for (const doc of docs) {
           expect(doc.name).toBe('Dr. Rosa Reyes')
-          if (sees === 'licence') {
-            expect(doc).toMatchObject(LICENCE)
+          if (sees === 'license') {
+            expect(doc).toMatchObject(LICENSE)
             expect(doc.licenseExpiresAt).toBeTruthy()
           } else {
             for (const field of ['licenseNumber', 'licenseState', 'licenseExpiresAt']) expect(doc[field] ?? null, field).toBeNull()
           }
         }
       }
-      for (const response of [one, list, gql, linkedGql]) expect(JSON.stringify(response.body).includes(LICENCE.licenseNumber)).toBe(sees === 'licence')
-      expect(JSON.stringify(linked.body)).not.toContain(LICENCE.licenseNumber)
+      for (const response of [one, list, gql, linkedGql]) expect(JSON.stringify(response.body).includes(LICENSE.licenseNumber)).toBe(sees === 'license')
+      expect(JSON.stringify(linked.body)).not.toContain(LICENSE.licenseNumber)
     })
   }
 })
@@ -901,8 +901,8 @@ describe('hidden fields cannot be used to filter or count', () => {
   }
 
   type Where = Record<string, Record<string, unknown>>
-  const LICENCE_FILTERS: Array<{ label: string; hit: Where; miss: Where }> = [
-    { label: 'licenseNumber', hit: { licenseNumber: { equals: LICENCE.licenseNumber } }, miss: { licenseNumber: { equals: 'Z999999' } } },
+  const LICENSE_FILTERS: Array<{ label: string; hit: Where; miss: Where }> = [
+    { label: 'licenseNumber', hit: { licenseNumber: { equals: LICENSE.licenseNumber } }, miss: { licenseNumber: { equals: 'Z999999' } } },
     { label: 'licenseNumber (like)', hit: { licenseNumber: { like: 'A12' } }, miss: { licenseNumber: { like: 'Q98' } } },
     { label: 'licenseState', hit: { licenseState: { equals: 'CA' } }, miss: { licenseState: { equals: 'ZZ' } } },
     { label: 'licenseExpiresAt', hit: { licenseExpiresAt: { greater_than: '2000-01-01T00:00:00.000Z' } }, miss: { licenseExpiresAt: { greater_than: '2999-01-01T00:00:00.000Z' } } },
@@ -914,17 +914,17 @@ describe('hidden fields cannot be used to filter or count', () => {
     ['the reviewer themself', () => ({ token: team.reviewer.token })],
   ]
   for (const [viewer, who] of STAFF_VIEWERS) {
-    for (const filter of LICENCE_FILTERS) {
+    for (const filter of LICENSE_FILTERS) {
       for (const kind of PROBES) {
         it(`${viewer}: users by ${filter.label} (${kind})`, async () => {
           expectNothingLearned(await probe(kind, 'users', filter.hit, who()), await probe(kind, 'users', filter.miss, who()))
         })
       }
     }
-    it(`${viewer}: content by its reviewer's licence (relationship path, REST)`, async () => {
+    it(`${viewer}: content by its reviewer's license (relationship path, REST)`, async () => {
       for (const kind of ['REST list', 'REST count'] as const) {
         expectNothingLearned(
-          await probe(kind, 'articles', { 'medicalReviewer.licenseNumber': { equals: LICENCE.licenseNumber } }, who()),
+          await probe(kind, 'articles', { 'medicalReviewer.licenseNumber': { equals: LICENSE.licenseNumber } }, who()),
           await probe(kind, 'articles', { 'medicalReviewer.licenseNumber': { equals: 'Z999999' } }, who()),
         )
       }
@@ -936,7 +936,7 @@ describe('hidden fields cannot be used to filter or count', () => {
       for (const kind of ['REST list', 'REST count'] as const) {
         for (const [path, hit, miss] of [
           ['authors.email', team.author.email, 'nobody@example.com'],
-          ['medicalReviewer.licenseNumber', LICENCE.licenseNumber, 'Z999999'],
+          ['medicalReviewer.licenseNumber', LICENSE.licenseNumber, 'Z999999'],
           ['medicalReviewer.email', team.reviewer.email, 'nobody@example.com'],
         ] as const) {
           expectNothingLearned(await probe(kind, 'articles', { [path]: { equals: hit } }, auth(role)), await probe(kind, 'articles', { [path]: { equals: miss } }, auth(role)))
@@ -946,7 +946,7 @@ describe('hidden fields cannot be used to filter or count', () => {
   }
 })
 
-describe('accounts: roles, licences, the last admin and lockout', () => {
+describe('accounts: roles, licenses, the last admin and lockout', () => {
   const SELF_EDITORS = ['author', 'medical-reviewer', 'editor'] as const
 
   for (const role of SELF_EDITORS) {
@@ -962,7 +962,7 @@ describe('accounts: roles, licences, the last admin and lockout', () => {
     })
   }
 
-  it('a reviewer cannot extend their own licence; an admin can', async () => {
+  it('a reviewer cannot extend their own license; an admin can', async () => {
     const reviewer = team.reviewer
     const later = new Date(Date.now() + 5 * 365 * 24 * 3600 * 1000).toISOString()
     const before = await snapshot()

@@ -410,7 +410,7 @@ describe('create, read and update over REST', () => {
     expect(read.body).toMatchObject({ alt: 'A calm, sunlit waiting room', width: 2000 })
   })
 
-  it('users: an admin creates a reviewer with credentials and licence; the licence stays private to admins and the user', async () => {
+  it('users: an admin creates a reviewer with credentials and license; the license stays private to admins and the user', async () => {
     const created = await api().post(
       '/api/users',
       userData({
@@ -675,7 +675,7 @@ const BAD_INPUT: BadInput[] = [
   { name: 'user password shorter than 12 characters', collection: 'users', set: { password: 'short pass' }, path: 'password', message: /at least 12 characters/ },
   { name: 'user without a name', collection: 'users', set: { name: '' }, path: 'name', message: /required/i },
   { name: 'user email malformed', collection: 'users', set: { email: 'not-an-email' }, path: 'email', message: /valid email/i },
-  { name: 'user licence state not a code', collection: 'users', set: { licenseState: 'California' }, path: 'licenseState', message: /2|two-letter/ },
+  { name: 'user license state not a code', collection: 'users', set: { licenseState: 'California' }, path: 'licenseState', message: /2|two-letter/ },
 ]
 
 /**

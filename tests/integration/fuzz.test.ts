@@ -234,7 +234,7 @@ async function property<Ts extends [unknown, ...unknown[]]>(
 
 const INTERNAL_NOTE = 'fuzz-internal-note-5be1c0'
 const DRAFT_TITLE = 'Fuzz unpublished draft 71f3'
-const LICENCE_NUMBER = 'A123456'
+const LICENSE_NUMBER = 'A123456'
 
 const hidden = {
   markers: [] as string[],
@@ -310,7 +310,7 @@ beforeAll(async () => {
   const secretsOf = (user: Record<string, unknown>) => ['hash', 'salt', 'resetPasswordToken', 'apiKey', 'apiKeyIndex'].map((key) => user[key]).filter((value): value is string => typeof value === 'string' && value.length > 0)
   const userSecrets = users.flatMap((user) => secretsOf(user as unknown as Record<string, unknown>))
   expect(userSecrets.length).toBeGreaterThan(2 * users.length)
-  hidden.markers = [INTERNAL_NOTE, DRAFT_TITLE, LICENCE_NUMBER, team.preview.apiKey, 'fuzz-webhook-secret-0123456789', ...users.map((user) => user.email), ...userSecrets]
+  hidden.markers = [INTERNAL_NOTE, DRAFT_TITLE, LICENSE_NUMBER, team.preview.apiKey, 'fuzz-webhook-secret-0123456789', ...users.map((user) => user.email), ...userSecrets]
 }, 180_000)
 
 afterAll(async () => {
@@ -785,7 +785,7 @@ const OPERATORS = [
   'equals', 'not_equals', 'contains', 'like', 'not_like', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'near', 'within', 'intersects',
   '$ne', '$gt', '$where', '$regex', '$expr', '$or', 'eq', 'EQUALS', '__proto__', 'constructor', 'toString', 'raw', 'sql',
 ]
-const INJECTIONS = ["' OR 1=1 --", '1; DROP TABLE users', '"', '\\', '%', '_', '%00', '\u0000', 'sleep(5)', '{"$gt":""}', '..', '*', 'null', 'undefined', 'NaN', '-1', '1e309', '9'.repeat(40), LICENCE_NUMBER]
+const INJECTIONS = ["' OR 1=1 --", '1; DROP TABLE users', '"', '\\', '%', '_', '%00', '\u0000', 'sleep(5)', '{"$gt":""}', '..', '*', 'null', 'undefined', 'NaN', '-1', '1e309', '9'.repeat(40), LICENSE_NUMBER]
 
 const whereValue = fc.oneof(
   { arbitrary: fc.constantFrom(...INJECTIONS), weight: 3 },

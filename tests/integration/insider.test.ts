@@ -30,7 +30,7 @@ import { startTestServer, type TestServer } from '../helpers/server'
 
 let server: TestServer
 let team: Team
-/** Holds both the editor and the medical-reviewer role, with a valid licence. */
+/** Holds both the editor and the medical-reviewer role, with a valid license. */
 let editorReviewer: Actor
 let secondAdmin: Actor
 
@@ -180,7 +180,7 @@ describe('1. who wrote it is recorded by the server', () => {
 })
 
 describe('2. nobody credentials themselves', () => {
-  it('an admin cannot give itself the reviewer role or a licence, on any path; nothing changes, nothing is audited', async () => {
+  it('an admin cannot give itself the reviewer role or a license, on any path; nothing changes, nothing is audited', async () => {
     const before = await snapshot()
     await expectRefused(() => api().patch(`/api/users/${team.admin.id}`, { roles: ['admin', 'medical-reviewer'] }, { token: team.admin.token }), 403, 'self-credentialing')
     await expectRefused(
@@ -200,7 +200,7 @@ describe('2. nobody credentials themselves', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('another admin may grant it, and the audit trail keeps who, when, old and new; a decision records the licence it relied on', async () => {
+  it('another admin may grant it, and the audit trail keeps who, when, old and new; a decision records the license it relied on', async () => {
     const grant = await api().patch(
       `/api/users/${team.admin.id}`,
       { roles: ['admin', 'medical-reviewer'], licenseNumber: 'A000001', licenseState: 'CA', licenseExpiresAt: '2030-01-01T00:00:00.000Z' },
@@ -218,14 +218,14 @@ describe('2. nobody credentials themselves', () => {
     expect((await api().delete(`/api/account-audit/${rowId}`, { token: secondAdmin.token })).status).toBe(403)
     await expect(server.payload.delete({ collection: 'account-audit', id: rowId, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
 
-    // The admin now reviews someone else's writing; the record keeps the licence facts.
+    // The admin now reviews someone else's writing; the record keeps the license facts.
     const id = await create('risk-disclosures', disclosureData({ title: 'Reviewed by a granted admin' }), team.author)
     expect((await submit('risk-disclosures', id, team.author)).status).toBe(200)
     const decided = await approveAs('risk-disclosures', id, { ...team.admin, token: await api().login(team.admin.email, PASSWORD) })
     expect(decided.status, JSON.stringify(decided.body)).toBe(200)
     const record = await server.payload.findByID({ collection: 'review-records', id: decided.body.recordId, overrideAccess: true })
     expect(record.reviewerLicense).toMatchObject({ number: 'A000001', state: 'CA', expiresAt: '2030-01-01T00:00:00.000Z' })
-    // Staff may read the record, not the licence number.
+    // Staff may read the record, not the license number.
     expect((await api().get(`/api/review-records/${decided.body.recordId}`, { token: team.author.token })).body.reviewerLicense).toBeUndefined()
     await server.payload.update({ collection: 'users', id: team.admin.id, data: { roles: ['admin'] }, overrideAccess: true })
   })

@@ -160,14 +160,14 @@ describe('review decisions', () => {
     expect(await fingerprint(server.payload)).toEqual(before)
   })
 
-  it('refuses a reviewer whose licence has expired, and non-reviewers', async () => {
+  it('refuses a reviewer whose license has expired, and non-reviewers', async () => {
     const id = await createDraft('articles', articleData())
     await api().post(`/api/articles/${id}/submit-for-review`, {}, { token: team.editor.token })
     const before = await fingerprint(server.payload)
     const expired = await decide('articles', id, { decision: 'approve', comment: 'ok' }, team.expiredReviewer.token)
     expect(expired.status).toBe(403)
-    expect(problemRules(expired.body)).toContain('reviewer-licence')
-    expect(expired.body.errors[0].message).toMatch(/Your licence expired on \d{4}-\d{2}-\d{2}/)
+    expect(problemRules(expired.body)).toContain('reviewer-license')
+    expect(expired.body.errors[0].message).toMatch(/Your license expired on \d{4}-\d{2}-\d{2}/)
     for (const actor of [team.editor, team.admin, team.author]) {
       const response = await decide('articles', id, { decision: 'approve', comment: 'ok' }, actor.token)
       expect(response.status).toBe(403)
@@ -395,7 +395,7 @@ describe('publishing', () => {
       const before = await fingerprint(server.payload)
       const response = await api().patch(`/api/risk-disclosures/${id}`, { _status: 'published' }, { token: team.editor.token })
       expect(response.status).toBe(422)
-      expect(problemRules(response.body)).toEqual(['reviewer-licence'])
+      expect(problemRules(response.body)).toEqual(['reviewer-license'])
       expect(await fingerprint(server.payload)).toEqual(before)
     } finally {
       await server.payload.update({ collection: 'users', id: team.reviewer2.id, data: { licenseExpiresAt: new Date(Date.now() + 365 * 864e5).toISOString() }, overrideAccess: true })

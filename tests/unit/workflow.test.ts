@@ -202,7 +202,7 @@ describe('sign-off rules', () => {
     expect(rules(publishProblems(facts({ latestDecision: { ...approval, action: 'request-changes' }, status: 'changes-requested' })))).toEqual(['changes-requested', 'not-approved'])
     expect(rules(publishProblems(facts({ hash: 'other', actor: { id: 'a1', roles: ['author'] } })))).toEqual(['approval-mismatch', 'publish-permission'])
     expect(rules(publishProblems(facts({ contributorIds: ['r1'] })))).toEqual(['reviewer-is-contributor'])
-    expect(rules(publishProblems(facts({ approver: { ...reviewer, licenseExpiresAt: '2026-05-31T00:00:00Z' } })))).toEqual(['reviewer-licence'])
+    expect(rules(publishProblems(facts({ approver: { ...reviewer, licenseExpiresAt: '2026-05-31T00:00:00Z' } })))).toEqual(['reviewer-license'])
     expect(rules(publishProblems(facts({ approver: null })))).toEqual(['reviewer-missing'])
     expect(
       rules(
@@ -285,7 +285,7 @@ describe('sign-off rules', () => {
     expect(stale[0].message).toContain('bbbbbbbbbbbb')
     expect(statusCode(stale)).toBe(409)
     expect(rules(decisionProblems({ ...base, submittedHash: 'old' }))).toEqual(['submission-changed'])
-    expect(rules(reviewerQualificationProblems({ id: 'x', roles: ['editor'], licenseExpiresAt: null }, NOW))).toEqual(['reviewer-licence', 'reviewer-role'])
+    expect(rules(reviewerQualificationProblems({ id: 'x', roles: ['editor'], licenseExpiresAt: null }, NOW))).toEqual(['reviewer-license', 'reviewer-role'])
   })
 })
 

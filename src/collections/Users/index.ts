@@ -89,7 +89,7 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
       { name: 'photo', type: 'upload', relationTo: 'media', validate: existingUploads, access: { update: isAdminField, create: isAdminField } },
       {
         type: 'collapsible',
-        label: 'Licence (never public)',
+        label: 'License (never public)',
         admin: { description: 'Kept to verify medical reviewers; set by admins.' },
         fields: [
           {

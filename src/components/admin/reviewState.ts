@@ -54,7 +54,7 @@ export interface ReviewState {
   publishProblems: string[]
   /** The workflow actions offered to this user in this state (the server decides again on each call). */
   offers: { submit: boolean; withdraw: boolean; decide: boolean }
-  /** Why this reviewer may not decide (they wrote it, their licence), when they hold the role. */
+  /** Why this reviewer may not decide (they wrote it, their license), when they hold the role. */
   decideProblems: string[]
   /** The content hash of the saved draft: what a decision from this panel states it reviewed. */
   contentHash: string

@@ -2,7 +2,7 @@ import type { ServerFunction } from 'payload'
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { actorOf } from '../../access/permissions'
-import { parseDocumentId } from '../../endpoints/request'
+import { parseDocumentId } from '../../lib/ids'
 import { isMedicalCollection } from '../../workflow/reviewedFields'
 import { schedulingProblems } from '../../workflow/scheduling'
 

@@ -1,7 +1,7 @@
 import { doc, h2, linked, p, quote, ul } from '../richText'
 import { REFERENCES } from './references'
 
-/** Articles for readers; written for this demo from shared/domain.md. */
+/** Articles for readers; written for this demo from the team's domain notes. */
 export const ARTICLES = [
   {
     slug: 'ketamine-therapy-explained',

@@ -1,7 +1,7 @@
 import { doc, p } from '../richText'
 import { REFERENCES } from './references'
 
-/** Risks presented with the treatments; text written for this demo from shared/domain.md. */
+/** Risks presented with the treatments; text written for this demo from the team's domain notes. */
 export const DISCLOSURES = [
   {
     slug: 'dissociation',

@@ -3,7 +3,7 @@ import { REFERENCES } from './references'
 
 const COMMON_RISKS = ['dissociation', 'raised-blood-pressure-and-heart-rate', 'nausea-dizziness-sedation', 'hallucinations-or-psychosis', 'misuse-and-dependence', 'bladder-and-urinary-problems', 'unknown-long-term-effects']
 
-/** Treatment options; facts from shared/domain.md, text written for this demo. */
+/** Treatment options; facts from the team's domain notes, text written for this demo. */
 export const TREATMENTS = [
   {
     slug: 'iv-ketamine-infusion',

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { CONTENT_VERSION_TABLE } from '../../db/sharedState'
+import { adapterInternals } from '../../lib/adapterInternals'
 import { connectRedis } from '../redisClient'
 
 /** Tells the other server processes which cache tags a content change touched, and hears them do the same. */
@@ -184,7 +185,8 @@ function postgresBus(options: BusOptions, instance: string): InvalidationBus {
   }
 
   void connect()
-  const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+  const { pool } = adapterInternals(payload.db)
+  if (!pool) throw new Error('The PostgreSQL invalidation bus needs the PostgreSQL adapter.')
   const readVersion = async () => {
     const { rows } = await pool.query<{ version: string }>(`SELECT version FROM ${CONTENT_VERSION_TABLE} WHERE id = 1`)
     return Number(rows[0]?.version ?? 0)

@@ -5,7 +5,7 @@ import { RuleViolation } from '../../../errors'
 
 /**
  * Fields only an admin may set: who someone is allowed to be (roles), what vouches for them
- * (credentials, licence) and how the public sees them in bylines (name, specialty, photo), so
+ * (credentials, license) and how the public sees them in bylines (name, specialty, photo), so
  * that no one can present themselves as "Dr. …, MD" on the site.
  */
 export const ADMIN_ONLY_USER_FIELDS = ['roles', 'credentials', 'licenseNumber', 'licenseState', 'licenseExpiresAt', 'name', 'specialty', 'photo'] as const

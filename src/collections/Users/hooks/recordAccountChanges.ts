@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
+import { nestedReq } from '../../../lib/requests'
 import type { User } from '../../../payload-types'
-import { nestedReq, workflowContext } from '../../../workflow/context'
+import { workflowContext } from '../../../workflow/context'
 import { ADMIN_ONLY_USER_FIELDS, sameValue } from './guardAdminOnlyFields'
 
 /** What the audit trail follows: who someone may be, what vouches for them, how the public sees them, and how they log in. */

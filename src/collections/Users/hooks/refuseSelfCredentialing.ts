@@ -6,7 +6,7 @@ import type { User } from '../../../payload-types'
 import { ADMIN_ONLY_USER_FIELDS, sameValue } from './guardAdminOnlyFields'
 
 /**
- * Nobody changes their own roles, credentials, licence or public profile, admins included:
+ * Nobody changes their own roles, credentials, license or public profile, admins included:
  * another admin must. Checked per document on every path (REST, GraphQL, bulk updates, the
  * Local API with overrideAccess), so an admin cannot make themselves a medical reviewer.
  */
