@@ -38,6 +38,9 @@ export default defineConfig({
           // Builds the admin UI if stale and starts the production server as its own process.
           globalSetup: ['tests/setup/browser.ts'],
           testTimeout: 180_000,
+          // After the other projects, on a quiet machine: its per-step timings mean something, and
+          // the admin is not starved by two integration workers sharing the CPU with Chromium.
+          sequence: { groupOrder: 1 },
           // The admin updates after a server round trip; polled assertions wait for it.
           expect: { poll: { timeout: 20_000, interval: 100 } },
         },
