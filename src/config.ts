@@ -3,7 +3,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
-import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { mayRunJobs } from './access/permissions'
@@ -14,12 +14,10 @@ import { Conditions } from './collections/Conditions'
 import { createMediaCollection } from './collections/Media'
 import { ReviewRecords } from './collections/ReviewRecords'
 import { RiskDisclosures } from './collections/RiskDisclosures'
-import { WEBHOOK_COLLECTIONS, WebhookDeliveries, Webhooks } from './collections/Webhooks'
+import { WebhookDeliveries, Webhooks } from './collections/Webhooks'
 import { TreatmentOptions } from './collections/TreatmentOptions'
 import { createUsersCollection } from './collections/Users'
 import { createDatabaseAdapter } from './db/adapter'
-import { announceChange, announceDelete } from './delivery/contentChanges'
-import { taggingReads } from './delivery/cacheTags'
 import { withResponseSchemas } from './openapi/schemas'
 import { contentAddressedUploads, linkedThrough } from './delivery/contentAddressedUploads'
 import { sitemapEndpoint, sitemapXmlEndpoint } from './delivery/sitemap'
@@ -28,8 +26,6 @@ import { logLostDatabaseConnections } from './db/poolErrors'
 import { answerOutagesWith503 } from './db/unavailable'
 import { createEmailAdapter } from './email'
 import { trackJobRuns } from './jobs/jobRuns'
-import { humanLabels } from './plugins/humanLabels'
-import { mediaStorage } from './storage/objectStorage'
 import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
 import { deliveryQueries } from './graphql/deliveryQueries'
@@ -37,49 +33,14 @@ import { workflowMutations } from './graphql/workflowMutations'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './jobs/deliverWebhook'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
 import { reportFailedScheduledPublishes } from './jobs/reportFailedSchedules'
-import { queueWebhooksOnChange, queueWebhooksOnDelete } from './hooks/queueWebhooks'
 import { answerUnreadableUploadsWith400 } from './hooks/answerUnreadableUploadsWith400'
-import { refuseMalformedData } from './hooks/refuseMalformedData'
-import { refuseUnusableQueries } from './hooks/refuseUnusableQueries'
+import { plugins } from './plugins'
 import type { WorkflowSettings } from './workflow/settings'
 
 const srcDir = path.resolve(process.cwd(), 'src')
 
 export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
-
-/**
- * Puts the input checks before every other beforeOperation hook, in every collection: data of
- * the wrong shape or type and queries the database cannot run are refused with a 400 before
- * any hook or the database sees them.
- */
-function checkingInput(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [refuseMalformedData, refuseUnusableQueries, ...(collection.hooks?.beforeOperation ?? [])],
-    },
-  }))
-}
-
-/**
- * Adds the hooks that announce committed writes: to this process's cache and the other
- * processes (every readable collection), and to webhooks (the content collections).
- */
-function announcingChanges(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => {
-    const webhooks = (WEBHOOK_COLLECTIONS as readonly string[]).includes(collection.slug)
-    return {
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        afterChange: [...(collection.hooks?.afterChange ?? []), announceChange, ...(webhooks ? [queueWebhooksOnChange] : [])],
-        afterDelete: [...(collection.hooks?.afterDelete ?? []), announceDelete, ...(webhooks ? [queueWebhooksOnDelete] : [])],
-      },
-    }
-  })
-}
 
 /** The whole Payload configuration, built from checked settings. */
 export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
@@ -125,27 +86,22 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       avatar: 'default',
       components: { beforeDashboard: ['/components/admin/FailedSchedules#FailedSchedules', '/components/admin/ReviewDashboard#ReviewDashboard'] },
     },
-    collections: checkingInput([
-      // Every answer records the documents it read, as cache tags.
-      ...taggingReads(announcingChanges([
-        Articles,
-        TreatmentOptions,
-        RiskDisclosures,
-        ClinicLocations,
-        Conditions,
-        // With object storage, the storage plugin links files through MEDIA_URL itself.
-        linkedThrough(contentAddressedUploads(createMediaCollection(env.mediaDir)), env.objectStorage ? undefined : env.mediaUrl),
-        // Bylines show user names, so a profile change is a content change too.
-        createUsersCollection({ secureCookies: env.isProduction }),
-      ])),
+    collections: [
+      Articles,
+      TreatmentOptions,
+      RiskDisclosures,
+      ClinicLocations,
+      Conditions,
+      // With object storage, the storage plugin links files through MEDIA_URL itself.
+      linkedThrough(contentAddressedUploads(createMediaCollection(env.mediaDir)), env.objectStorage ? undefined : env.mediaUrl),
+      createUsersCollection({ secureCookies: env.isProduction }),
       ReviewRecords,
       AccountAudit,
       Webhooks,
       WebhookDeliveries,
-    ]),
+    ],
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
-    // Every plugin, in the order they run.
-    plugins: [humanLabels, mediaStorage(env)],
+    plugins: plugins(env),
     endpoints: [sitemapEndpoint, sitemapXmlEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),

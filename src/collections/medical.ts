@@ -3,20 +3,11 @@ import type { CollectionConfig, UIField } from 'payload'
 import { canCreateMedical, canDeleteMedical, canUpdateMedical, publishedOrPreview } from '../access/content'
 import { isStaff } from '../access/isStaff'
 import { workflowEndpoints } from '../endpoints/workflow'
-import { explainAuthorLimits } from '../hooks/explainAuthorLimits'
-import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { bylineField } from '../delivery/byline'
 import { authorsField } from '../fields/authors'
 import { internalNotesField } from '../fields/internalNotes'
 import { reviewFields } from '../fields/review'
 import { medicalVersions } from '../fields/versions'
-import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
-import { rememberPublicationState } from '../hooks/publicationState'
-import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
-import { confirmPublication } from '../hooks/workflow/confirmPublication'
-import { enforceReviewWorkflow } from '../hooks/workflow/enforceReviewWorkflow'
-import { recordDeletion } from '../hooks/workflow/recordDeletion'
-import { recordVoidedApproval } from '../hooks/workflow/recordVoidedApproval'
 import type { MedicalCollection } from '../workflow/reviewedFields'
 
 /** The review status, last decision, claim flags and workflow buttons, at the top of the sidebar. */
@@ -32,8 +23,9 @@ const REVIEW_COLUMNS = ['reviewStatus', 'medicalReviewer', 'nextReviewDue']
 const withReviewColumns = (columns: string[] = ['id']): string[] => [...columns, ...REVIEW_COLUMNS.filter((column) => !columns.includes(column))]
 
 /**
- * What every medical collection shares: the role rules, drafts, authors, the review fields,
- * the sign-off hooks and the review endpoints. A collection file adds its own content fields.
+ * What every medical collection shares: the role rules, drafts, authors, the review fields
+ * and the review endpoints (the sign-off hooks: src/plugins/medicalReview.ts). A collection
+ * file adds its own content fields.
  */
 export function medicalCollection(config: CollectionConfig & { slug: MedicalCollection }): CollectionConfig {
   return {
@@ -59,13 +51,6 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
     access: { read: publishedOrPreview, readVersions: isStaff, create: canCreateMedical, update: canUpdateMedical, delete: canDeleteMedical },
     versions: medicalVersions,
     endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
-    hooks: {
-      ...config.hooks,
-      beforeOperation: [publishedVersionsForPublic, explainAuthorLimits, ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [refuseStaleWrite, rememberPublicationState, enforceReviewWorkflow, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [confirmPublication, recordVoidedApproval, ...(config.hooks?.afterChange ?? [])],
-      beforeDelete: [refuseDeleteWhileReferenced, ...(config.hooks?.beforeDelete ?? []), recordDeletion],
-    },
     fields: [reviewPanelField, ...config.fields, authorsField, internalNotesField, ...reviewFields, bylineField],
   }
 }

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeOperationHook } from 'payload'
 
 /**
  * Cache tags: which documents an answer was built from, so that a change purges only the
@@ -76,7 +76,7 @@ function slugOf(where: unknown): string | undefined {
 }
 
 /** Records what a read asks for: the documents it names by id, the slug it looks up, or the collection's list. */
-const tagReadRequest: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+export const tagReadRequest: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
   const tags = collecting.getStore()
   if (!tags || (operation !== 'read' && operation !== 'count')) return args
   const { id, where } = args as { id?: number | string; where?: unknown }
@@ -89,22 +89,10 @@ const tagReadRequest: CollectionBeforeOperationHook = ({ args, collection, opera
 }
 
 /** Records every document a read returned (including those populated into another). */
-const tagReadDocument: CollectionAfterReadHook = ({ collection, doc }) => {
+export const tagReadDocument: CollectionAfterReadHook = ({ collection, doc }) => {
   const tags = collecting.getStore()
   if (tags && doc?.id !== undefined) tags.add(documentTag(collection.slug, doc.id as number | string))
   return doc
-}
-
-/** Adds the tag-recording hooks to collections the public reads. */
-export function taggingReads(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), tagReadRequest],
-      afterRead: [...(collection.hooks?.afterRead ?? []), tagReadDocument],
-    },
-  }))
 }
 
 /**

@@ -1,0 +1,34 @@
+import { WEBHOOK_COLLECTIONS } from '../collections/Webhooks'
+import { tagReadDocument, tagReadRequest } from '../delivery/cacheTags'
+import { announceChange, announceDelete } from '../delivery/contentChanges'
+import { queueWebhooksOnChange, queueWebhooksOnDelete } from '../hooks/queueWebhooks'
+import { hookPlugin } from './hookPlugin'
+
+/**
+ * What anonymous readers can get: the content collections, media, and users (bylines show
+ * their names, so a profile change is a content change too).
+ */
+export const PUBLIC_COLLECTIONS = ['articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions', 'media', 'users']
+
+const isPublic = (slug: string) => PUBLIC_COLLECTIONS.includes(slug)
+const hasWebhooks = (slug: string) => (WEBHOOK_COLLECTIONS as readonly string[]).includes(slug)
+
+/**
+ * Last, once every rule has passed: committed writes are announced to this process's cache and
+ * the other processes, and queued for webhooks (content collections).
+ */
+export const announcingChanges = hookPlugin((collection) =>
+  isPublic(collection.slug)
+    ? {
+        after: {
+          afterChange: [announceChange, ...(hasWebhooks(collection.slug) ? [queueWebhooksOnChange] : [])],
+          afterDelete: [announceDelete, ...(hasWebhooks(collection.slug) ? [queueWebhooksOnDelete] : [])],
+        },
+      }
+    : undefined,
+)
+
+/** Every public answer records the documents it read, as its cache tags. */
+export const taggingReads = hookPlugin((collection) =>
+  isPublic(collection.slug) ? { after: { beforeOperation: [tagReadRequest], afterRead: [tagReadDocument] } } : undefined,
+)
