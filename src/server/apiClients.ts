@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
 
 import { rolesOf } from '../access/roles'
-import { hasCredentials } from './cache/cacheKey'
+import { hasCredentials } from './cache/policy'
 
 /**
  * Who is calling, as far as caching and rate limits go: nobody; a website's server with an API

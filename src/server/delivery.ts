@@ -6,7 +6,7 @@ import type { AppEnv } from '../env'
 import type { Admission } from './admission'
 import type { ApiCaller } from './apiClients'
 import { isMultipart } from './jsonBodies'
-import { graphqlCacheKey, restCacheKey } from './cache/cacheKey'
+import { CONTENT_HEADERS, graphqlCacheKey, isStorable, restCacheKey, usesSharedCache } from './cache/policy'
 import { etagOf, matchesEtag, type CachedResponse, type ResponseCache } from './cache/responseCache'
 import { acceptedMediaType, readGraphQLParams } from './graphql'
 import type { PersistedQueries } from './persistedQueries'
@@ -28,9 +28,6 @@ export interface DeliveryContext {
 }
 
 type Produce = (request: Request) => Promise<Response>
-
-/** Headers of a produced answer that describe its content, kept with it in the cache. */
-const CONTENT_HEADERS = ['link']
 
 /** An Express middleware as a check: true when it passed the request on, false when it answered. */
 export function asCheck(middleware: RequestHandler): DeliveryContext['limit'] {
@@ -90,7 +87,7 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
   const { cache, payload } = context
   const caller = await context.identify(req)
   res.locals.apiCaller = caller
-  const cacheable = cache && key && caller.kind !== 'credentialed'
+  const cacheable = cache && key && usesSharedCache(caller)
   // Uploads stream their body while Payload works on them, so they do not hold a slot while a slow client sends.
   const admitted = <T>(work: () => Promise<T>): Promise<T | undefined> => (isMultipart(req) ? work() : context.admission.admit(req, work))
   if (!cacheable) {
@@ -114,15 +111,14 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
   const produced = await admitted(() => collectingCacheTags(() => produce(asPublicRequest(req, caller))))
   if (!produced) return
   const { result: response, tags } = produced
-  const contentType = response.headers.get('content-type') ?? ''
-  if (response.status !== 200 || !/json|xml/.test(contentType) || /no-store/.test(response.headers.get('cache-control') ?? '')) {
+  if (!isStorable(response)) {
     if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store')
     await sendWebResponse(res, response)
     return
   }
   const body = Buffer.from(await response.arrayBuffer())
   const headers = Object.fromEntries(CONTENT_HEADERS.flatMap((name) => (response.headers.has(name) ? [[name, response.headers.get(name)!]] : [])))
-  const entry: CachedResponse = { status: 200, contentType, body, etag: etagOf(body), tags: [...tags], headers }
+  const entry: CachedResponse = { status: 200, contentType: response.headers.get('content-type') ?? '', body, etag: etagOf(body), tags: [...tags], headers }
   cache.set(key, entry, generation)
   sendCached(res, entry, cache.cacheControl, 'MISS', req, payload)
 }

@@ -4,7 +4,7 @@ import helmet from 'helmet'
 
 import type { AppEnv } from '../env'
 import type { ApiCaller } from './apiClients'
-import { hasCredentials } from './cache/cacheKey'
+import { hasCredentials } from './cache/policy'
 import { errorBody } from './errorEnvelope'
 import { PostgresRateLimitCounters } from './rateLimitStore'
 import { connectRedis, redisRateLimitStore, unavailableAs503 } from './redisClient'

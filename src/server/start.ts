@@ -9,12 +9,12 @@ import type { AppEnv } from '../env'
 import { seedDemoContentIfEmpty } from '../seed'
 import { createApp, type NextRequestHandler } from './app'
 import { createInvalidationBus } from './cache/invalidationBus'
+import { purgeTagsOf } from './cache/policy'
 import { ResponseCache } from './cache/responseCache'
 import { createAdmission } from './admission'
 import { createCallerIdentifier } from './apiClients'
 import { asCheck, type DeliveryContext } from './delivery'
 import { createRateLimiters, type RateLimiters } from './security'
-import { tagsOfChange } from '../delivery/cacheTags'
 import { createCdnPurge } from '../delivery/cdnPurge'
 import { contentChanges, type ContentChange } from '../delivery/contentChanges'
 
@@ -77,9 +77,8 @@ function createDelivery(env: AppEnv, payload: Payload, limits: RateLimiters): { 
   const purgeCdn = env.delivery.cdnPurge ? createCdnPurge(env.delivery.cdnPurge, payload.logger) : undefined
   const pending = new Set<Promise<void>>()
   const onChange = (change: ContentChange) => {
-    // Draft saves leave every cached (anonymous, published-only) answer as it was.
-    if (!change.public) return
-    const tags = tagsOfChange(change.collection, change.id, change.slug)
+    const tags = purgeTagsOf(change)
+    if (tags.length === 0) return
     cache?.purge(tags)
     const announcement = bus.publish(tags).finally(() => pending.delete(announcement))
     pending.add(announcement)

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
+import { sharedCacheControl } from './policy'
+
 export interface CachedResponse {
   status: number
   contentType: string
@@ -113,6 +115,6 @@ export class ResponseCache {
   }
 
   get cacheControl(): string {
-    return `public, max-age=${this.options.maxAgeSeconds}, stale-while-revalidate=${this.options.staleWhileRevalidateSeconds}`
+    return sharedCacheControl(this.options)
   }
 }

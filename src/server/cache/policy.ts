@@ -2,6 +2,43 @@ import { createHash } from 'node:crypto'
 
 import { Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql'
 
+import { tagsOfChange } from '../../delivery/cacheTags'
+import type { ContentChange } from '../../delivery/contentChanges'
+import type { ApiCaller } from '../apiClients'
+
+/**
+ * What is cached, in one place; src/server/delivery.ts carries it out.
+ * - Which requests: REST GETs outside the private paths that ask for no draft (`restCacheKey`),
+ *   GraphQL queries that ask for no draft and nothing about the caller (`graphqlCacheKey`),
+ *   from callers without credentials or with a `frontend` key (`usesSharedCache`).
+ * - Which answers: 200s of JSON or XML that do not say no-store (`isStorable`), kept with the
+ *   headers in `CONTENT_HEADERS`; for `sharedCacheControl`. Everything else is answered
+ *   `private, no-store`.
+ * - What purges what: a committed change readers can see (never a draft save) purges the
+ *   answers carrying one of `purgeTagsOf(change)` (src/delivery/cacheTags.ts names the tags):
+ *   in this process, then in every other process (invalidationBus.ts), then at the CDN
+ *   (src/delivery/cdnPurge.ts).
+ */
+
+/** Anonymous callers and `frontend` keys read what the public reads, so they share cached answers. */
+export const usesSharedCache = (caller: ApiCaller): boolean => caller.kind !== 'credentialed'
+
+/** Headers of a produced answer that describe its content, kept with it in the cache. */
+export const CONTENT_HEADERS = ['link']
+
+/** Whether a produced answer may be stored and shared. */
+export function isStorable(response: Response): boolean {
+  const contentType = response.headers.get('content-type') ?? ''
+  return response.status === 200 && /json|xml/.test(contentType) && !/no-store/.test(response.headers.get('cache-control') ?? '')
+}
+
+/** The Cache-Control of a shared answer. */
+export const sharedCacheControl = ({ maxAgeSeconds, staleWhileRevalidateSeconds }: { maxAgeSeconds: number; staleWhileRevalidateSeconds: number }): string =>
+  `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
+
+/** The cache tags a change purges; none for a draft save, which leaves what the public reads as it was. */
+export const purgeTagsOf = (change: ContentChange): string[] => (change.public ? tagsOfChange(change.collection, change.id, change.slug) : [])
+
 /** API paths whose answers depend on who asks or change on their own: never cached. */
 const UNCACHEABLE_PREFIXES = ['/api/users', '/api/review-records', '/api/payload-', '/api/webhooks', '/api/graphql-playground', '/api/access']
 
