@@ -37,6 +37,7 @@ import { queueWebhooksOnChange, queueWebhooksOnDelete } from './hooks/queueWebho
 import { answerUnreadableUploadsWith400 } from './hooks/answerUnreadableUploadsWith400'
 import { refuseMalformedData } from './hooks/refuseMalformedData'
 import { refuseUnusableQueries } from './hooks/refuseUnusableQueries'
+import { rebuildDependentSnapshots, rebuildDependentSnapshotsOnDelete } from './hooks/readModel/rebuildDependentSnapshots'
 import type { WorkflowSettings } from './workflow/settings'
 
 const srcDir = path.resolve(process.cwd(), 'src')
@@ -75,6 +76,21 @@ function announcingChanges(collections: CollectionConfig[]): CollectionConfig[] 
       },
     }
   })
+}
+
+/**
+ * Adds the hook that keeps the published read model current when something its snapshots embed
+ * changes (every collection a public answer can contain), in the writing transaction.
+ */
+function keepingReadModel(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), rebuildDependentSnapshots],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildDependentSnapshotsOnDelete],
+    },
+  }))
 }
 
 /** The whole Payload configuration, built from checked settings. */
@@ -119,7 +135,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     },
     collections: checkingInput([
       // Every answer records the documents it read, as cache tags.
-      ...taggingReads(announcingChanges([
+      ...taggingReads(keepingReadModel(announcingChanges([
         Articles,
         TreatmentOptions,
         RiskDisclosures,
@@ -128,7 +144,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
         contentAddressedUploads(createMediaCollection(env.mediaDir)),
         // Bylines show user names, so a profile change is a content change too.
         createUsersCollection({ secureCookies: env.isProduction }),
-      ])),
+      ]))),
       ReviewRecords,
       AccountAudit,
       Webhooks,

@@ -17,6 +17,7 @@ import { confirmPublication } from '../hooks/workflow/confirmPublication'
 import { enforceReviewWorkflow } from '../hooks/workflow/enforceReviewWorkflow'
 import { recordDeletion } from '../hooks/workflow/recordDeletion'
 import { recordVoidedApproval } from '../hooks/workflow/recordVoidedApproval'
+import { dropDeletedSnapshot, storePublishedSnapshot } from '../hooks/readModel/storePublishedSnapshot'
 import type { MedicalCollection } from '../workflow/reviewedFields'
 
 /** The review status, last decision, claim flags and workflow buttons, at the top of the sidebar. */
@@ -59,8 +60,9 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
       ...config.hooks,
       beforeOperation: [publishedVersionsForPublic, explainAuthorLimits, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [refuseStaleWrite, rememberPublicationState, enforceReviewWorkflow, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [confirmPublication, recordVoidedApproval, ...(config.hooks?.afterChange ?? [])],
+      afterChange: [confirmPublication, storePublishedSnapshot, recordVoidedApproval, ...(config.hooks?.afterChange ?? [])],
       beforeDelete: [refuseDeleteWhileReferenced, ...(config.hooks?.beforeDelete ?? []), recordDeletion],
+      afterDelete: [dropDeletedSnapshot, ...(config.hooks?.afterDelete ?? [])],
     },
     fields: [reviewPanelField, ...config.fields, authorsField, internalNotesField, ...reviewFields, bylineField],
   }

@@ -10,6 +10,7 @@ import { graphqlCacheKey, restCacheKey } from './cache/cacheKey'
 import { etagOf, matchesEtag, type CachedResponse, type ResponseCache } from './cache/responseCache'
 import { acceptedMediaType, readGraphQLParams } from './graphql'
 import type { PersistedQueries } from './persistedQueries'
+import type { ReadModel } from '../readModel/lifecycle'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 export interface DeliveryContext {
@@ -25,12 +26,14 @@ export interface DeliveryContext {
   identify: (req: ExpressRequest) => Promise<ApiCaller>
   /** The API rate limit, for requests that make the server work: false when it has answered 429. */
   limit: (req: ExpressRequest, res: ExpressResponse) => Promise<boolean>
+  /** Published snapshots that answer the anonymous reads they cover (src/readModel). */
+  readModel: ReadModel
 }
 
 type Produce = (request: Request) => Promise<Response>
 
 /** Headers of a produced answer that describe its content, kept with it in the cache. */
-const CONTENT_HEADERS = ['link', 'content-language']
+const CONTENT_HEADERS = ['link', 'content-language', 'x-approved-hash', 'x-read-model']
 
 /** An Express middleware as a check: true when it passed the request on, false when it answered. */
 export function asCheck(middleware: RequestHandler): DeliveryContext['limit'] {
@@ -122,7 +125,8 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
   }
   const body = Buffer.from(await response.arrayBuffer())
   const headers = Object.fromEntries(CONTENT_HEADERS.flatMap((name) => (response.headers.has(name) ? [[name, response.headers.get(name)!]] : [])))
-  const entry: CachedResponse = { status: 200, contentType, body, etag: etagOf(body), tags: [...tags], headers }
+  // An answer from the read model brings its own ETag, which starts with the approved content hash.
+  const entry: CachedResponse = { status: 200, contentType, body, etag: response.headers.get('etag') ?? etagOf(body), tags: [...tags], headers }
   cache.set(key, entry, generation)
   sendCached(res, entry, cache.cacheControl, 'MISS', req, payload)
 }

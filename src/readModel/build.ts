@@ -1,0 +1,87 @@
+import { createPayloadRequest, findByIDOperation, type Payload, type PayloadRequest } from 'payload'
+
+import { collectingCacheTags, SITE_TAG } from '../delivery/cacheTags'
+import { contentHash, idOf } from '../workflow/contentHash'
+import { readAllLocales } from '../workflow/store'
+import { READ_MODEL, type Shape } from './coverage'
+import { deleteDocument, queryFor, writeDocument, type DocumentSnapshots, type Query, type SnapshotRow } from './store'
+import type { MedicalCollection } from '../workflow/reviewedFields'
+
+type Doc = Record<string, unknown>
+
+const localesOf = (payload: Payload): string[] => (payload.config.localization ? payload.config.localization.localeCodes : ['en'])
+
+/** The query string a reader sends for `shape` in `locale`: what Payload's REST handler would parse. */
+export function shapeSearch(shape: Shape, locale: string): URLSearchParams {
+  const search = new URLSearchParams({ locale })
+  if (shape.depth !== undefined) search.set('depth', String(shape.depth))
+  for (const field of shape.select ?? []) search.set(`select[${field}]`, 'true')
+  return search
+}
+
+/**
+ * The answer of `GET /api/<collection>/<id>?<shape>` to an anonymous reader, made by Payload's
+ * own REST request and operation (the same hooks, access rules and population), but on the
+ * open transaction of `outer`, so it sees the write being committed. The tags are every
+ * document the answer read, as the response cache records them.
+ */
+async function answerOf(payload: Payload, outer: PayloadRequest, collection: MedicalCollection, id: string, shape: Shape, locale: string) {
+  const url = `${payload.config.serverURL || 'http://localhost'}/api/${collection}/${id}?${shapeSearch(shape, locale)}`
+  const req = await createPayloadRequest({ config: payload.config, request: new Request(url) })
+  req.transactionID = outer.transactionID
+  const { result, tags } = await collectingCacheTags(() =>
+    findByIDOperation({
+      collection: payload.collections[collection],
+      id,
+      depth: shape.depth,
+      draft: false,
+      select: shape.select ? Object.fromEntries(shape.select.map((field) => [field, true])) : undefined,
+      disableErrors: true,
+      req,
+    }),
+  )
+  tags.delete(SITE_TAG)
+  return { doc: result as unknown as Doc | null, tags: [...tags].sort() }
+}
+
+const text = (value: unknown): null | string => (typeof value === 'string' && value !== '' ? value : null)
+
+/**
+ * Rebuilds every snapshot of one document in the transaction of `req`: its public answer per
+ * shape and locale with the hash of its content, or nothing when it is not published (or gone).
+ */
+export async function rebuildDocument(req: PayloadRequest, collection: MedicalCollection, id: number | string, query?: Query): Promise<void> {
+  const { payload } = req
+  const run = query ?? (await queryFor(payload, req))
+  const key = String(id)
+  const stored = await readAllLocales(req, collection, id, false)
+  if (!stored || stored._status !== 'published') {
+    await deleteDocument(run, collection, key)
+    return
+  }
+  const coverage = READ_MODEL[collection]
+  const snapshots: SnapshotRow[] = []
+  for (const [name, shape] of Object.entries(coverage.shapes)) {
+    for (const locale of localesOf(payload)) {
+      const { doc, tags } = await answerOf(payload, req, collection, key, shape, locale)
+      // Published but not readable by the public: nothing to serve.
+      if (!doc) {
+        await deleteDocument(run, collection, key)
+        return
+      }
+      snapshots.push({ shape: name, locale, body: JSON.stringify(doc), tags })
+    }
+  }
+  const links = Object.fromEntries(coverage.listFilters.map((field) => [field, (Array.isArray(stored[field]) ? stored[field] : []).map(idOf).filter((link): link is string => link !== undefined)]))
+  const snapshot: DocumentSnapshots = {
+    collection,
+    id: key,
+    slug: text(stored.slug),
+    publishedAt: text(stored.publishedAt),
+    createdAt: String(stored.createdAt),
+    contentHash: contentHash(collection, payload.collections[collection].config.fields, stored),
+    snapshots,
+    links,
+  }
+  await writeDocument(run, snapshot)
+}
