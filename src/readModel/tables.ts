@@ -40,7 +40,6 @@ function tables<T extends Record<string, unknown>>(dialect: {
         publishedAt: text('published_at'),
         createdAt: text('created_at').notNull(),
         body: text('body').notNull(),
-        listBody: text('list_body'),
         contentHash: text('content_hash').notNull(),
         tags: text('tags').notNull(),
       },
