@@ -490,6 +490,9 @@ describe(`kill -9 during concurrent writes (${process.env.TEST_DB ?? 'sqlite'})`
     if (published) {
       await raw(`UPDATE "risk_disclosures_locales" SET "mitigation" = 'Changed behind the server' WHERE "_parent_id" = ${Number(published.id)}`)
       damaged.push(`risk-disclosures ${published.id}: the public row is not its last published version`, `risk-disclosures ${published.id}: published main row`)
+      // The read model now differs from the changed row; and a snapshot whose hash is not the content's is found too.
+      await raw(`UPDATE "read_model_snapshots" SET "content_hash" = 'tampered' WHERE "collection" = 'risk-disclosures' AND "doc_id" = '${published.id}' AND "locale" = 'es'`)
+      damaged.push(`read model risk-disclosures:${published.id}:page:en: snapshot differs from Payload's answer`, `read model risk-disclosures:${published.id}:page:es: snapshot hash tampered`)
     }
     const found = await verify(KILLS + 1)
     for (const problem of damaged) expect(found.some((line) => line.startsWith(problem)), `${problem} in ${found.join('\n')}`).toBe(true)
