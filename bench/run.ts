@@ -11,6 +11,7 @@ import { getPayload } from 'payload'
 import { buildAppConfig } from '../src/config'
 import { closePayload } from '../src/db/close'
 import { loadEnv } from '../src/env'
+import { ensureReadModel } from '../src/readModel/lifecycle'
 import { openDatabase } from './baseline/database'
 import { createBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from './database'
 import { ask, differences, fetchAnswer, type Difference } from './equivalence'
@@ -137,6 +138,8 @@ async function seed(database: BenchDatabase, serverEnv: Record<string, string>, 
   try {
     const rowsBefore = await countRows(database.uri)
     let rowsBeforeArticles = 0
+    // The empty database gets a current read model first; every publish of the seed then keeps it current.
+    await ensureReadModel(payload)
     const dataset = await seedDataset(payload, {
       articles: options.articles,
       sizes: options.sizes,

@@ -9,7 +9,7 @@ import { queryFor, type Query, type Row } from './store'
 import { LINKS, SNAPSHOTS } from './tables'
 
 /** The most pages a list from the read model answers; deeper ones go to Payload. */
-const MAX_PAGE = 10_000
+export const MAX_PAGE = 10_000
 const DIGITS = /^[1-9]\d{0,8}$/
 
 type Lookup =
@@ -18,7 +18,7 @@ type Lookup =
   | { kind: 'filter'; field: string; target: string }
   | { kind: 'all' }
 
-interface ReadModelQuery {
+export interface ReadModelQuery {
   collection: string
   coverage: CollectionCoverage
   shape: string
@@ -86,7 +86,7 @@ export function parseReadModelQuery(url: URL, locales: readonly string[], defaul
   return { collection, coverage, shape, locale, lookup: lookup ?? { kind: 'all' }, sort, limit, page }
 }
 
-interface Found {
+export interface Found {
   /** The documents of the page, as stored. */
   rows: Row[]
   totalDocs: number
@@ -94,7 +94,8 @@ interface Found {
 
 const COLUMNS = 's.doc_id, s.body, s.content_hash, s.tags'
 
-async function find(query: Query, request: ReadModelQuery): Promise<Found> {
+/** The snapshots of one query's page, and how many documents the whole list has. */
+export async function find(query: Query, request: ReadModelQuery): Promise<Found> {
   const { collection, shape, locale, lookup, limit, page } = request
   const key = [collection, shape, locale]
   const order = request.coverage.sorts[request.sort].map((column) => `s.${column} DESC`).join(', ')
@@ -126,12 +127,12 @@ async function find(query: Query, request: ReadModelQuery): Promise<Found> {
   }
 }
 
-/** A list page exactly as Payload's drizzle adapter pages it (keys in its order). */
-function listBody(rows: Row[], totalDocs: number, limit: number, page: number): string {
+/** A list page's paging fields exactly as Payload's drizzle adapter gives them (keys in its order). */
+export function paging(totalDocs: number, limit: number, page: number) {
   const totalPages = Math.ceil(totalDocs / limit)
   const hasPrevPage = page > 1
   const hasNextPage = totalPages > page
-  const paging = {
+  return {
     hasNextPage,
     hasPrevPage,
     limit,
@@ -142,7 +143,22 @@ function listBody(rows: Row[], totalDocs: number, limit: number, page: number): 
     totalDocs,
     totalPages,
   }
-  return `{"docs":[${rows.map((row) => String(row.body)).join(',')}],${JSON.stringify(paging).slice(1)}`
+}
+
+const listBody = (rows: Row[], totalDocs: number, limit: number, page: number): string =>
+  `{"docs":[${rows.map((row) => String(row.body)).join(',')}],${JSON.stringify(paging(totalDocs, limit, page)).slice(1)}`
+
+/** The tags of an answer built from `rows`: what was asked for, and every document each snapshot embeds. */
+export const tagsOf = (request: ReadModelQuery, rows: Row[]): string[] => [requestTag(request), ...rows.flatMap((row) => JSON.parse(String(row.tags)) as string[])]
+
+/** The response headers of an answer from the read model: the approved hashes, and an ETag that starts with the first. */
+export function readModelHeaders(payload: Payload, request: Request, contentType: string, rows: Row[], body: string): Headers {
+  const hashes = rows.map((row) => String(row.content_hash))
+  const headers = headersWithCors({ headers: new Headers({ 'content-type': contentType }), req: { payload, headers: request.headers } as unknown as PayloadRequest })
+  headers.set('x-approved-hash', hashes.join(', '))
+  headers.set('x-read-model', 'HIT')
+  headers.set('etag', `"${hashes[0].slice(0, 16)}-${createHash('sha1').update(body).digest('base64url')}"`)
+  return headers
 }
 
 function requestTag(request: ReadModelQuery): string {
@@ -179,13 +195,8 @@ export function createReadModelServer(payload: Payload, ready: () => boolean): R
       // Not found, or a page past the end: Payload's answers for those differ by query, so it gives them.
       if (rows.length === 0) return undefined
       const body = parsed.lookup.kind === 'id' ? String(rows[0].body) : listBody(rows, totalDocs, parsed.limit, parsed.page)
-      recordCacheTags([requestTag(parsed), ...rows.flatMap((row) => JSON.parse(String(row.tags)) as string[])])
-      const hashes = rows.map((row) => String(row.content_hash))
-      const headers = headersWithCors({ headers: new Headers({ 'content-type': 'application/json' }), req: { payload, headers: request.headers } as unknown as PayloadRequest })
-      headers.set('x-approved-hash', hashes.join(', '))
-      headers.set('x-read-model', 'HIT')
-      headers.set('etag', `"${hashes[0].slice(0, 16)}-${createHash('sha1').update(body).digest('base64url')}"`)
-      return new Response(body, { status: 200, headers })
+      recordCacheTags(tagsOf(parsed, rows))
+      return new Response(body, { status: 200, headers: readModelHeaders(payload, request, 'application/json', rows, body) })
     },
   }
 }

@@ -87,7 +87,7 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
   app.use('/api', refuseImpossibleDocumentIds(payload))
 
   const persisted = createPersistedQueries(env.delivery.graphqlPersistedQueries)
-  const graphql = createGraphQLHandler(payload, env, persisted)
+  const graphql = createGraphQLHandler(payload, env, persisted, delivery.readModel.ready)
   app.all('/api/graphql', async (req, res) => {
     // One URL answers in two media types, chosen by Accept.
     res.vary('Accept')

@@ -5,6 +5,8 @@ import { READ_MODEL, READ_MODEL_COLLECTIONS } from '../../src/readModel/coverage
 import { queryFor } from '../../src/readModel/store'
 import { SNAPSHOTS } from '../../src/readModel/tables'
 import { seedDemoContent } from '../../src/seed'
+import { createGraphQLHandler } from '../../src/server/graphql'
+import { createPersistedQueries } from '../../src/server/persistedQueries'
 import { approveDocument, createTeam, type Team } from '../helpers/fixtures'
 import { checkReadModel, hashOf, payloadAnswer } from '../helpers/invariant'
 import { startTestServer, type TestServer } from '../helpers/server'
@@ -94,6 +96,59 @@ async function bodiesOf(collection: string, id: number | string): Promise<Record
 /** Marks a snapshot without changing what it means (JSON ignores the trailing space), to see whether a change rebuilt it. */
 const mark = (collection: string, id: number | string) => sql(`UPDATE ${SNAPSHOTS} SET body = body || ' ' WHERE collection = ? AND doc_id = ?`, [collection, String(id)])
 const isMarked = async (collection: string, id: number | string) => Object.values(await bodiesOf(collection, id)).every((body) => body.endsWith(' '))
+
+/** Queries a website sends: the benchmark's article page (S2) and sixty-relationship document (S6), a treatment page, a list. */
+const GRAPHQL_QUERIES = {
+  page: `query ArticlePage($slug: String!) { Articles(where: { slug: { equals: $slug } }, limit: 1) { docs {
+    id title slug summary body publishedAt heroImage { url alt width height } conditions { id name slug icd10 }
+    treatments { id name slug route regulatoryStatus summary riskDisclosures { id title severity frequency mitigation } }
+    clinics { id name slug phone bookingUrl address { street city state postalCode } location { lat lng } }
+    byline { reviewer { name credentials specialty } reviewedAt } } } }`,
+  complex: `query ComplexDocument($slug: String!) { Articles(where: { slug: { equals: $slug } }, limit: 1) { docs {
+    id title slug summary body publishedAt heroImage { id url alt width height sizes { card { url width height } } }
+    seo { metaTitle metaDescription image { id url alt } } conditions { id name slug icd10 }
+    treatments { id name slug route regulatoryStatus summary riskDisclosures { id title severity } }
+    riskDisclosures { id title slug severity frequency mitigation }
+    clinics { id name slug phone bookingUrl languages address { street city state postalCode } location { lat lng } }
+    byline { reviewer { name credentials specialty } reviewedAt } } } }`,
+  byId: `query ($id: Int!) { Article(id: $id) { id title _status byline { authors { id name } reviewedAt } riskDisclosures { title severity } } }`,
+  list: `{ newest: Articles(sort: "-publishedAt", limit: 2, page: 2) { totalDocs page hasNextPage docs { title slug } } risks: RiskDisclosures { docs { id title severity } } }`,
+  spanish: `{ TreatmentOptions(locale: es, limit: 3) { totalDocs docs { name riskDisclosures { title } } } }`,
+}
+
+describe('anonymous GraphQL reads from the read model', () => {
+  it('answers article pages, the sixty-relationship shape, reads by id and lists byte for byte as Payload’s GraphQL does', async () => {
+    const payloadGraphQL = createGraphQLHandler(server.payload, server.env, createPersistedQueries({ mode: 'off' } as never))
+    let fromModel = 0
+    for (const article of published.articles) {
+      for (const [name, query] of Object.entries(GRAPHQL_QUERIES)) {
+        for (const locale of ['en', 'es']) {
+          const body = JSON.stringify({ query, variables: name === 'byId' ? { id: article.id } : name === 'list' ? {} : { slug: article.slug } })
+          const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body }
+          const response = await fetch(`${server.url}/api/graphql?locale=${locale}`, init)
+          const text = await response.text()
+          const expected = await (await payloadGraphQL(new Request(`${server.url}/api/graphql?locale=${locale}`, init))).text()
+          expect(text, `${name} ${article.slug} ${locale}`).toBe(expected)
+          expect(text).not.toContain('"errors"')
+          if (response.headers.get('x-read-model') === 'HIT') fromModel += 1
+        }
+      }
+    }
+    expect(fromModel).toBe(published.articles.length * Object.keys(GRAPHQL_QUERIES).length * 2)
+  })
+
+  it('leaves to Payload what the snapshots do not hold: other fields, field arguments, drafts, credentials', async () => {
+    const article = published.articles[0]
+    for (const query of [`{ Articles(locale: es) { docs { title } } RiskDisclosures { docs { title } } }`, `{ Articles { docs { jsonLd } } }`, `{ Articles { docs { body(depth: 0) } } }`, `{ Articles(draft: true) { docs { title } } }`, `{ Articles { docs { internalNotes } } }`, `{ Conditions { docs { name } } }`]) {
+      const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+      await response.text()
+      expect(response.headers.get('x-read-model'), query).toBeNull()
+    }
+    const signedIn = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${team.editor.token}` }, body: JSON.stringify({ query: `{ Article(id: ${article.id}) { title } }` }) })
+    await signedIn.text()
+    expect(signedIn.headers.get('x-read-model')).toBeNull()
+  })
+})
 
 describe('served equals approved', () => {
   it('gives every answer from the read model the approved hash of its content, in x-approved-hash and the ETag, cached or not', async () => {
