@@ -1,6 +1,6 @@
 import { createPayloadRequest, findByIDOperation, type Payload, type PayloadRequest } from 'payload'
 
-import { collectingCacheTags, SITE_TAG } from '../delivery/cacheTags'
+import { collectingCacheTags, listTag, SITE_TAG } from '../delivery/cacheTags'
 import { contentHash, idOf } from '../workflow/contentHash'
 import { readAllLocales } from '../workflow/store'
 import { READ_MODEL, type Shape } from './coverage'
@@ -44,6 +44,18 @@ async function answerOf(payload: Payload, outer: PayloadRequest, collection: Med
   return { doc: result as unknown as Doc | null, tags: [...tags].sort() }
 }
 
+/**
+ * The tags a snapshot depends on: all it read, except the whole-list tag of a join field's
+ * collection (which the response cache purges by). Which documents a join lists changes only
+ * when one of them starts or stops linking this one, and that change names this document
+ * (rebuildDependentSnapshots.ts): depending on the list would rebuild every disclosure at
+ * every treatment publish.
+ */
+function dependencyTags(payload: Payload, collection: MedicalCollection, tags: Iterable<string>): string[] {
+  const joined = new Set(payload.collections[collection].config.flattenedFields.flatMap((field) => (field.type === 'join' ? [listTag(field.collection as string)] : [])))
+  return [...tags].filter((tag) => !joined.has(tag))
+}
+
 const text = (value: unknown): null | string => (typeof value === 'string' && value !== '' ? value : null)
 
 /**
@@ -76,6 +88,7 @@ export async function rebuildDocument(req: PayloadRequest, collection: MedicalCo
   const snapshot: DocumentSnapshots = {
     collection,
     id: key,
+    dependencies: dependencyTags(payload, collection, snapshots.flatMap((item) => item.tags)),
     slug: text(stored.slug),
     publishedAt: text(stored.publishedAt),
     createdAt: String(stored.createdAt),

@@ -163,6 +163,7 @@ export function createGraphQLReadModel(payload: Payload, schema: GraphQLSchema, 
       const urlLocale = new URL(request.url).searchParams.get('locale') ?? defaultLocale
       const state: RequestState = { urlLocale, rows: [], tags: [] }
       const result = await execute({ schema: fromSnapshots, document, variableValues: variables, operationName: operation.name?.value, contextValue: state, fieldResolver: snapshotField })
+      // Any error (not covered, or a failed look-up while the database is away) leaves the request to Payload.
       if (result.errors?.length || state.rows.length === 0) return undefined
       recordCacheTags(state.tags)
       const body = JSON.stringify(result)

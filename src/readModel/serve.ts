@@ -191,7 +191,10 @@ export function createReadModelServer(payload: Payload, ready: () => boolean): R
       if (hasCredentials(Object.fromEntries(request.headers), cookieName)) return undefined
       const parsed = parseReadModelQuery(new URL(request.url), locales, defaultLocale, payload.config.defaultDepth)
       if (!parsed) return undefined
-      const { rows, totalDocs } = await find(await queryPromise, parsed)
+      // A failed look-up (the database is away) is Payload's to answer, with its own outage handling.
+      const found = await find(await queryPromise, parsed).catch(() => undefined)
+      if (!found) return undefined
+      const { rows, totalDocs } = found
       // Not found, or a page past the end: Payload's answers for those differ by query, so it gives them.
       if (rows.length === 0) return undefined
       const body = parsed.lookup.kind === 'id' ? String(rows[0].body) : listBody(rows, totalDocs, parsed.limit, parsed.page)

@@ -75,6 +75,8 @@ export interface DocumentSnapshots {
   createdAt: string
   contentHash: string
   snapshots: readonly SnapshotRow[]
+  /** The tags of the documents its snapshots embed, for the reverse-dependency index. */
+  dependencies: readonly string[]
   /** Stored relationship ids by field, for filtered lists. */
   links: Record<string, readonly string[]>
 }
@@ -95,8 +97,7 @@ export async function writeDocument(query: Query, doc: DocumentSnapshots): Promi
   for (const [field, targets] of Object.entries(doc.links)) {
     for (const target of new Set(targets)) await query(`INSERT INTO ${LINKS} (collection, doc_id, field, target_id) VALUES (?, ?, ?, ?)`, [doc.collection, doc.id, field, target])
   }
-  const tags = new Set(doc.snapshots.flatMap((snapshot) => snapshot.tags))
-  for (const tag of tags) await query(`INSERT INTO ${DEPENDENCIES} (tag, collection, doc_id) VALUES (?, ?, ?)`, [tag, doc.collection, doc.id])
+  for (const tag of new Set(doc.dependencies)) await query(`INSERT INTO ${DEPENDENCIES} (tag, collection, doc_id) VALUES (?, ?, ?)`, [tag, doc.collection, doc.id])
 }
 
 /** The documents whose snapshots depend on any of `tags`. */

@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { BenchDatabase } from '../database'
+import { sequential, type SequentialResult } from '../load'
+import { startServerProcess, type ServerProcess } from '../processes'
+import type { ReferenceSizes } from '../seed/dataset'
+import { SPEED_TEST_SLUG, speedTestShape } from './shape'
+
+const here = import.meta.dirname
+
+/** The speed-test query: the sixty-relationship document with every relationship resolved (our S6 without the byline and image sizes, which stock CMSs do not have). */
+export const SPEED_TEST_QUERY = `query ComplexDocument($slug: String!) {
+  Articles(where: { slug: { equals: $slug } }, limit: 1) {
+    docs {
+      id title slug summary body publishedAt
+      heroImage { id url alt width height }
+      seo { metaTitle image { id url alt } }
+      conditions { id name slug icd10 }
+      treatments { id name slug route regulatoryStatus summary riskDisclosures { id title severity } }
+      riskDisclosures { id title slug severity frequency mitigation }
+      clinics { id name slug phone bookingUrl languages address { street city state postalCode } location { lat lng } }
+    }
+  }
+}`
+
+export const speedTestRequest = {
+  method: 'POST' as const,
+  path: '/api/graphql',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: SPEED_TEST_QUERY, variables: { slug: SPEED_TEST_SLUG } }),
+}
+
+export const isSpeedTestAnswer = (body: string) => body.startsWith('{"data":{"Articles":{"docs":[{') && !body.includes('"errors"')
+
+export interface Peer {
+  name: string
+  /** Why it cannot run here, found before anything is installed; undefined: it can. */
+  unavailable?: string
+  start?: (database: BenchDatabase, shapeFile: string, workDir: string) => Promise<ServerProcess>
+}
+
+/** `npm ci` in a peer's own folder, from its own lockfile (its dependencies are not the project's). */
+function install(directory: string): void {
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: directory, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`npm ci failed in ${path.relative(process.cwd(), directory)}`)
+}
+
+/**
+ * The peers of `npm run bench -- --peers`. Directus and Strapi are listed with what was found
+ * when each was checked with `npm view` on this machine (Node 20, npm registry only).
+ */
+export const PEERS: Peer[] = [
+  {
+    name: 'Payload 3.90.1 (stock)',
+    start: async (database, shapeFile, workDir) => {
+      const directory = path.join(here, 'payload')
+      install(directory)
+      const uri = await database.createSibling!('peer_payload')
+      return startServerProcess('peer-payload', path.join(directory, 'server.ts'), {
+        DATABASE_URI: uri,
+        PAYLOAD_SECRET: 'peer-payload-secret-for-the-benchmark-only',
+        MEDIA_DIR: path.join(workDir, 'peer-payload-media'),
+        SHAPE_FILE: shapeFile,
+      }, 300_000, directory)
+    },
+  },
+  {
+    name: 'Directus 12',
+    unavailable:
+      'directus@12.4.1 and its @directus/api@39.2.1 declare engines node >=22 (this machine has Node 20), and @directus/api depends on isolated-vm 5.0.3, a native module compiled at install time against the Node headers, which npm would download from nodejs.org (only the npm registry is reachable here).',
+  },
+  {
+    name: 'Strapi 5',
+    unavailable:
+      '@strapi/strapi@5.55.1 declares engines node >=20 <=26, so it could run here, but its benchmark adapter (content types for the document, a seed through its Document Service, the GraphQL plugin, admin panel off) is not written yet.',
+  },
+]
+
+export interface PeerComparison {
+  name: string
+  unavailable?: string
+  result?: SequentialResult
+  /** Our mean time over the peer's (below 1: we are faster). */
+  ourTimeRatio?: number
+}
+
+/**
+ * The speed-test document in every peer that can run, on the same PostgreSQL server as ours,
+ * measured one request at a time in interleaved rounds (ours, then each peer, and again), so
+ * that the machine's other load falls on all of them alike.
+ */
+export async function comparePeers(ours: ServerProcess, database: BenchDatabase, sizes: ReferenceSizes, seed: number, rounds: { warmup: number; count: number; rounds: number }): Promise<{ ours: SequentialResult; peers: PeerComparison[] }> {
+  const shapeFile = path.join(database.workDir, 'speed-test-shape.json')
+  fs.writeFileSync(shapeFile, JSON.stringify(speedTestShape(sizes, seed)))
+  const running: Array<{ peer: Peer; server: ServerProcess }> = []
+  const peers: PeerComparison[] = []
+  try {
+    for (const peer of PEERS) {
+      if (peer.unavailable || !peer.start) {
+        console.log(`  ${peer.name}: not run: ${peer.unavailable}`)
+        peers.push({ name: peer.name, unavailable: peer.unavailable })
+        continue
+      }
+      console.log(`  ${peer.name}: installing and seeding…`)
+      running.push({ peer, server: await peer.start(database, shapeFile, database.workDir) })
+    }
+    const servers = [ours, ...running.map((entry) => entry.server)]
+    for (const server of servers) {
+      const check = await sequential(server.url, speedTestRequest, isSpeedTestAnswer, 1, rounds.warmup)
+      if (check.errors > 0) throw new Error(`${server.name} does not answer the speed-test query: ${server.output().slice(-2000)}`)
+    }
+    const times = new Map<ServerProcess, SequentialResult[]>(servers.map((server) => [server, []]))
+    for (let round = 0; round < rounds.rounds; round += 1) {
+      for (const server of servers) times.get(server)!.push(await sequential(server.url, speedTestRequest, isSpeedTestAnswer, rounds.count, 0))
+    }
+    const merged = (results: SequentialResult[]): SequentialResult => ({
+      requests: results.reduce((sum, result) => sum + result.requests, 0),
+      meanMs: Number((results.reduce((sum, result) => sum + result.meanMs * result.requests, 0) / results.reduce((sum, result) => sum + result.requests, 0)).toFixed(1)),
+      p50Ms: results.map((result) => result.p50Ms).sort((a, b) => a - b)[Math.floor(results.length / 2)],
+      p90Ms: Math.max(...results.map((result) => result.p90Ms)),
+      errors: results.reduce((sum, result) => sum + result.errors, 0),
+    })
+    const ourResult = merged(times.get(ours)!)
+    for (const { peer, server } of running) {
+      const result = merged(times.get(server)!)
+      peers.unshift({ name: peer.name, result, ourTimeRatio: Number((ourResult.meanMs / result.meanMs).toFixed(3)) })
+    }
+    return { ours: ourResult, peers }
+  } finally {
+    await Promise.all(running.map((entry) => entry.server.stop()))
+  }
+}
