@@ -52,7 +52,8 @@ function tables<T extends Record<string, unknown>>(dialect: {
     ),
     [LINKS]: table(
       LINKS,
-      { collection: text('collection').notNull(), docId: text('doc_id').notNull(), field: text('field').notNull(), targetId: text('target_id').notNull() },
+      // Columns in primary-key order: drizzle-kit's SQLite push reads a key's columns in table order and would rebuild the table on every start otherwise.
+      { collection: text('collection').notNull(), field: text('field').notNull(), targetId: text('target_id').notNull(), docId: text('doc_id').notNull() },
       (t) => [primaryKey({ columns: [t.collection, t.field, t.targetId, t.docId] }), index(`${LINKS}_doc_idx`).on(t.collection, t.docId)],
     ),
     [DEPENDENCIES]: table(

@@ -20,9 +20,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`read_model_snapshots_created_idx\` ON \`read_model_snapshots\` (\`collection\`,\`shape\`,\`locale\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`read_model_links\` (
   	\`collection\` text NOT NULL,
-  	\`doc_id\` text NOT NULL,
   	\`field\` text NOT NULL,
   	\`target_id\` text NOT NULL,
+  	\`doc_id\` text NOT NULL,
   	PRIMARY KEY(\`collection\`, \`field\`, \`target_id\`, \`doc_id\`)
   );
   `)

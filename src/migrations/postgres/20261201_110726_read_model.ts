@@ -18,9 +18,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "read_model_links" (
   	"collection" text NOT NULL,
-  	"doc_id" text NOT NULL,
   	"field" text NOT NULL,
   	"target_id" text NOT NULL,
+  	"doc_id" text NOT NULL,
   	CONSTRAINT "read_model_links_collection_field_target_id_doc_id_pk" PRIMARY KEY("collection","field","target_id","doc_id")
   );
   
