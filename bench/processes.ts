@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url'
 import getPort from 'get-port'
 
 const root = path.resolve(import.meta.dirname, '..')
-const TSX = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href
+/** tsx's loader, by URL: a process started in another folder (a peer's) runs TypeScript the same way. */
+export const TSX = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href
 
 export interface ServerProcess {
   name: string
@@ -52,7 +53,6 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 export async function startServerProcess(name: string, entry: string, env: Record<string, string>, timeoutMs = 120_000, cwd = root): Promise<ServerProcess> {
   const port = await getPort()
   const url = `http://127.0.0.1:${port}`
-  // tsx from the project, so a peer in its own folder (`cwd`) runs the same way.
   const child = spawn(process.execPath, ['--no-deprecation', '--conditions=production', '--import', TSX, entry], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), SERVER_URL: url, ...env, NODE_ENV: 'production' },

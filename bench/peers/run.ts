@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { BenchDatabase } from '../database'
 import { sequential, type SequentialResult } from '../load'
-import { startServerProcess, type ServerProcess } from '../processes'
+import { startServerProcess, TSX, type ServerProcess } from '../processes'
 import type { ReferenceSizes } from '../seed/dataset'
 import { SPEED_TEST_SLUG, speedTestShape } from './shape'
 
@@ -57,13 +57,20 @@ export const PEERS: Peer[] = [
     start: async (database, shapeFile, workDir) => {
       const directory = path.join(here, 'payload')
       install(directory)
-      const uri = await database.createSibling!('peer_payload')
-      return startServerProcess('peer-payload', path.join(directory, 'server.ts'), {
-        DATABASE_URI: uri,
+      const env = {
+        DATABASE_URI: await database.createSibling!('peer_payload'),
         PAYLOAD_SECRET: 'peer-payload-secret-for-the-benchmark-only',
         MEDIA_DIR: path.join(workDir, 'peer-payload-media'),
         SHAPE_FILE: shapeFile,
-      }, 300_000, directory)
+      }
+      // Development mode for the seed only: Payload pushes its schema then, and never in production.
+      const seeded = spawnSync(process.execPath, ['--no-deprecation', '--import', TSX, 'server.ts', '--seed'], {
+        cwd: directory,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, NODE_ENV: 'development' },
+        stdio: 'inherit',
+      })
+      if (seeded.status !== 0) throw new Error('the Payload peer could not be seeded')
+      return startServerProcess('peer-payload', path.join(directory, 'server.ts'), env, 120_000, directory)
     },
   },
   {

@@ -20,6 +20,17 @@ export function shapeSearch(shape: Shape, locale: string): URLSearchParams {
 }
 
 /**
+ * The `getPayload` cache key of an instance. Payload 3.90's `createPayloadRequest` and
+ * `handleEndpoints` find their instance by that key (the default one unless given), so a
+ * process holding several instances (a test's verifier beside its server) must name it.
+ */
+export function instanceKeyOf(payload: Payload): string | undefined {
+  const cached = (globalThis as { _payload?: Map<string, { payload: Payload | null }> })._payload
+  for (const [key, entry] of cached ?? []) if (entry.payload === payload) return key
+  return undefined
+}
+
+/**
  * The answer of `GET /api/<collection>/<id>?<shape>` to an anonymous reader, made by Payload's
  * own REST request and operation (the same hooks, access rules and population), but on the
  * open transaction of `outer`, so it sees the write being committed. The tags are every
@@ -27,7 +38,7 @@ export function shapeSearch(shape: Shape, locale: string): URLSearchParams {
  */
 async function answerOf(payload: Payload, outer: PayloadRequest, collection: MedicalCollection, id: string, shape: Shape, locale: string) {
   const url = `${payload.config.serverURL || 'http://localhost'}/api/${collection}/${id}?${shapeSearch(shape, locale)}`
-  const req = await createPayloadRequest({ config: payload.config, request: new Request(url) })
+  const req = await createPayloadRequest({ config: payload.config, request: new Request(url), payloadInstanceCacheKey: instanceKeyOf(payload) })
   req.transactionID = outer.transactionID
   const { result, tags } = await collectingCacheTags(() =>
     findByIDOperation({

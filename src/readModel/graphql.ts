@@ -1,4 +1,5 @@
 import type { DocumentNode, GraphQLFieldConfig, GraphQLFieldResolver, GraphQLNamedType, GraphQLSchema, GraphQLType, OperationDefinitionNode } from 'graphql'
+import { LRUCache } from 'lru-cache'
 import { formatNames, toWords, type Payload } from 'payload'
 
 import { recordCacheTags } from '../delivery/cacheTags'
@@ -140,16 +141,31 @@ export function createGraphQLReadModel(payload: Payload, schema: GraphQLSchema, 
   }
   const fromSnapshots = snapshotSchema(schema, roots)
 
+  // A site sends the same few page queries again and again: each is parsed and validated once (per variables, which the complexity limit reads).
+  const documents = new LRUCache<string, { document?: DocumentNode }>({ max: 1000 })
+  const checked = (query: string, variables: Args | undefined): DocumentNode | undefined => {
+    const key = `${query}\u0000${JSON.stringify(variables ?? null)}`
+    let entry = documents.get(key)
+    if (!entry) {
+      try {
+        const document = parse(query)
+        // Refusals (and their exact wording) are Payload's handler's to give.
+        entry = { document: validate(document, variables).length === 0 ? document : undefined }
+      } catch {
+        entry = {}
+      }
+      documents.set(key, entry)
+    }
+    return entry.document
+  }
+
   return {
     /** The answer from the read model, or undefined when Payload must answer. */
     answer: async (request: Request, params: { query?: unknown; variables?: unknown; operationName?: unknown }, mediaType: string): Promise<Response | undefined> => {
       if (!ready() || typeof params.query !== 'string') return undefined
-      let document: DocumentNode
-      try {
-        document = parse(params.query)
-      } catch {
-        return undefined
-      }
+      const variables = params.variables && typeof params.variables === 'object' ? (params.variables as Args) : undefined
+      const document = checked(params.query, variables)
+      if (!document) return undefined
       const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
       const operation = typeof params.operationName === 'string' ? operations.find((candidate) => candidate.name?.value === params.operationName) : operations.length === 1 ? operations[0] : undefined
       if (!operation || operation.operation !== 'query') return undefined
@@ -157,9 +173,6 @@ export function createGraphQLReadModel(payload: Payload, schema: GraphQLSchema, 
       if (!selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value in roots)) return undefined
       // Payload 3.90's root resolvers leave their `locale` argument on the request the next root field reads (context.req is replaced).
       if (selections.length > 1 && selections.some((selection) => selection.kind === Kind.FIELD && selection.arguments?.some((argument) => /^(locale|fallbackLocale)$/.test(argument.name.value)))) return undefined
-      const variables = params.variables && typeof params.variables === 'object' ? (params.variables as Args) : undefined
-      // Refusals (and their exact wording) are Payload's handler's to give.
-      if (validate(document, variables).length > 0) return undefined
       const urlLocale = new URL(request.url).searchParams.get('locale') ?? defaultLocale
       const state: RequestState = { urlLocale, rows: [], tags: [] }
       const result = await execute({ schema: fromSnapshots, document, variableValues: variables, operationName: operation.name?.value, contextValue: state, fieldResolver: snapshotField })

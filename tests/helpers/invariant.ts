@@ -1,7 +1,7 @@
 import { handleEndpoints, type Payload } from 'payload'
 
 import { collectingCacheTags } from '../../src/delivery/cacheTags'
-import { shapeSearch } from '../../src/readModel/build'
+import { instanceKeyOf, shapeSearch } from '../../src/readModel/build'
 import { READ_MODEL, READ_MODEL_COLLECTIONS } from '../../src/readModel/coverage'
 import { queryFor } from '../../src/readModel/store'
 import { SNAPSHOTS } from '../../src/readModel/tables'
@@ -133,7 +133,7 @@ export async function checkPublicationInvariant(payload: Payload, collections: r
  */
 export async function payloadAnswer(payload: Payload, pathAndQuery: string): Promise<{ status: number; body: string; tags: string[] }> {
   const request = new Request(`${payload.config.serverURL || 'http://localhost'}${pathAndQuery}`)
-  const { result, tags } = await collectingCacheTags(() => handleEndpoints({ config: payload.config, request }))
+  const { result, tags } = await collectingCacheTags(() => handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: instanceKeyOf(payload) }))
   return { status: result.status, body: await result.text(), tags: [...tags].sort() }
 }
 
@@ -171,13 +171,14 @@ export async function checkReadModel(payload: Payload): Promise<{ checked: numbe
           const key = `read model ${collection}:${doc.id}:${shapeName}:${locale}`
           const snapshot = stored.get(key)
           stored.delete(key)
+          const title = `("${titleOf(doc)}")`
           if (!snapshot) {
-            violations.push(`${key}: published, but no snapshot`)
+            violations.push(`${key}: published, but no snapshot ${title}`)
             continue
           }
-          if (snapshot.contentHash !== hash) violations.push(`${key}: snapshot hash ${snapshot.contentHash.slice(0, 12)}, live content ${hash.slice(0, 12)}`)
+          if (snapshot.contentHash !== hash) violations.push(`${key}: snapshot hash ${snapshot.contentHash.slice(0, 12)}, live content ${hash.slice(0, 12)} ${title}`)
           const live = await payloadAnswer(payload, `/api/${collection}/${doc.id}?${shapeSearch(shape, locale)}`)
-          if (live.body !== snapshot.body) violations.push(`${key}: snapshot differs from Payload's answer`)
+          if (live.body !== snapshot.body) violations.push(`${key}: snapshot differs from Payload's answer ${title}`)
         }
       }
     }

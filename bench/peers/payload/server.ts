@@ -4,8 +4,9 @@
  * holding the sixty-relationship document with no hooks, access rules or plugins of this
  * project. Run by bench/peers/run.ts from this directory, so `payload` is this folder's own.
  *
- * Environment: DATABASE_URI, PAYLOAD_SECRET, PORT, HOST, MEDIA_DIR, SHAPE_FILE (the document,
- * see ../shape.ts; seeded into an empty database before the server listens).
+ * Environment: DATABASE_URI, PAYLOAD_SECRET, PORT, HOST, MEDIA_DIR. `--seed` (with
+ * NODE_ENV=development, so that Payload pushes its schema) stores SHAPE_FILE's document (see
+ * ../shape.ts) into the empty database and exits; without it, the server serves in production mode.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -144,7 +145,10 @@ async function seed(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await seed()
+  if (process.argv.includes('--seed')) {
+    await seed()
+    process.exit(0)
+  }
   const graphql = GRAPHQL_POST(config)
   const server = http.createServer((incoming, outgoing) => {
     const chunks: Buffer[] = []
