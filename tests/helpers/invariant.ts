@@ -151,6 +151,14 @@ export async function storedSnapshots(payload: Payload): Promise<StoredSnapshot[
   return rows.map((row) => ({ collection: String(row.collection), id: String(row.doc_id), locale: String(row.locale), shape: String(row.shape), body: String(row.body), contentHash: String(row.content_hash) }))
 }
 
+/** Where two texts part, with a little of each from there. */
+function firstDifference(stored: string, live: string): string {
+  let at = 0
+  while (at < stored.length && stored[at] === live[at]) at += 1
+  const from = Math.max(0, at - 40)
+  return `from character ${at}: stored …${stored.slice(from, at + 80)}…, Payload …${live.slice(from, at + 80)}…`
+}
+
 /**
  * The read model against the live documents: every published medical document has one
  * snapshot per shape and locale, each byte for byte what Payload answers for it now and
@@ -178,7 +186,7 @@ export async function checkReadModel(payload: Payload): Promise<{ checked: numbe
           }
           if (snapshot.contentHash !== hash) violations.push(`${key}: snapshot hash ${snapshot.contentHash.slice(0, 12)}, live content ${hash.slice(0, 12)} ${title}`)
           const live = await payloadAnswer(payload, `/api/${collection}/${doc.id}?${shapeSearch(shape, locale)}`)
-          if (live.body !== snapshot.body) violations.push(`${key}: snapshot differs from Payload's answer ${title}`)
+          if (live.body !== snapshot.body) violations.push(`${key}: snapshot differs from Payload's answer ${title}, ${firstDifference(snapshot.body, live.body)}`)
         }
       }
     }

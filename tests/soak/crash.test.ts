@@ -191,9 +191,13 @@ let server: ServerProcess | undefined
 let serverEnv: Record<string, string> & { PORT: string }
 const tokens = { editor: '', reviewer: '' }
 
-/** A Local API instance in this process on the server's database, for reading only. */
+/**
+ * A Local API instance in this process on the server's database, for reading only. It has the
+ * server's secret and URL, so that its answers (byline row ids, media links) are the server's,
+ * for comparing the read model with them.
+ */
 async function openVerifier(uri: string): Promise<Payload> {
-  const env = loadEnv({ DATABASE_URI: uri, SEED_DEMO: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'silent', MEDIA_DIR: mediaDir })
+  const env = loadEnv({ DATABASE_URI: uri, SEED_DEMO: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'silent', MEDIA_DIR: mediaDir, PAYLOAD_SECRET: serverEnv.PAYLOAD_SECRET, SERVER_URL: serverEnv.SERVER_URL })
   const config: SanitizedConfig = await buildAppConfig(env)
   // The server process migrated this database; a dev schema push from here must not touch it.
   const { init } = config.db
