@@ -1,6 +1,8 @@
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -19,13 +21,14 @@ import { createDatabaseAdapter } from './db/adapter'
 import { announceChange, announceDelete } from './delivery/contentChanges'
 import { taggingReads } from './delivery/cacheTags'
 import { withResponseSchemas } from './openapi/schemas'
-import { contentAddressedUploads } from './delivery/contentAddressedUploads'
+import { contentAddressedUploads, linkedThrough } from './delivery/contentAddressedUploads'
 import { sitemapEndpoint, sitemapXmlEndpoint } from './delivery/sitemap'
 import { scheduleJobsOneAtATime } from './db/jobLocks'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { answerOutagesWith503 } from './db/unavailable'
 import { createEmailAdapter } from './email'
 import { trackJobRuns } from './jobs/jobRuns'
+import { humanLabels } from './plugins/humanLabels'
 import { mediaStorage } from './storage/objectStorage'
 import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
@@ -33,6 +36,7 @@ import { deliveryQueries } from './graphql/deliveryQueries'
 import { workflowMutations } from './graphql/workflowMutations'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './jobs/deliverWebhook'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
+import { reportFailedScheduledPublishes } from './jobs/reportFailedSchedules'
 import { queueWebhooksOnChange, queueWebhooksOnDelete } from './hooks/queueWebhooks'
 import { answerUnreadableUploadsWith400 } from './hooks/answerUnreadableUploadsWith400'
 import { refuseMalformedData } from './hooks/refuseMalformedData'
@@ -106,6 +110,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     editor: lexicalEditor(),
     email: createEmailAdapter(env),
     sharp,
+    // The admin's own language, chosen by each user (English or Spanish); content locales are separate.
+    i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
     localization: {
       locales: [
         { code: 'en', label: 'English' },
@@ -114,8 +120,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       defaultLocale: 'en',
       fallback: true,
     },
-    // Refusals by the rules are expected answers, not faults.
-    loggingLevels: { RuleViolation: 'info' } as Record<string, 'info'>,
+    // Refusals by the rules and wrong sign-ins are expected answers, not faults.
+    loggingLevels: { RuleViolation: 'info', AuthenticationError: 'info', LockedAuth: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>,
     logger: {
       options: {
         level: env.logLevel,
@@ -129,9 +135,11 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       user: 'users',
       importMap: { baseDir: srcDir, importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' · Clinic CMS' },
+      // With the viewer's time zone offset, as the review panel shows its moments.
+      dateFormat: 'MMMM do yyyy, h:mm a O',
       // Gravatar would send a hash of every staff email to a third party on each page view.
       avatar: 'default',
-      components: { beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'] },
+      components: { beforeDashboard: ['/components/admin/FailedSchedules#FailedSchedules', '/components/admin/ReviewDashboard#ReviewDashboard'] },
     },
     collections: checkingInput([
       // Every answer records the documents it read, as cache tags.
@@ -141,7 +149,8 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
         RiskDisclosures,
         ClinicLocations,
         Conditions,
-        contentAddressedUploads(createMediaCollection(env.mediaDir)),
+        // With object storage, the storage plugin links files through MEDIA_URL itself.
+        linkedThrough(contentAddressedUploads(createMediaCollection(env.mediaDir)), env.objectStorage ? undefined : env.mediaUrl),
         // Bylines show user names, so a profile change is a content change too.
         createUsersCollection({ secureCookies: env.isProduction }),
       ]))),
@@ -152,7 +161,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     ]),
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     // Every plugin, in the order they run.
-    plugins: [mediaStorage(env)],
+    plugins: [humanLabels, mediaStorage(env)],
     endpoints: [sitemapEndpoint, sitemapXmlEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
@@ -185,6 +194,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     },
     hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
     onInit: (payload) => {
+      reportFailedScheduledPublishes(payload)
       logLostDatabaseConnections(payload)
       scheduleJobsOneAtATime(payload)
       // Last, so that it counts the whole of each run, schedule lock included.

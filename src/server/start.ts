@@ -26,6 +26,8 @@ export interface RunningServer {
   server: http.Server
   /** Stops accepting, lets in-flight requests and job runs finish (up to `graceMs` each), closes the database. */
   close: (graceMs?: number) => Promise<void>
+  /** The demo accounts and passwords created at this start (development, empty database), to show once. */
+  demoAccounts: string[]
 }
 
 export interface StartOptions {
@@ -112,7 +114,7 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
   const payload = await getPayload({ config: options.config ?? buildAppConfig(env), cron: true })
   // Before the seed, so that an empty database gets a current read model and the seed's publishes fill it.
   const readModel = startReadModel(payload)
-  if (env.seedDemo) await seedDemoContentIfEmpty(payload, { printPasswords: !env.isProduction })
+  const demoAccounts = env.seedDemo ? await seedDemoContentIfEmpty(payload) : []
 
   const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`, payload.logger)
   const delivery = createDelivery(env, payload, limits, readModel)
@@ -151,5 +153,6 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
     return closing
   }
 
-  return { url, port, payload, server, close }
+  // Passwords are shown in development only; production never seeds with them (SEED_DEMO is off there).
+  return { url, port, payload, server, close, demoAccounts: env.isProduction ? [] : demoAccounts }
 }

@@ -22,9 +22,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ArticleRisksField as ArticleRisksField_a2a2ec3f7ae7fea55ad49778b4ae95ce } from '../../../components/admin/ArticleRisks'
 import { ReviewQueueBar as ReviewQueueBar_fe3b3ae27c16364660e12ebc49f583a7 } from '../../../components/admin/ReviewQueueBar'
 import { PublishReadinessWithoutButton as PublishReadinessWithoutButton_c2eff868e042eeca54e4c4d0f269a6b7 } from '../../../components/admin/PublishReadiness'
 import { PublishButtonWithReasons as PublishButtonWithReasons_c2eff868e042eeca54e4c4d0f269a6b7 } from '../../../components/admin/PublishReadiness'
+import { RecordDocumentCell as RecordDocumentCell_e704233a5bdec0eeff088db03a781e41 } from '../../../components/admin/RecordDocumentCell'
+import { FailedSchedules as FailedSchedules_51dcc24318e5c8ebbf9b05aa6c3c1ea9 } from '../../../components/admin/FailedSchedules'
 import { ReviewDashboard as ReviewDashboard_36eb016da5a856599fad7ad709173a50 } from '../../../components/admin/ReviewDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -55,9 +58,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/ArticleRisks#ArticleRisksField": ArticleRisksField_a2a2ec3f7ae7fea55ad49778b4ae95ce,
   "/components/admin/ReviewQueueBar#ReviewQueueBar": ReviewQueueBar_fe3b3ae27c16364660e12ebc49f583a7,
   "/components/admin/PublishReadiness#PublishReadinessWithoutButton": PublishReadinessWithoutButton_c2eff868e042eeca54e4c4d0f269a6b7,
   "/components/admin/PublishReadiness#PublishButtonWithReasons": PublishButtonWithReasons_c2eff868e042eeca54e4c4d0f269a6b7,
+  "/components/admin/RecordDocumentCell#RecordDocumentCell": RecordDocumentCell_e704233a5bdec0eeff088db03a781e41,
+  "/components/admin/FailedSchedules#FailedSchedules": FailedSchedules_51dcc24318e5c8ebbf9b05aa6c3c1ea9,
   "/components/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_36eb016da5a856599fad7ad709173a50,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
