@@ -189,4 +189,13 @@ export const WORKAROUNDS: readonly Workaround[] = [
     provedBy: 'tests/integration/read-model.test.ts',
     removeWhen: 'root resolvers set the locale on a request of their own',
   },
+  {
+    file: 'src/readModel/tables.ts',
+    package: 'drizzle-kit',
+    targets: '0.31.7',
+    why: "drizzle-kit's PostgreSQL pushSchema runs its introspection queries without their parameters, so on a database that already has a table with a composite primary key a development start fails (\"there is no parameter $1\"); the read model's keys are unique indexes instead.",
+    upstream: 'none found',
+    provedBy: 'tests/postgres/purge-by-tag.test.ts',
+    removeWhen: 'pushSchema passes the parameters of its queries',
+  },
 ]

@@ -1,7 +1,7 @@
 import type { postgresAdapter } from '@payloadcms/db-postgres'
-import { index as pgIndex, integer as pgInteger, pgTable, primaryKey as pgPrimaryKey, text as pgText } from '@payloadcms/db-postgres/drizzle/pg-core'
+import { index as pgIndex, integer as pgInteger, pgTable, text as pgText, uniqueIndex as pgUniqueIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { index as sqliteIndex, integer as sqliteInteger, primaryKey as sqlitePrimaryKey, sqliteTable, text as sqliteText } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import { index as sqliteIndex, integer as sqliteInteger, sqliteTable, text as sqliteText, uniqueIndex as sqliteUniqueIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 
 type PostgresSchemaHook = NonNullable<Parameters<typeof postgresAdapter>[0]['beforeSchemaInit']>[number]
 type SQLiteSchemaHook = NonNullable<Parameters<typeof sqliteAdapter>[0]['beforeSchemaInit']>[number]
@@ -18,16 +18,19 @@ export const STATE = 'read_model_state'
 /**
  * The tables of the published read model, declared to Payload's schema on both SQL adapters,
  * so that they are pushed in development and created by committed migrations in production.
- * Text columns throughout: ids, tags and ISO timestamps compare the same way on both.
+ * Text columns throughout: ids, tags and ISO timestamps compare the same way on both. Keys are
+ * unique indexes, not composite primary keys: drizzle-kit's PostgreSQL push sends its query for a
+ * composite key's name without its parameters, so a development start on a database that
+ * already has such a table fails ("there is no parameter $1").
  */
 function tables<T extends Record<string, unknown>>(dialect: {
   table: (name: string, columns: Record<string, unknown>, extra: (table: Record<string, never>) => unknown[]) => unknown
   text: (name: string) => { notNull: () => unknown }
   integer: (name: string) => { primaryKey: () => unknown }
   index: (name: string) => { on: (...columns: never[]) => unknown }
-  primaryKey: (config: { columns: never[] }) => unknown
+  uniqueIndex: (name: string) => { on: (...columns: never[]) => unknown }
 }): T {
-  const { table, text, integer, index, primaryKey } = dialect
+  const { table, text, integer, index, uniqueIndex } = dialect
   return {
     [SNAPSHOTS]: table(
       SNAPSHOTS,
@@ -44,7 +47,7 @@ function tables<T extends Record<string, unknown>>(dialect: {
         tags: text('tags').notNull(),
       },
       (t) => [
-        primaryKey({ columns: [t.collection, t.docId, t.locale, t.shape] }),
+        uniqueIndex(`${SNAPSHOTS}_key_idx`).on(t.collection, t.docId, t.locale, t.shape),
         index(`${SNAPSHOTS}_slug_idx`).on(t.collection, t.shape, t.locale, t.slug),
         index(`${SNAPSHOTS}_newest_idx`).on(t.collection, t.shape, t.locale, t.publishedAt, t.createdAt),
         index(`${SNAPSHOTS}_created_idx`).on(t.collection, t.shape, t.locale, t.createdAt),
@@ -52,14 +55,13 @@ function tables<T extends Record<string, unknown>>(dialect: {
     ),
     [LINKS]: table(
       LINKS,
-      // Columns in primary-key order: drizzle-kit's SQLite push reads a key's columns in table order and would rebuild the table on every start otherwise.
       { collection: text('collection').notNull(), field: text('field').notNull(), targetId: text('target_id').notNull(), docId: text('doc_id').notNull() },
-      (t) => [primaryKey({ columns: [t.collection, t.field, t.targetId, t.docId] }), index(`${LINKS}_doc_idx`).on(t.collection, t.docId)],
+      (t) => [uniqueIndex(`${LINKS}_key_idx`).on(t.collection, t.field, t.targetId, t.docId), index(`${LINKS}_doc_idx`).on(t.collection, t.docId)],
     ),
     [DEPENDENCIES]: table(
       DEPENDENCIES,
       { tag: text('tag').notNull(), collection: text('collection').notNull(), docId: text('doc_id').notNull() },
-      (t) => [primaryKey({ columns: [t.tag, t.collection, t.docId] }), index(`${DEPENDENCIES}_doc_idx`).on(t.collection, t.docId)],
+      (t) => [uniqueIndex(`${DEPENDENCIES}_key_idx`).on(t.tag, t.collection, t.docId), index(`${DEPENDENCIES}_doc_idx`).on(t.collection, t.docId)],
     ),
     [STATE]: table(STATE, { id: integer('id').primaryKey(), revision: text('revision').notNull() }, () => []),
   } as unknown as T
@@ -67,13 +69,13 @@ function tables<T extends Record<string, unknown>>(dialect: {
 
 export const postgresReadModelTables: PostgresSchemaHook = ({ schema }) => ({
   ...schema,
-  tables: { ...schema.tables, ...tables({ table: pgTable as never, text: pgText as never, integer: pgInteger as never, index: pgIndex as never, primaryKey: pgPrimaryKey as never }) },
+  tables: { ...schema.tables, ...tables({ table: pgTable as never, text: pgText as never, integer: pgInteger as never, index: pgIndex as never, uniqueIndex: pgUniqueIndex as never }) },
 })
 
 export const sqliteReadModelTables: SQLiteSchemaHook = ({ schema }) => ({
   ...schema,
   tables: {
     ...schema.tables,
-    ...tables({ table: sqliteTable as never, text: sqliteText as never, integer: sqliteInteger as never, index: sqliteIndex as never, primaryKey: sqlitePrimaryKey as never }),
+    ...tables({ table: sqliteTable as never, text: sqliteText as never, integer: sqliteInteger as never, index: sqliteIndex as never, uniqueIndex: sqliteUniqueIndex as never }),
   },
 })

@@ -2,7 +2,7 @@ import * as migration_20261127_043231_initial from './20261127_043231_initial';
 import * as migration_20261127_064204_reset_email_pause_off from './20261127_064204_reset_email_pause_off';
 import * as migration_20261201_095404_signoff_integrity_and_media_storage from './20261201_095404_signoff_integrity_and_media_storage';
 import * as migration_20261201_113503_medical_documents_unlocked from './20261201_113503_medical_documents_unlocked';
-import * as migration_20261201_120619_read_model from './20261201_120619_read_model';
+import * as migration_20261201_121852_read_model from './20261201_121852_read_model';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261201_113503_medical_documents_unlocked',
   },
   {
-    up: migration_20261201_120619_read_model.up,
-    down: migration_20261201_120619_read_model.down,
-    name: '20261201_120619_read_model'
+    up: migration_20261201_121852_read_model.up,
+    down: migration_20261201_121852_read_model.down,
+    name: '20261201_121852_read_model'
   },
 ];

@@ -11,10 +11,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text NOT NULL,
   	\`body\` text NOT NULL,
   	\`content_hash\` text NOT NULL,
-  	\`tags\` text NOT NULL,
-  	PRIMARY KEY(\`collection\`, \`doc_id\`, \`locale\`, \`shape\`)
+  	\`tags\` text NOT NULL
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`read_model_snapshots_key_idx\` ON \`read_model_snapshots\` (\`collection\`,\`doc_id\`,\`locale\`,\`shape\`);`)
   await db.run(sql`CREATE INDEX \`read_model_snapshots_slug_idx\` ON \`read_model_snapshots\` (\`collection\`,\`shape\`,\`locale\`,\`slug\`);`)
   await db.run(sql`CREATE INDEX \`read_model_snapshots_newest_idx\` ON \`read_model_snapshots\` (\`collection\`,\`shape\`,\`locale\`,\`published_at\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`read_model_snapshots_created_idx\` ON \`read_model_snapshots\` (\`collection\`,\`shape\`,\`locale\`,\`created_at\`);`)
@@ -22,18 +22,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`collection\` text NOT NULL,
   	\`field\` text NOT NULL,
   	\`target_id\` text NOT NULL,
-  	\`doc_id\` text NOT NULL,
-  	PRIMARY KEY(\`collection\`, \`field\`, \`target_id\`, \`doc_id\`)
+  	\`doc_id\` text NOT NULL
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`read_model_links_key_idx\` ON \`read_model_links\` (\`collection\`,\`field\`,\`target_id\`,\`doc_id\`);`)
   await db.run(sql`CREATE INDEX \`read_model_links_doc_idx\` ON \`read_model_links\` (\`collection\`,\`doc_id\`);`)
   await db.run(sql`CREATE TABLE \`read_model_dependencies\` (
   	\`tag\` text NOT NULL,
   	\`collection\` text NOT NULL,
-  	\`doc_id\` text NOT NULL,
-  	PRIMARY KEY(\`tag\`, \`collection\`, \`doc_id\`)
+  	\`doc_id\` text NOT NULL
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`read_model_dependencies_key_idx\` ON \`read_model_dependencies\` (\`tag\`,\`collection\`,\`doc_id\`);`)
   await db.run(sql`CREATE INDEX \`read_model_dependencies_doc_idx\` ON \`read_model_dependencies\` (\`collection\`,\`doc_id\`);`)
   await db.run(sql`CREATE TABLE \`read_model_state\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
