@@ -34,15 +34,39 @@ export const speedTestRequest = {
 
 export const isSpeedTestAnswer = (body: string) => body.startsWith('{"data":{"Articles":{"docs":[{') && !body.includes('"errors"')
 
+/** The same document and fields in Strapi's GraphQL dialect (its names: documentId, alternativeText; `filters`, relations as lists). */
+export const STRAPI_SPEED_TEST_QUERY = `query ComplexDocument($slug: String!) {
+  articles(filters: { slug: { eq: $slug } }, pagination: { limit: 1 }) {
+    documentId title slug summary body publishedAt
+    heroImage { documentId url alternativeText width height }
+    seo { metaTitle image { documentId url alternativeText } }
+    conditions { documentId name slug icd10 }
+    treatments { documentId name slug route regulatoryStatus summary riskDisclosures { documentId title severity } }
+    riskDisclosures { documentId title slug severity frequency mitigation }
+    clinics { documentId name slug phone bookingUrl languages address { street city state postalCode } location { lat lng } }
+  }
+}`
+
+const strapiSpeedTestRequest = { ...speedTestRequest, path: '/graphql', body: JSON.stringify({ query: STRAPI_SPEED_TEST_QUERY, variables: { slug: SPEED_TEST_SLUG } }) }
+const isStrapiSpeedTestAnswer = (body: string) => body.startsWith('{"data":{"articles":[{') && !body.includes('"errors"')
+
 export interface Peer {
   name: string
   /** Why it cannot run here, found before anything is installed; undefined: it can. */
   unavailable?: string
   start?: (database: BenchDatabase, shapeFile: string, workDir: string) => Promise<ServerProcess>
+  /** The speed-test query in the peer's own GraphQL dialect, and how to tell its answer; Payload's by default. */
+  request?: typeof speedTestRequest
+  verify?: (body: string) => boolean
 }
 
-/** `npm ci` in a peer's own folder, from its own lockfile (its dependencies are not the project's). */
+/**
+ * `npm ci` in a peer's own folder, from its own lockfile (its dependencies are not the
+ * project's), unless what npm installed there last is already that lockfile's.
+ */
 function install(directory: string): void {
+  const installed = path.join(directory, 'node_modules/.package-lock.json')
+  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(path.join(directory, 'package-lock.json')).mtimeMs) return
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: directory, stdio: 'inherit' })
   if (result.status !== 0) throw new Error(`npm ci failed in ${path.relative(process.cwd(), directory)}`)
 }
@@ -51,6 +75,16 @@ function install(directory: string): void {
  * The peers of `npm run bench -- --peers`. Directus and Strapi are listed with what was found
  * when each was checked with `npm view` on this machine (Node 20, npm registry only).
  */
+/** A peer's `server.ts` or `server.js --seed`, run once from its folder to store the document. */
+function seedPeer(directory: string, entry: string, env: Record<string, string>, nodeEnv: 'development' | 'production'): void {
+  const seeded = spawnSync(process.execPath, ['--no-deprecation', '--import', TSX, entry, '--seed'], {
+    cwd: directory,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, NODE_ENV: nodeEnv },
+    stdio: 'inherit',
+  })
+  if (seeded.status !== 0) throw new Error(`the peer in ${path.relative(process.cwd(), directory)} could not be seeded`)
+}
+
 export const PEERS: Peer[] = [
   {
     name: 'Payload 3.90.1 (stock)',
@@ -64,12 +98,7 @@ export const PEERS: Peer[] = [
         SHAPE_FILE: shapeFile,
       }
       // Development mode for the seed only: Payload pushes its schema then, and never in production.
-      const seeded = spawnSync(process.execPath, ['--no-deprecation', '--import', TSX, 'server.ts', '--seed'], {
-        cwd: directory,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, NODE_ENV: 'development' },
-        stdio: 'inherit',
-      })
-      if (seeded.status !== 0) throw new Error('the Payload peer could not be seeded')
+      seedPeer(directory, 'server.ts', env, 'development')
       return startServerProcess('peer-payload', path.join(directory, 'server.ts'), env, 120_000, directory)
     },
   },
@@ -79,9 +108,25 @@ export const PEERS: Peer[] = [
       'directus@12.4.1 and its @directus/api@39.2.1 declare engines node >=22 (this machine has Node 20), and @directus/api depends on isolated-vm 5.0.3, a native module compiled at install time against the Node headers, which npm would download from nodejs.org (only the npm registry is reachable here).',
   },
   {
-    name: 'Strapi 5',
-    unavailable:
-      '@strapi/strapi@5.55.1 declares engines node >=20 <=26, so it could run here, but its benchmark adapter (content types for the document, a seed through its Document Service, the GraphQL plugin, admin panel off) is not written yet.',
+    name: 'Strapi 5.54.0',
+    request: strapiSpeedTestRequest,
+    verify: isStrapiSpeedTestAnswer,
+    start: async (database, shapeFile, workDir) => {
+      const directory = path.join(here, 'strapi')
+      install(directory)
+      const env = {
+        DATABASE_URI: await database.createSibling!('peer_strapi'),
+        PAYLOAD_SECRET: 'peer-strapi-secret-for-the-benchmark-only',
+        MEDIA_DIR: path.join(workDir, 'peer-strapi-public'),
+        SHAPE_FILE: shapeFile,
+        // No calls home: only the npm registry is reachable, and the measure must not wait on one.
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+      }
+      // Strapi creates its tables whenever it loads, in production too.
+      seedPeer(directory, 'server.js', env, 'production')
+      return startServerProcess('peer-strapi', path.join(directory, 'server.js'), env, 240_000, directory)
+    },
   },
 ]
 
@@ -114,13 +159,16 @@ export async function comparePeers(ours: ServerProcess, database: BenchDatabase,
       running.push({ peer, server: await peer.start(database, shapeFile, database.workDir) })
     }
     const servers = [ours, ...running.map((entry) => entry.server)]
+    const queryOf = new Map<ServerProcess, { request: typeof speedTestRequest; verify: (body: string) => boolean }>(servers.map((server) => [server, { request: speedTestRequest, verify: isSpeedTestAnswer }]))
+    for (const { peer, server } of running) queryOf.set(server, { request: peer.request ?? speedTestRequest, verify: peer.verify ?? isSpeedTestAnswer })
     for (const server of servers) {
-      const check = await sequential(server.url, speedTestRequest, isSpeedTestAnswer, 1, rounds.warmup)
+      const { request, verify } = queryOf.get(server)!
+      const check = await sequential(server.url, request, verify, 1, rounds.warmup)
       if (check.errors > 0) throw new Error(`${server.name} does not answer the speed-test query: ${server.output().slice(-2000)}`)
     }
     const times = new Map<ServerProcess, SequentialResult[]>(servers.map((server) => [server, []]))
     for (let round = 0; round < rounds.rounds; round += 1) {
-      for (const server of servers) times.get(server)!.push(await sequential(server.url, speedTestRequest, isSpeedTestAnswer, rounds.count, 0))
+      for (const server of servers) times.get(server)!.push(await sequential(server.url, queryOf.get(server)!.request, queryOf.get(server)!.verify, rounds.count, 0))
     }
     const merged = (results: SequentialResult[]): SequentialResult => ({
       requests: results.reduce((sum, result) => sum + result.requests, 0),
