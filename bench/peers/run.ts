@@ -71,10 +71,6 @@ function install(directory: string): void {
   if (result.status !== 0) throw new Error(`npm ci failed in ${path.relative(process.cwd(), directory)}`)
 }
 
-/**
- * The peers of `npm run bench -- --peers`. Directus and Strapi are listed with what was found
- * when each was checked with `npm view` on this machine (Node 20, npm registry only).
- */
 /** A peer's `server.ts` or `server.js --seed`, run once from its folder to store the document. */
 function seedPeer(directory: string, entry: string, env: Record<string, string>, nodeEnv: 'development' | 'production'): void {
   const seeded = spawnSync(process.execPath, ['--no-deprecation', '--import', TSX, entry, '--seed'], {
@@ -85,6 +81,10 @@ function seedPeer(directory: string, entry: string, env: Record<string, string>,
   if (seeded.status !== 0) throw new Error(`the peer in ${path.relative(process.cwd(), directory)} could not be seeded`)
 }
 
+/**
+ * The peers of `npm run bench -- --peers`; one that cannot run here says why (found by
+ * installing it on this machine: Node 20, the npm registry only).
+ */
 export const PEERS: Peer[] = [
   {
     name: 'Payload 3.90.1 (stock)',
@@ -105,7 +105,7 @@ export const PEERS: Peer[] = [
   {
     name: 'Directus 12',
     unavailable:
-      'directus@12.4.1 and its @directus/api@39.2.1 declare engines node >=22 (this machine has Node 20), and @directus/api depends on isolated-vm 5.0.3, a native module compiled at install time against the Node headers, which npm would download from nodejs.org (only the npm registry is reachable here).',
+      "not installed: directus@12.4.1 needs @directus/app@18.0.1, which the npm registry reachable here does not hold (npm ETARGET); directus@12.4.0 resolves, but declares engines node >=22 (Node 20 here), and its @directus/api depends on isolated-vm 5.0.3, a native module that node-gyp compiles at install time (here against Debian's /usr/include/node headers): 15 of its C++ files in 13 minutes on this loaded machine before the install's 15-minute limit. Its adapter (collections, fields and relations through its API, public read) is not written.",
   },
   {
     name: 'Strapi 5.54.0',
