@@ -30,4 +30,10 @@ export default tseslint.config(
     files: ['scripts/**', 'tests/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Strapi loads its project files (config, content types, the peer's server) with require: CommonJS.
+    files: ['bench/peers/strapi/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly', Buffer: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )

@@ -14,6 +14,8 @@ export interface BenchDatabase {
   workDir: string
   /** Stops the database server, if any, and deletes every file of the run. */
   remove: () => Promise<void>
+  /** Another database on the same server, for a peer CMS (PostgreSQL only). */
+  createSibling?: (name: string) => Promise<string>
 }
 
 /** A fresh, empty database: a new SQLite file, or a new database on a throwaway embedded PostgreSQL. */
@@ -34,6 +36,7 @@ export async function createBenchDatabase(kind: BenchDatabaseKind): Promise<Benc
         await server.stop()
         removeDir()
       },
+      createSibling: (name) => createDatabase(server.adminUrl, name),
     }
   } catch (error) {
     await server.stop()

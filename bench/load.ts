@@ -98,3 +98,33 @@ export async function visitEach(url: string, scenario: Scenario, options: LoadOp
   })
   return summarize(result, 0)
 }
+
+export interface SequentialResult {
+  requests: number
+  meanMs: number
+  p50Ms: number
+  p90Ms: number
+  /** Answers that were not 2xx or not the expected data. */
+  errors: number
+}
+
+/**
+ * One request at a time, `count` times after `warmup` discarded ones: the latency of a single
+ * reader with nothing else queued (the measure peers are compared on).
+ */
+export async function sequential(url: string, request: BenchRequest, verify: (body: string) => boolean, count: number, warmup: number): Promise<SequentialResult> {
+  const times: number[] = []
+  let errors = 0
+  for (let index = 0; index < warmup + count; index += 1) {
+    const started = performance.now()
+    const response = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body })
+    const body = await response.text()
+    const elapsed = performance.now() - started
+    if (index < warmup) continue
+    times.push(elapsed)
+    if (!response.ok || !verify(body)) errors += 1
+  }
+  times.sort((a, b) => a - b)
+  const at = (share: number) => Number(times[Math.min(times.length - 1, Math.floor(share * times.length))].toFixed(1))
+  return { requests: times.length, meanMs: Number((times.reduce((sum, time) => sum + time, 0) / times.length).toFixed(1)), p50Ms: at(0.5), p90Ms: at(0.9), errors }
+}

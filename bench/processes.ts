@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import getPort from 'get-port'
 
 const root = path.resolve(import.meta.dirname, '..')
+/** tsx's loader, by URL: a process started in another folder (a peer's) runs TypeScript the same way. */
+export const TSX = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href
 
 export interface ServerProcess {
   name: string
@@ -47,11 +50,11 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
  * server itself, not a wrapper) in production mode, on a free port, with only the given
  * environment, and waits until `GET /healthz` answers.
  */
-export async function startServerProcess(name: string, entry: string, env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+export async function startServerProcess(name: string, entry: string, env: Record<string, string>, timeoutMs = 120_000, cwd = root): Promise<ServerProcess> {
   const port = await getPort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['--no-deprecation', '--conditions=production', '--import', 'tsx', entry], {
-    cwd: root,
+  const child = spawn(process.execPath, ['--no-deprecation', '--conditions=production', '--import', TSX, entry], {
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), SERVER_URL: url, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -11,13 +11,16 @@ import { getPayload } from 'payload'
 import { buildAppConfig } from '../src/config'
 import { closePayload } from '../src/db/close'
 import { loadEnv } from '../src/env'
+import { ensureReadModel } from '../src/readModel/lifecycle'
 import { openDatabase } from './baseline/database'
 import { createBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from './database'
 import { ask, differences, fetchAnswer, type Difference } from './equivalence'
-import { measure, visitEach, warmUp, type LoadOptions } from './load'
+import { measure, sequential, visitEach, warmUp, type LoadOptions, type SequentialResult } from './load'
+import { publishStream } from './publishes'
+import { comparePeers, SPEED_TEST_QUERY } from './peers/run'
 import { startServerProcess, type ServerProcess } from './processes'
 import { formatTable, gitState, machineInfo, readFailures, writeResults, type Measured, type ReportRow } from './report'
-import { draftSaveScenario, readScenarios, type BenchRequest, type Scenario, type ScenarioId } from './scenarios'
+import { draftSaveScenario, readScenarios, readsDuringPublishes, type BenchRequest, type Scenario, type ScenarioId } from './scenarios'
 import { FULL_SIZES, seedDataset, type ReferenceSizes } from './seed/dataset'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -34,7 +37,10 @@ const USAGE = `Usage: npm run bench -- [options]
   --warmup <s>        seconds of discarded warm-up per server (default 10; 3 with --quick)
   --articles <n>      articles to seed (default 10000; 1000 with --quick)
   --slugs <n>         distinct articles S1 and S2 rotate through (default 500; 40 with --quick)
-  --seed <n>          seed of the generated content (default 1)`
+  --seed <n>          seed of the generated content (default 1)
+  --peers             instead of the load scenarios: install stock Payload (and the other peers that can run here) into
+                      bench/peers, store the sixty-relationship document in each on the same embedded PostgreSQL, and
+                      compare one-request-at-a-time latencies in interleaved rounds (bench/peers/run.ts)`
 
 /** A bad command line: reported with the usage, without a stack trace. */
 class UsageError extends Error {
@@ -43,6 +49,7 @@ class UsageError extends Error {
 
 interface BenchOptions {
   quick: boolean
+  peers: boolean
   db: BenchDatabaseKind
   connections: number
   durationSeconds: number
@@ -65,6 +72,7 @@ function parseOptions(argv: string[]): BenchOptions {
       args: argv,
       options: {
         quick: { type: 'boolean', default: false },
+        peers: { type: 'boolean', default: false },
         db: { type: 'string', default: 'sqlite' },
         connections: { type: 'string' },
         duration: { type: 'string' },
@@ -87,6 +95,9 @@ function parseOptions(argv: string[]): BenchOptions {
   }
   if (values.db !== 'sqlite' && values.db !== 'postgres') throw new UsageError(`--db must be sqlite or postgres (got "${values.db}")`)
   const quick = values.quick === true
+  const peers = values.peers === true
+  // Peers are compared on PostgreSQL (the database every one of them supports), on one document.
+  if (peers && values.db === 'sqlite' && argv.includes('--db')) throw new UsageError('--peers runs on PostgreSQL')
   const whole = (name: string, raw: string | undefined, fallback: number, min: number) => {
     const value = raw === undefined ? fallback : Number(raw)
     if (!Number.isInteger(value) || value < min) throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${raw}")`)
@@ -94,11 +105,12 @@ function parseOptions(argv: string[]): BenchOptions {
   }
   return {
     quick,
-    db: values.db,
+    peers,
+    db: peers ? 'postgres' : values.db,
     connections: whole('connections', values.connections, 32, 1),
     durationSeconds: whole('duration', values.duration, quick ? 5 : 20, 1),
     warmupSeconds: whole('warmup', values.warmup, quick ? 3 : 10, 0),
-    articles: whole('articles', values.articles, quick ? 1000 : 10_000, 50),
+    articles: whole('articles', values.articles, peers ? 50 : quick ? 1000 : 10_000, 50),
     // Quick keeps 60 relationships on the S6 document: 12 conditions, 12 treatments, 30 clinics and 6 images.
     sizes: quick ? { treatments: 12, disclosures: 36, clinics: 30 } : FULL_SIZES,
     slugs: whole('slugs', values.slugs, quick ? 40 : 500, 1),
@@ -113,6 +125,45 @@ function parseOptions(argv: string[]): BenchOptions {
 }
 
 const seconds = (ms: number) => Number((ms / 1000).toFixed(1))
+
+/** The sequential measure: requests one after another, after discarded warm-up ones. */
+const SEQUENTIAL = { count: 100, warmup: 10 }
+/** The peers' measure: the same 100 requests after 10 warm-up, in 5 rounds of 20 per server, taking turns. */
+const PEER_ROUNDS = { warmup: 10, count: 20, rounds: 5 }
+
+/** The throughput of draft saves before the read model (19.3/s on both databases), which it must not lower. */
+const SAVES_BEFORE_PER_SECOND = 19
+
+interface Verdict {
+  target: string
+  measured: string
+  met: boolean
+}
+
+/** Issue 17's targets that one run of this benchmark measures (the peer ratios are `--peers`'). */
+function targets(rows: readonly ReportRow[], publishes: { publishes: number }): Verdict[] {
+  const find = (id: ScenarioId, cache: 'cold' | 'warm') => rows.find((row) => row.id === id && row.cache === cache)
+  const verdicts: Verdict[] = []
+  for (const [id, floor] of [['S1', 1], ['S3', 1], ['S2', 0.5]] as const) {
+    const ratio = find(id, 'cold')?.ratio
+    verdicts.push({ target: `${id} cold ≥ ${floor}× the bare baseline's throughput`, measured: ratio === undefined ? 'not measured' : `${ratio.toFixed(2)}×`, met: ratio !== undefined && ratio >= floor })
+  }
+  const coldP99 = rows.filter((row) => row.cache === 'cold' && row.ours).map((row) => [row.id, row.ours!.latencyP99Ms] as const)
+  verdicts.push({ target: 'cold p99 < 100 ms at 32 connections', measured: coldP99.map(([id, p99]) => `${id} ${p99} ms`).join(', '), met: coldP99.every(([, p99]) => p99 < 100) })
+  const s7 = find('S7', 'warm')?.ours
+  verdicts.push({
+    target: 'cached answers not containing a published document stay cached',
+    measured: s7 ? `${((100 * s7.cacheHits) / Math.max(1, s7.requests)).toFixed(2)}% of S7 reads were cache hits during ${publishes.publishes} publishes` : 'not measured',
+    // No reads answered during the publishes measures nothing, and meets nothing.
+    met: Boolean(s7 && s7.requests > 0 && publishes.publishes > 0 && s7.cacheHits === s7.requests),
+  })
+  const saves = find('S5', 'warm')?.ours
+  verdicts.push({ target: `saves (S5) no slower than ${SAVES_BEFORE_PER_SECOND}/s`, measured: saves ? `${saves.requestsPerSecond.toFixed(1)}/s` : 'not measured', met: Boolean(saves && saves.requestsPerSecond >= SAVES_BEFORE_PER_SECOND) })
+  // The warm server runs every scenario but the cold ones; S5 is its last.
+  const rss = saves?.rssBytes
+  verdicts.push({ target: 'RSS after all scenarios ≤ 400 MB', measured: rss ? `${(rss / 1048576).toFixed(0)} MB after S5` : 'not measured', met: rss !== undefined && rss <= 400 * 1048576 })
+  return verdicts
+}
 
 async function countRows(uri: string): Promise<number> {
   const db = openDatabase(uri)
@@ -137,6 +188,8 @@ async function seed(database: BenchDatabase, serverEnv: Record<string, string>, 
   try {
     const rowsBefore = await countRows(database.uri)
     let rowsBeforeArticles = 0
+    // The empty database gets a current read model first; every publish of the seed then keeps it current.
+    await ensureReadModel(payload)
     const dataset = await seedDataset(payload, {
       articles: options.articles,
       sizes: options.sizes,
@@ -322,10 +375,37 @@ async function main(): Promise<void> {
       servers.delete(server)
     }
 
-    // The floor: hand-written SQL for S1–S3, with samples of its answers for the comparison below.
     const elapsed = () => `${seconds(Date.now() - started)} s`
+    if (options.peers) {
+      console.log(`\nPeers: the ${dataset.complexArticle.relationships}-relationship document, one request at a time, interleaved, at ${elapsed()}:`)
+      const ours = await start('cms-cold', 'src/server/main.ts', { ...common, RESPONSE_CACHE: 'false' })
+      const comparison = await comparePeers(ours, database, options.sizes, options.seed, PEER_ROUNDS)
+      console.log(`\n  ${'CMS (this project)'.padEnd(26)} mean ${comparison.ours.meanMs} ms, p50 ${comparison.ours.p50Ms} ms, p90 ${comparison.ours.p90Ms} ms`)
+      for (const peer of comparison.peers) {
+        if (!peer.result) console.log(`  ${peer.name.padEnd(26)} not run: ${peer.unavailable}`)
+        else console.log(`  ${peer.name.padEnd(26)} mean ${peer.result.meanMs} ms, p50 ${peer.result.p50Ms} ms, p90 ${peer.result.p90Ms} ms; ours / theirs: ${peer.ourTimeRatio}× the time`)
+      }
+      const payloadPeer = comparison.peers.find((peer) => peer.name.startsWith('Payload'))
+      console.log(`\nTarget S6 ≤ 0.3× stock Payload's time: ${payloadPeer?.ourTimeRatio === undefined ? 'not measured' : `${payloadPeer.ourTimeRatio}× (${payloadPeer.ourTimeRatio <= 0.3 ? 'met' : 'NOT met'})`}`)
+      console.log(`Target ≤ 0.5× Directus's time: not measured (${comparison.peers.find((peer) => peer.name.startsWith('Directus'))?.unavailable})`)
+      const file = writeResults(path.join(root, 'bench/results'), `${new Date().toISOString().slice(0, 10)}-peers.json`, {
+        date: new Date().toISOString(),
+        git,
+        machine,
+        query: SPEED_TEST_QUERY,
+        rounds: PEER_ROUNDS,
+        relationships: dataset.complexArticle.relationships,
+        ours: comparison.ours,
+        peers: comparison.peers,
+        totalSeconds: seconds(Date.now() - started),
+      })
+      console.log(`\nResults written to ${path.relative(root, file)}.`)
+      return
+    }
+
+    // The floor: hand-written SQL for S1–S3, with samples of its answers for the comparison below.
     console.log(`\nBaseline (Express + hand-written SQL), at ${elapsed()}:`)
-    const baselineServer = await start('baseline', 'bench/baseline/server.ts', { DATABASE_URI: database.uri, SERVER_URL: PUBLIC_URL })
+    const baselineServer = await start('baseline', 'bench/baseline/server.ts', { DATABASE_URI: database.uri, SERVER_URL: PUBLIC_URL, PAYLOAD_SECRET: common.PAYLOAD_SECRET })
     const compared = [scenarios.S1, scenarios.S2, scenarios.S3]
     const samples: Sample[] = []
     for (const scenario of compared) {
@@ -342,12 +422,27 @@ async function main(): Promise<void> {
       equivalence.push({ scenario: sample.scenario, path: sample.request.path, differences: differences(ours.body, sample.baseline) })
     }
     const cold = await runPhase(coldServer, [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4, scenarios.S6], options, false)
+    // One reader at a time: the latency of a single request with nothing queued, as peers are compared.
+    const oneAtATime: Partial<Record<ScenarioId, SequentialResult>> = {}
+    for (const id of ['S1', 'S2', 'S6'] as const) {
+      oneAtATime[id] = await sequential(coldServer.url, scenarios[id].requests[0], scenarios[id].verify, SEQUENTIAL.count, SEQUENTIAL.warmup)
+      console.log(`  ${id} one at a time: mean ${oneAtATime[id].meanMs} ms, p50 ${oneAtATime[id].p50Ms} ms, p90 ${oneAtATime[id].p90Ms} ms (${SEQUENTIAL.count} after ${SEQUENTIAL.warmup} warm-up)`)
+    }
     await finish(coldServer)
 
     console.log(`\nCMS, response cache on (warm), at ${elapsed()}:`)
     const warmServer = await start('cms-warm', 'src/server/main.ts', { ...common, RESPONSE_CACHE: 'true' })
     const warm = await runPhase(warmServer, [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4], options, true)
     const token = await login(warmServer.url, dataset.editor.email, dataset.editor.password)
+    // S7: the cached S1 pages while other articles are published: a publish must purge only what contains the published article.
+    const streamed = dataset.articles.slice(options.slugs, options.slugs + 50)
+    let publishing = true
+    const stream = publishStream(warmServer.url, token, streamed.length > 0 ? streamed : dataset.articles, () => !publishing)
+    const duringPublishes = readsDuringPublishes(scenarios.S1)
+    const readsWhilePublishing = await runPhase(warmServer, [duringPublishes], { ...options, warmupSeconds: 0 }, false)
+    publishing = false
+    const publishes = await stream
+    console.log(`  S7: ${publishes.publishes} publishes (${publishes.refused} refused) during the reads, ${publishes.meanMs} ms each`)
     const keptAfterPublish = await cacheKeptAfterPublish(warmServer, [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4], token)
     // Saves come after every read scenario, since a write may purge cached answers, and go to articles S1 and S2 do not read.
     const draftSaves = draftSaveScenario(dataset.articles.length > options.slugs ? dataset.articles.slice(options.slugs) : dataset.articles, token)
@@ -367,6 +462,7 @@ async function main(): Promise<void> {
     }
     row('S5', 'warm', saves, draftSaves)
     row('S6', 'cold', cold, scenarios.S6)
+    row('S7', 'warm', readsWhilePublishing, duringPublishes)
 
     console.log(`\n${formatTable(rows)}`)
     console.log('\nerr/non2xx/bad: connection errors (timeouts included) / non-2xx answers / 2xx answers that were not the expected data.')
@@ -382,6 +478,9 @@ async function main(): Promise<void> {
       }
     }
 
+    const verdicts = targets(rows, publishes)
+    console.log(`\nTargets (issue 17; ratios from this one run, on a shared machine):\n  ${verdicts.map((verdict) => `${verdict.met ? 'met    ' : 'NOT met'}  ${verdict.target}: ${verdict.measured}`).join('\n  ')}`)
+
     const failures = readFailures(rows)
     const date = new Date().toISOString().slice(0, 10)
     const file = writeResults(path.join(root, 'bench/results'), `${date}-${options.db}${options.quick ? '-quick' : ''}.json`, {
@@ -394,6 +493,9 @@ async function main(): Promise<void> {
       serverEnvironment: settings,
       seed: seedReport,
       scenarios: rows,
+      oneAtATime,
+      publishes,
+      targets: verdicts,
       equivalence,
       keptAfterPublish,
       failures,

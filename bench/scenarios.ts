@@ -6,7 +6,7 @@ import type { Dataset } from './seed/dataset'
  * baseline, which accepts the same requests for S1–S3.
  */
 
-export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6'
+export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7'
 
 export interface BenchRequest {
   method: 'GET' | 'PATCH' | 'POST'
@@ -73,7 +73,7 @@ const graphql = (query: string, slug: string): BenchRequest => ({ method: 'POST'
 const hasOneArticle = (body: string) => body.startsWith('{"data":{"Articles":{"docs":[{')
 
 /** The scenarios in the order of the report. S5 needs an editor's token, so it is built separately. */
-export function readScenarios(dataset: Dataset, options: ScenarioOptions): Record<Exclude<ScenarioId, 'S5'>, Scenario> {
+export function readScenarios(dataset: Dataset, options: ScenarioOptions): Record<Exclude<ScenarioId, 'S5' | 'S7'>, Scenario> {
   const slugs = dataset.articles.slice(0, options.slugs).map((article) => article.slug)
   return {
     S1: {
@@ -142,3 +142,6 @@ export function draftSaveScenario(articles: Dataset['articles'], token: string):
     verify: (body) => body.startsWith('{"doc":{'),
   }
 }
+
+/** S7: S1's reads, with the response cache on, while an editor publishes other articles one after another (bench/publishes.ts). */
+export const readsDuringPublishes = (s1: Scenario): Scenario => ({ ...s1, id: 'S7', title: 'S1 reads during a stream of publishes' })

@@ -224,7 +224,7 @@ export const DEFAULT_CORS_ALLOWED_HEADERS = [
 ]
 
 /** What scripts may read: validators, caching and cache tags, rate limits, the request id. */
-export const DEFAULT_CORS_EXPOSED_HEADERS = ['etag', 'last-modified', 'cache-control', 'x-cache', 'surrogate-key', 'cache-tag', 'ratelimit', 'ratelimit-policy', 'retry-after', 'x-request-id']
+export const DEFAULT_CORS_EXPOSED_HEADERS = ['etag', 'last-modified', 'cache-control', 'x-cache', 'surrogate-key', 'cache-tag', 'ratelimit', 'ratelimit-policy', 'retry-after', 'x-request-id', 'x-approved-hash']
 
 const DEFAULT_SITE_PAGE_PATHS: SitePagePaths = { article: '/{locale}/articles/{slug}', treatment: '/{locale}/treatments/{slug}', clinic: '/{locale}/clinics/{slug}' }
 

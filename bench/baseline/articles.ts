@@ -1,3 +1,5 @@
+import { createHash, createHmac } from 'node:crypto'
+
 import { iso, json, num, placeholders, type BaselineDatabase, type Row } from './database'
 
 /**
@@ -60,7 +62,15 @@ export class ArticleReader {
     private readonly db: BaselineDatabase,
     /** The CMS's SERVER_URL, which prefixes media URLs. */
     private readonly publicUrl: string,
+    /** The CMS's PAYLOAD_SECRET: byline rows are identified by an HMAC of the person, not by the user id. */
+    private readonly payloadSecret: string,
   ) {}
+
+  /** The CMS's byline row id (src/delivery/byline.ts), keyed as Payload keys its secret (sha256, first 32 hex digits). */
+  private bylineRowId(userId: unknown): string {
+    const key = createHash('sha256').update(this.payloadSecret).digest('hex').slice(0, 32)
+    return createHmac('sha256', key).update(`byline:${String(userId)}`).digest('hex').slice(0, 24)
+  }
 
   private async byIds(sql: string, ids: Id[]): Promise<Row[]> {
     return ids.length === 0 ? [] : this.db.query(sql.replace('(?)', `(${placeholders(ids.length)})`), ids)
@@ -182,7 +192,7 @@ export class ArticleReader {
     ])
     const credentialsOf = groupBy(credentials, 'parent_id', (row) => row.value)
     return new Map(
-      rows.map((row) => [row.id, { id: String(row.id), name: row.name, credentials: credentialsOf.get(row.id) ?? [], specialty: row.specialty ?? null, photo: row.photo_id ?? null }]),
+      rows.map((row) => [row.id, { id: this.bylineRowId(row.id), name: row.name, credentials: credentialsOf.get(row.id) ?? [], specialty: row.specialty ?? null, photo: row.photo_id ?? null }]),
     )
   }
 
@@ -254,14 +264,12 @@ export class ArticleReader {
       references: references.map((ref) => ({ id: ref.id, title: ref.title, url: ref.url, publisher: ref.publisher, year: num(ref.year), doi: ref.doi, pmid: ref.pmid })),
       seo: { metaTitle: row.seo_meta_title, metaDescription: row.seo_meta_description, image: related.media.get(row.seo_image_id) ?? null },
       publishedAt: iso(row.published_at),
-      authors: article.authors,
-      // reviewStatus and nextReviewDue are staff-only: anonymous readers do not get them.
-      medicalReviewer: row.medical_reviewer_id,
+      // authors, medicalReviewer, reviewStatus and nextReviewDue are staff-only: anonymous readers do not get them.
       lastReviewedAt: iso(row.last_reviewed_at),
       updatedAt: iso(row.updated_at),
       createdAt: iso(row.created_at),
       _status: row._status,
-      // The CMS's byline: the reviewer without, each author with, the user's id.
+      // The CMS's byline: the reviewer without an id, each author with a row id that is not the user's.
       byline: { reviewer: withoutId(related.reviewer), authors: related.authors, reviewedAt: iso(row.last_reviewed_at) },
       claimFlags: [],
       riskDisclosures: related.riskDisclosures,

@@ -12,10 +12,11 @@ import { openDatabase } from './database'
  */
 const uri = process.env.DATABASE_URI
 const publicUrl = process.env.SERVER_URL
-if (!uri || !publicUrl) throw new Error('The baseline needs DATABASE_URI and SERVER_URL.')
+const secret = process.env.PAYLOAD_SECRET
+if (!uri || !publicUrl || !secret) throw new Error('The baseline needs DATABASE_URI, SERVER_URL and PAYLOAD_SECRET.')
 
 const db = openDatabase(uri)
-const articles = new ArticleReader(db, publicUrl)
+const articles = new ArticleReader(db, publicUrl, secret)
 const app = express()
 app.disable('x-powered-by')
 app.disable('etag')

@@ -15,6 +15,7 @@ import { ClosablePool } from './closablePool'
 import { postgresLocaleIndexes, sqliteLocaleIndexes } from './indexes'
 import { claimJobsOneAtATime } from './jobLocks'
 import { sharedStateTables } from './sharedState'
+import { postgresReadModelTables, sqliteReadModelTables } from '../readModel/tables'
 import { transactionsOnOwnConnections } from './sqliteTransactions'
 import { gateSqliteWrites, WriteGate } from './sqliteWriteGate'
 
@@ -40,6 +41,7 @@ function sqlite(target: DatabaseTarget): DatabaseAdapterObj {
     // leaves half a document behind. `immediate` takes the write lock at BEGIN.
     transactionOptions: { behavior: 'immediate' },
     migrationDir: migrationDirs.sqlite,
+    beforeSchemaInit: [sqliteReadModelTables],
     afterSchemaInit: [sqliteLocaleIndexes],
     prodMigrations: sqliteMigrations,
   })
@@ -73,7 +75,7 @@ function postgres(target: DatabaseTarget, options: AdapterOptions): DatabaseAdap
     },
     pg: { ...pg, Pool: ClosablePool },
     migrationDir: migrationDirs.postgres,
-    beforeSchemaInit: [sharedStateTables],
+    beforeSchemaInit: [sharedStateTables, postgresReadModelTables],
     afterSchemaInit: [postgresLocaleIndexes],
     prodMigrations: postgresMigrations,
   })

@@ -85,6 +85,8 @@ export const tagReadRequest: CollectionBeforeOperationHook = ({ args, collection
   if (ids) for (const each of ids) tags.add(documentTag(collection.slug, each))
   else if (slug !== undefined) tags.add(slugTag(collection.slug, slug))
   else tags.add(listTag(collection.slug))
+  // A join field lists the documents of another collection that link this one: a document that starts linking it changes the answer.
+  for (const field of collection.flattenedFields) if (field.type === 'join') tags.add(listTag(field.collection as string))
   return args
 }
 
@@ -110,4 +112,10 @@ export function tagHeaderValues(tags: Iterable<string>): string[] {
   // A page by slug is not in any list: its slug tag stays, or publishing a document under that slug would not reach it.
   for (const tag of all) if (tag.includes(':slug:')) lists.add(tag)
   return [...lists].sort()
+}
+
+/** Adds tags to the answer being collected (one served without Payload, from stored tags). */
+export function recordCacheTags(tags: Iterable<string>): void {
+  const collector = collecting.getStore()
+  if (collector) for (const tag of tags) collector.add(tag)
 }

@@ -2,6 +2,7 @@ import { WEBHOOK_COLLECTIONS } from '../collections/Webhooks'
 import { tagReadDocument, tagReadRequest } from '../delivery/cacheTags'
 import { announceChange, announceDelete } from '../delivery/contentChanges'
 import { queueWebhooksOnChange, queueWebhooksOnDelete } from '../hooks/queueWebhooks'
+import { rebuildDependentSnapshots, rebuildDependentSnapshotsOnDelete } from '../hooks/readModel/rebuildDependentSnapshots'
 import { hookPlugin } from './hookPlugin'
 
 /**
@@ -26,6 +27,14 @@ export const announcingChanges = hookPlugin((collection) =>
         },
       }
     : undefined,
+)
+
+/**
+ * The published read model stays current when something its snapshots embed changes: the
+ * snapshots that embed it are rebuilt in the writing transaction.
+ */
+export const keepingReadModel = hookPlugin((collection) =>
+  isPublic(collection.slug) ? { after: { afterChange: [rebuildDependentSnapshots], afterDelete: [rebuildDependentSnapshotsOnDelete] } } : undefined,
 )
 
 /** Every public answer records the documents it read, as its cache tags. */

@@ -1,4 +1,5 @@
 import { explainAuthorLimits } from '../hooks/explainAuthorLimits'
+import { dropDeletedSnapshot, storePublishedSnapshot } from '../hooks/readModel/storePublishedSnapshot'
 import { rememberPublicationState } from '../hooks/publicationState'
 import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
@@ -16,8 +17,9 @@ const isMedical = (slug: string) => (MEDICAL_COLLECTIONS as readonly string[]).i
  * The medical sign-off on articles, treatments and risk disclosures. Before a change: the public
  * reads published versions only, authors learn their limits, stale writes are refused, the
  * publication state is remembered, then the workflow rules decide. After it: the publication is
- * confirmed against the approval (in the same transaction) and a voided approval recorded. A
- * delete is refused while linked, and recorded once the collection's own hooks let it through.
+ * confirmed against the approval, the document's published snapshots rebuilt (src/readModel),
+ * both in the same transaction, and a voided approval recorded. A delete is refused while
+ * linked, recorded once the collection's own hooks let it through, and its snapshots dropped.
  */
 export const medicalReview = hookPlugin((collection) =>
   isMedical(collection.slug)
@@ -25,8 +27,9 @@ export const medicalReview = hookPlugin((collection) =>
         before: {
           beforeOperation: [publishedVersionsForPublic, explainAuthorLimits],
           beforeChange: [refuseStaleWrite, rememberPublicationState, enforceReviewWorkflow],
-          afterChange: [confirmPublication, recordVoidedApproval],
+          afterChange: [confirmPublication, storePublishedSnapshot, recordVoidedApproval],
           beforeDelete: [refuseDeleteWhileReferenced],
+          afterDelete: [dropDeletedSnapshot],
         },
         after: { beforeDelete: [recordDeletion] },
       }

@@ -87,7 +87,7 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
   app.use('/api', refuseImpossibleDocumentIds(payload))
 
   const persisted = createPersistedQueries(env.delivery.graphqlPersistedQueries)
-  const graphql = createGraphQLHandler(payload, env, persisted)
+  const graphql = createGraphQLHandler(payload, env, persisted, delivery.readModel.ready)
   app.all('/api/graphql', async (req, res) => {
     // One URL answers in two media types, chosen by Accept.
     res.vary('Accept')
@@ -103,11 +103,13 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
   )
 
   const rest = async (request: globalThis.Request) => inRestEnvelope(await handleEndpoints({ config: payload.config, request }))
+  // Anonymous reads the published read model covers are answered from it; the rest by Payload.
+  const publicRest = async (request: globalThis.Request) => (await delivery.readModel.answer(request)) ?? rest(request)
   const fileCaching = { mediaDir: env.mediaDir, revalidateAfterSeconds: env.delivery.cacheMaxAgeSeconds }
   app.get('/api/media/file/:filename', (req, res) =>
     serveApi(delivery, req, res, null, async (request) => withFileCaching(request, await rest(request), String(req.params.filename), fileCaching)),
   )
-  app.use('/api', (req, res) => serveApi(delivery, req, res, restKey(req), rest))
+  app.use('/api', (req, res) => serveApi(delivery, req, res, restKey(req), publicRest))
 
   if (nextHandler) {
     app.use(headers.ui, (req, res) => nextHandler(req, res))

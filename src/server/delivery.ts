@@ -10,6 +10,7 @@ import { CONTENT_HEADERS, graphqlCacheKey, isStorable, restCacheKey, usesSharedC
 import { etagOf, matchesEtag, type CachedResponse, type ResponseCache } from './cache/responseCache'
 import { acceptedMediaType, readGraphQLParams } from './graphql'
 import type { PersistedQueries } from './persistedQueries'
+import type { ReadModel } from '../readModel/lifecycle'
 import { sendWebResponse, toWebRequest } from './webBridge'
 
 export interface DeliveryContext {
@@ -25,6 +26,8 @@ export interface DeliveryContext {
   identify: (req: ExpressRequest) => Promise<ApiCaller>
   /** The API rate limit, for requests that make the server work: false when it has answered 429. */
   limit: (req: ExpressRequest, res: ExpressResponse) => Promise<boolean>
+  /** Published snapshots that answer the anonymous reads they cover (src/readModel). */
+  readModel: ReadModel
 }
 
 type Produce = (request: Request) => Promise<Response>
@@ -118,7 +121,8 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
   }
   const body = Buffer.from(await response.arrayBuffer())
   const headers = Object.fromEntries(CONTENT_HEADERS.flatMap((name) => (response.headers.has(name) ? [[name, response.headers.get(name)!]] : [])))
-  const entry: CachedResponse = { status: 200, contentType: response.headers.get('content-type') ?? '', body, etag: etagOf(body), tags: [...tags], headers }
+  // An answer from the read model brings its own ETag, which starts with the approved content hash.
+  const entry: CachedResponse = { status: 200, contentType: response.headers.get('content-type') ?? '', body, etag: response.headers.get('etag') ?? etagOf(body), tags: [...tags], headers }
   cache.set(key, entry, generation)
   sendCached(res, entry, cache.cacheControl, 'MISS', req, payload)
 }

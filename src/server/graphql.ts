@@ -19,6 +19,8 @@ import { errorCodeFor, errorEntry } from './errorEnvelope'
 import { depthLimit, expansionLimit } from './graphqlDepth'
 import { graphqlRuntime } from './graphqlRuntime'
 import type { GraphQLParams, PersistedQueries } from './persistedQueries'
+import { createGraphQLReadModel } from '../readModel/graphql'
+import { hasCredentials } from './cache/policy'
 
 /** The status an error stands for: Payload's own for API errors, 503 for a database outage, otherwise 500. */
 function statusOf(error: GraphQLError): number {
@@ -198,13 +200,18 @@ async function withJsonErrorBody(response: Response, payload: Payload): Promise<
  * built on Payload's schema (`@payloadcms/graphql`) and the reference GraphQL-over-HTTP handler
  * (which refuses mutations over GET), with persisted queries in front, and does not load Next.js.
  */
-export function createGraphQLHandler(payload: Payload, env: AppEnv, persisted: PersistedQueries): (request: Request) => Promise<Response> {
+export function createGraphQLHandler(payload: Payload, env: AppEnv, persisted: PersistedQueries, readModelReady?: () => boolean): (request: Request) => Promise<Response> {
   const { schema, validationRules } = configToSchema(payload.config)
   const limits = [
     depthLimit(env.delivery.graphqlMaxDepth),
     // Far above what fits under the complexity limit, since each field costs at least 1 there.
     expansionLimit(Math.max(10_000, 10 * env.delivery.graphqlMaxComplexity)),
   ]
+  const validateAll = validateInPasses(limits)
+  const readModel = readModelReady
+    ? createGraphQLReadModel(payload, schema, (document, variables) => validateAll(schema, document, [...specifiedRules, ...limits, ...validationRules({ variableValues: variables } as never)]), readModelReady)
+    : undefined
+  const cookieName = `${payload.config.cookiePrefix}-token`
 
   return async (request: Request) => {
     const mediaType = acceptedMediaType(request.headers.get('accept'))
@@ -219,6 +226,11 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv, persisted: P
       const resolved = persisted.resolve(params)
       if ('refusal' in resolved) return refusal(resolved.refusal.message, resolved.refusal.code, mediaType!)
       if (resolved.query !== undefined && params.query === undefined) forGraphQL = withQuery(request, params, resolved.query)
+      // Anonymous reads of published documents, from the read model where it covers them.
+      if (readModel && !hasCredentials(Object.fromEntries(request.headers), cookieName)) {
+        const answer = await readModel.answer(request, { ...params, query: resolved.query ?? params.query }, mediaType!)
+        if (answer) return answer
+      }
     }
     const req: PayloadRequest = await createPayloadRequest({ canSetHeaders: true, config: payload.config, request })
     await addDataAndFileToRequest(req)

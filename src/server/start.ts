@@ -17,6 +17,7 @@ import { asCheck, type DeliveryContext } from './delivery'
 import { createRateLimiters, type RateLimiters } from './security'
 import { createCdnPurge } from '../delivery/cdnPurge'
 import { contentChanges, type ContentChange } from '../delivery/contentChanges'
+import { startReadModel, type ReadModel } from '../readModel/lifecycle'
 
 export interface RunningServer {
   url: string
@@ -59,7 +60,7 @@ async function prepareNext(env: AppEnv): Promise<NextServer> {
  * changes: a committed write purges the cache tags it touched from this process's cache at
  * once, tells the other processes, and asks the CDN to purge them too.
  */
-function createDelivery(env: AppEnv, payload: Payload, limits: RateLimiters): { context: DeliveryContext; close: () => Promise<void> } {
+function createDelivery(env: AppEnv, payload: Payload, limits: RateLimiters, readModel: ReadModel): { context: DeliveryContext; close: () => Promise<void> } {
   const cache = env.delivery.responseCache
     ? new ResponseCache({
         maxBytes: env.delivery.cacheMaxBytes,
@@ -96,6 +97,7 @@ function createDelivery(env: AppEnv, payload: Payload, limits: RateLimiters): { 
       synced: () => bus.sync(),
       identify: createCallerIdentifier(payload, `${payload.config.cookiePrefix}-token`),
       limit: asCheck(limits.api),
+      readModel,
     },
     close: async () => {
       contentChanges.off('change', onChange)
@@ -109,10 +111,12 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
   if (env.apiOnly || env.isProduction) process.env.DISABLE_PAYLOAD_HMR = 'true'
 
   const payload = await getPayload({ config: options.config ?? buildAppConfig(env), cron: true })
+  // Before the seed, so that an empty database gets a current read model and the seed's publishes fill it.
+  const readModel = startReadModel(payload)
   const demoAccounts = env.seedDemo ? await seedDemoContentIfEmpty(payload) : []
 
   const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`, payload.logger)
-  const delivery = createDelivery(env, payload, limits)
+  const delivery = createDelivery(env, payload, limits, readModel)
   const nextApp = env.apiOnly ? undefined : await prepareNext(env)
   const app = createApp({ env, payload, delivery: delivery.context, limits, nextHandler: nextApp?.getRequestHandler() })
   const server = http.createServer(app)

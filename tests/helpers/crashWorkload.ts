@@ -180,8 +180,10 @@ function mismatches(fields: Field[], collection: MedicalCollection, previous: Do
 /**
  * A Local API instance in the test's process on the servers' database, for reading (and for
  * adding users). `settings` name the database and the media store (`DATABASE_URI`, `MEDIA_DIR`
- * or `S3_*`), not the rest of the servers' production settings: the servers migrated the
- * database, and neither migrations nor a development schema push may run from here.
+ * or `S3_*`), and the servers' `PAYLOAD_SECRET` and `SERVER_URL` so that its answers (byline
+ * row ids, media links) are theirs, for comparing the read model with them; not the rest of the
+ * servers' production settings: the servers migrated the database, and neither migrations nor
+ * a development schema push may run from here.
  */
 export async function openVerifier(settings: Record<string, string>, key: string): Promise<Payload> {
   const env = loadEnv({ ...settings, SEED_DEMO: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'silent' })
@@ -427,6 +429,9 @@ export function createCrashWorkload({ random, verifier, tokens, createShare = 0.
       await raw(`UPDATE "risk_disclosures_locales" SET "mitigation" = 'Changed behind the server' WHERE "_parent_id" = ${Number(published.id)}`)
       // The invariant names a document with its title.
       expected.push(`risk-disclosures ${published.id}: the public row is not its last published version`, `risk-disclosures ${published.id} "${published.title}": published main row`)
+      // The read model now differs from the changed row; and a snapshot whose hash is not the content's is found too.
+      await raw(`UPDATE "read_model_snapshots" SET "content_hash" = 'tampered' WHERE "collection" = 'risk-disclosures' AND "doc_id" = '${published.id}' AND "locale" = 'es'`)
+      expected.push(`read model risk-disclosures:${published.id}:page:en: snapshot differs from Payload's answer`, `read model risk-disclosures:${published.id}:page:es: snapshot hash tampered`)
     }
     return { expected, found: await verify() }
   }

@@ -1,5 +1,10 @@
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 
+import { collectingCacheTags } from '../../src/delivery/cacheTags'
+import { instanceKeyOf, shapeSearch } from '../../src/readModel/build'
+import { READ_MODEL, READ_MODEL_COLLECTIONS } from '../../src/readModel/coverage'
+import { queryFor } from '../../src/readModel/store'
+import { SNAPSHOTS } from '../../src/readModel/tables'
 import { idOf } from '../../src/lib/ids'
 import { contentHash } from '../../src/workflow/contentHash'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/reviewedFields'
@@ -62,7 +67,8 @@ const NEEDS: Partial<Record<MedicalCollection, { field: string; collection: Medi
  * - every medical main row with `_status = published`, and every version stored as published,
  *   has an approval review record whose content hash is the hash of exactly that content;
  * - the approver is none of the document's recorded contributors, and did not publish it;
- * - what is live is balanced: a live treatment's disclosures and a live article's treatments are live.
+ * - what is live is balanced: a live treatment's disclosures and a live article's treatments are live;
+ * - the published read model serves exactly the live documents (`checkReadModel`).
  */
 export async function checkPublicationInvariant(payload: Payload, collections: readonly MedicalCollection[] = MEDICAL_COLLECTIONS): Promise<InvariantReport> {
   const approved = await approvals(payload)
@@ -118,5 +124,75 @@ export async function checkPublicationInvariant(payload: Payload, collections: r
       if (!approved.has(`${collection}:${parent}:${hash}`)) violations.push(`${collection} ${parent}: published version ${version.id} ${hash.slice(0, 12)} has no matching approval`)
     }
   }
+  const readModel = await checkReadModel(payload)
+  return { checked: checked + readModel.checked, violations: [...violations, ...readModel.violations] }
+}
+
+/**
+ * What Payload itself answers an anonymous REST read (its REST handler, called in this process,
+ * past the server's delivery layer and read model), with the cache tags its reads recorded.
+ */
+export async function payloadAnswer(payload: Payload, pathAndQuery: string): Promise<{ status: number; body: string; tags: string[] }> {
+  const request = new Request(`${payload.config.serverURL || 'http://localhost'}${pathAndQuery}`)
+  const { result, tags } = await collectingCacheTags(() => handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: instanceKeyOf(payload) }))
+  return { status: result.status, body: await result.text(), tags: [...tags].sort() }
+}
+
+export interface StoredSnapshot {
+  collection: string
+  id: string
+  locale: string
+  shape: string
+  body: string
+  contentHash: string
+}
+
+export async function storedSnapshots(payload: Payload): Promise<StoredSnapshot[]> {
+  const rows = await (await queryFor(payload))(`SELECT collection, doc_id, locale, shape, body, content_hash FROM ${SNAPSHOTS}`)
+  return rows.map((row) => ({ collection: String(row.collection), id: String(row.doc_id), locale: String(row.locale), shape: String(row.shape), body: String(row.body), contentHash: String(row.content_hash) }))
+}
+
+/** Where two texts part, with a little of each from there. */
+function firstDifference(stored: string, live: string): string {
+  let at = 0
+  while (at < stored.length && stored[at] === live[at]) at += 1
+  const from = Math.max(0, at - 40)
+  return `from character ${at}: stored …${stored.slice(from, at + 80)}…, Payload …${live.slice(from, at + 80)}…`
+}
+
+/**
+ * The read model against the live documents: every published medical document has one
+ * snapshot per shape and locale, each byte for byte what Payload answers for it now and
+ * carrying the hash of its current content; nothing else has a snapshot.
+ */
+export async function checkReadModel(payload: Payload): Promise<{ checked: number; violations: string[] }> {
+  const violations: string[] = []
+  const stored = new Map((await storedSnapshots(payload)).map((snapshot) => [`read model ${snapshot.collection}:${snapshot.id}:${snapshot.shape}:${snapshot.locale}`, snapshot]))
+  const locales = payload.config.localization ? payload.config.localization.localeCodes : ['en']
+  let checked = 0
+  for (const collection of READ_MODEL_COLLECTIONS) {
+    const { docs } = await payload.find({ collection, where: { _status: { equals: 'published' } }, locale: 'all', draft: false, depth: 0, pagination: false, overrideAccess: true, showHiddenFields: true, context: { internalRead: true } })
+    for (const doc of docs as unknown as Doc[]) {
+      const hash = hashOf(payload, collection, doc)
+      for (const [shapeName, shape] of Object.entries(READ_MODEL[collection].shapes)) {
+        for (const locale of locales) {
+          checked += 1
+          const key = `read model ${collection}:${doc.id}:${shapeName}:${locale}`
+          const snapshot = stored.get(key)
+          stored.delete(key)
+          const title = `("${titleOf(doc)}")`
+          if (!snapshot) {
+            violations.push(`${key}: published, but no snapshot ${title}`)
+            continue
+          }
+          if (snapshot.contentHash !== hash) violations.push(`${key}: snapshot hash ${snapshot.contentHash.slice(0, 12)}, live content ${hash.slice(0, 12)} ${title}`)
+          const live = await payloadAnswer(payload, `/api/${collection}/${doc.id}?${shapeSearch(shape, locale)}`)
+          if (live.body !== snapshot.body) violations.push(`${key}: snapshot differs from Payload's answer ${title}, ${firstDifference(snapshot.body, live.body)}`)
+        }
+      }
+    }
+  }
+  for (const key of stored.keys()) violations.push(`${key}: snapshot of a document that is not published`)
   return { checked, violations }
 }
+

@@ -136,7 +136,7 @@ beforeAll(async () => {
   // As the README says for a new version: one process first (it applies the migrations), then the rest.
   servers[0] = await startApi(0)
   ;[servers[1], servers[2], worker] = await Promise.all([startApi(1), startApi(2), startWorker()])
-  verifier = await openVerifier({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir, ...store.env(BUCKET) }, `proxied-crash-verifier-${database.name}`)
+  verifier = await openVerifier({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir, ...store.env(BUCKET), PAYLOAD_SECRET: env.PAYLOAD_SECRET, SERVER_URL: env.SERVER_URL }, `proxied-crash-verifier-${database.name}`)
   api = new ProxiedApi(proxy.url)
   team = await createTeam(verifier, api)
   const webhook = await api.post(

@@ -61,7 +61,7 @@ beforeAll(async () => {
   // the Local API while no server runs, and logs in over HTTP once it is back.
   const first = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
   expect(await first.stop('SIGTERM')).toBe(0)
-  verifier = await openVerifier({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir }, `crash-verifier-${database.name}`)
+  verifier = await openVerifier({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: serverEnv.PAYLOAD_SECRET, SERVER_URL: serverEnv.SERVER_URL }, `crash-verifier-${database.name}`)
   const future = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString()
   for (const [email, data] of [
     ['admin@example.com', { name: 'Ada Admin', roles: ['admin'] }],

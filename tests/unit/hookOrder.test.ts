@@ -38,14 +38,14 @@ describe('the hook chain', () => {
 
   it('runs the sign-off before an article’s own hooks and announces the change last', () => {
     expect(names('articles', 'beforeChange')).toEqual(['refuseStaleWrite', 'rememberPublicationState', 'enforceReviewWorkflow', 'setPublishedAt'])
-    expect(names('articles', 'afterChange')).toEqual(['confirmPublication', 'recordVoidedApproval', 'announceChange', 'queueWebhooksOnChange'])
+    expect(names('articles', 'afterChange')).toEqual(['confirmPublication', 'storePublishedSnapshot', 'recordVoidedApproval', 'announceChange', 'queueWebhooksOnChange', 'rebuildDependentSnapshots'])
     expect(names('articles', 'beforeDelete')).toEqual(['refuseDeleteWhileReferenced', 'recordDeletion'])
   })
 
   it('gives clinics and conditions the editorial publishing hooks, and the audit trails none of the content hooks', () => {
     for (const slug of ['clinic-locations', 'conditions']) {
       expect(names(slug, 'beforeChange'), slug).toEqual(['refuseStaleWrite', 'rememberPublicationState'])
-      expect(names(slug, 'afterChange'), slug).toEqual(['announceChange', 'queueWebhooksOnChange'])
+      expect(names(slug, 'afterChange'), slug).toEqual(['announceChange', 'queueWebhooksOnChange', 'rebuildDependentSnapshots'])
     }
     for (const slug of ['review-records', 'account-audit']) expect(names(slug, 'afterChange'), slug).toEqual([])
   })

@@ -4,6 +4,7 @@ import * as migration_20261127_064210_reset_email_pause_off from './20261127_064
 import * as migration_20261201_090512_frontend_role from './20261201_090512_frontend_role';
 import * as migration_20261201_095414_signoff_integrity_and_media_storage from './20261201_095414_signoff_integrity_and_media_storage';
 import * as migration_20261201_113518_medical_documents_unlocked from './20261201_113518_medical_documents_unlocked';
+import * as migration_20261201_121922_read_model from './20261201_121922_read_model';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_113518_medical_documents_unlocked.up,
     down: migration_20261201_113518_medical_documents_unlocked.down,
-    name: '20261201_113518_medical_documents_unlocked'
+    name: '20261201_113518_medical_documents_unlocked',
+  },
+  {
+    up: migration_20261201_121922_read_model.up,
+    down: migration_20261201_121922_read_model.down,
+    name: '20261201_121922_read_model'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261127_043231_initial from './20261127_043231_initial';
 import * as migration_20261127_064204_reset_email_pause_off from './20261127_064204_reset_email_pause_off';
 import * as migration_20261201_095404_signoff_integrity_and_media_storage from './20261201_095404_signoff_integrity_and_media_storage';
 import * as migration_20261201_113503_medical_documents_unlocked from './20261201_113503_medical_documents_unlocked';
+import * as migration_20261201_121852_read_model from './20261201_121852_read_model';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_113503_medical_documents_unlocked.up,
     down: migration_20261201_113503_medical_documents_unlocked.down,
-    name: '20261201_113503_medical_documents_unlocked'
+    name: '20261201_113503_medical_documents_unlocked',
+  },
+  {
+    up: migration_20261201_121852_read_model.up,
+    down: migration_20261201_121852_read_model.down,
+    name: '20261201_121852_read_model'
   },
 ];

@@ -24,7 +24,7 @@ import type { ApiCaller } from '../apiClients'
 export const usesSharedCache = (caller: ApiCaller): boolean => caller.kind !== 'credentialed'
 
 /** Headers of a produced answer that describe its content, kept with it in the cache. */
-export const CONTENT_HEADERS = ['link']
+export const CONTENT_HEADERS = ['link', 'x-approved-hash', 'x-read-model']
 
 /** Whether a produced answer may be stored and shared. */
 export function isStorable(response: Response): boolean {
