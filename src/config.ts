@@ -31,8 +31,13 @@ import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
 import { deliveryQueries } from './graphql/deliveryQueries'
 import { workflowMutations } from './graphql/workflowMutations'
+import { workflowQueries } from './graphql/workflowQueries'
+import { inboxEndpoint } from './endpoints/workflow'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './jobs/deliverWebhook'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
+import { runReleaseTask } from './jobs/runRelease'
+import { reportFailedScheduledPublications } from './jobs/scheduledPublishFailures'
+import { Releases } from './collections/Releases'
 import { queueWebhooksOnChange, queueWebhooksOnDelete } from './hooks/queueWebhooks'
 import { answerUnreadableUploadsWith400 } from './hooks/answerUnreadableUploadsWith400'
 import { refuseMalformedData } from './hooks/refuseMalformedData'
@@ -41,8 +46,7 @@ import type { WorkflowSettings } from './workflow/settings'
 
 const srcDir = path.resolve(process.cwd(), 'src')
 
-export const LOCALES = ['en', 'es'] as const
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale } from './locales'
 
 /**
  * Puts the input checks before every other beforeOperation hook, in every collection: data of
@@ -78,8 +82,8 @@ function announcingChanges(collections: CollectionConfig[]): CollectionConfig[] 
 }
 
 /** The whole Payload configuration, built from checked settings. */
-export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
-  return buildConfig({
+export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
+  const config = await buildConfig({
     secret: env.payloadSecret,
     serverURL: env.serverURL,
     cors: env.corsOrigins,
@@ -130,6 +134,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
         createUsersCollection({ secureCookies: env.isProduction }),
       ])),
       ReviewRecords,
+      Releases,
       AccountAudit,
       Webhooks,
       WebhookDeliveries,
@@ -137,19 +142,19 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     // Every plugin, in the order they run.
     plugins: [mediaStorage(env)],
-    endpoints: [sitemapEndpoint, sitemapXmlEndpoint],
+    endpoints: [sitemapEndpoint, sitemapXmlEndpoint, inboxEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
       disablePlaygroundInProduction: !env.delivery.graphqlIntrospection,
       disableIntrospectionInProduction: !env.delivery.graphqlIntrospection,
       maxComplexity: env.delivery.graphqlMaxComplexity,
       mutations: workflowMutations,
-      queries: deliveryQueries,
+      queries: (GraphQL, context) => ({ ...deliveryQueries(GraphQL, context), ...workflowQueries(GraphQL, context) }),
     },
     jobs: {
       // Payload lets any signed-in user (the preview API key included) run, queue or cancel jobs by default.
       access: { run: ({ req }) => mayRunJobs(req), queue: ({ req }) => mayRunJobs(req), cancel: ({ req }) => mayRunJobs(req) },
-      tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask],
+      tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask, runReleaseTask],
       // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
       // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes. Without
       // JOBS_AUTORUN there are no crons: Payload's cron queues scheduled jobs even when
@@ -165,7 +170,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     custom: {
       siteUrl: env.siteUrl,
       sitePagePaths: env.sitePagePaths,
-      workflow: { reviewIntervalDays: env.reviewIntervalDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
+      workflow: { reviewIntervalDays: env.reviewIntervalDays, reviewDueDays: env.reviewDueDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
     },
     hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
     onInit: (payload) => {
@@ -177,4 +182,5 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     // The custom endpoints' answers and the error envelope are generated as types too.
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false, schema: [withResponseSchemas] },
   })
+  return reportFailedScheduledPublications(config)
 }

@@ -86,6 +86,7 @@ export interface Config {
     media: Media;
     users: User;
     'review-records': ReviewRecord;
+    releases: Release;
     'account-audit': AccountAudit;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -109,6 +110,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-records': ReviewRecordsSelect<false> | ReviewRecordsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'account-audit': AccountAuditSelect<false> | AccountAuditSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -137,6 +139,7 @@ export interface Config {
     tasks: {
       markReviewOverdue: TaskMarkReviewOverdue;
       deliverWebhook: TaskDeliverWebhook;
+      runRelease: TaskRunRelease;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -252,6 +255,22 @@ export interface Article {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
+   * The locales the latest approval covers. Only these are public.
+   */
+  approvedLocales?: ('en' | 'es')[] | null;
+  /**
+   * Locales that lack a translation of some reviewed text the default locale has.
+   */
+  missingTranslations?: ('en' | 'es')[] | null;
+  /**
+   * Who reviews the current submission; empty: any qualified reviewer from the pool.
+   */
+  assignedReviewer?: (number | null) | User;
+  reviewDueAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastSavedBy?: (number | null) | User;
+  /**
    * Wording a reviewer should look at. Found automatically on every save.
    */
   claimFlags?:
@@ -280,6 +299,21 @@ export interface Article {
         }[]
       | null;
     reviewedAt?: string | null;
+  };
+  localeStatus?: {
+    requestedLocale?: string | null;
+    locale?: string | null;
+    fallback?: boolean | null;
+    approvedLocales?: string[] | null;
+    fields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -449,6 +483,22 @@ export interface TreatmentOption {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
+   * The locales the latest approval covers. Only these are public.
+   */
+  approvedLocales?: ('en' | 'es')[] | null;
+  /**
+   * Locales that lack a translation of some reviewed text the default locale has.
+   */
+  missingTranslations?: ('en' | 'es')[] | null;
+  /**
+   * Who reviews the current submission; empty: any qualified reviewer from the pool.
+   */
+  assignedReviewer?: (number | null) | User;
+  reviewDueAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastSavedBy?: (number | null) | User;
+  /**
    * Wording a reviewer should look at. Found automatically on every save.
    */
   claimFlags?:
@@ -477,6 +527,21 @@ export interface TreatmentOption {
         }[]
       | null;
     reviewedAt?: string | null;
+  };
+  localeStatus?: {
+    requestedLocale?: string | null;
+    locale?: string | null;
+    fallback?: boolean | null;
+    approvedLocales?: string[] | null;
+    fields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -552,6 +617,22 @@ export interface RiskDisclosure {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
+   * The locales the latest approval covers. Only these are public.
+   */
+  approvedLocales?: ('en' | 'es')[] | null;
+  /**
+   * Locales that lack a translation of some reviewed text the default locale has.
+   */
+  missingTranslations?: ('en' | 'es')[] | null;
+  /**
+   * Who reviews the current submission; empty: any qualified reviewer from the pool.
+   */
+  assignedReviewer?: (number | null) | User;
+  reviewDueAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastSavedBy?: (number | null) | User;
+  /**
    * Wording a reviewer should look at. Found automatically on every save.
    */
   claimFlags?:
@@ -580,6 +661,21 @@ export interface RiskDisclosure {
         }[]
       | null;
     reviewedAt?: string | null;
+  };
+  localeStatus?: {
+    requestedLocale?: string | null;
+    locale?: string | null;
+    fallback?: boolean | null;
+    approvedLocales?: string[] | null;
+    fields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -697,7 +793,18 @@ export interface ClinicLocation {
  */
 export interface ReviewRecord {
   id: number;
-  action: 'submit' | 'withdraw' | 'decision' | 'voided' | 'publish' | 'unpublish' | 'overdue' | 'delete';
+  action:
+    | 'submit'
+    | 'withdraw'
+    | 'assign'
+    | 'claim'
+    | 'decision'
+    | 'voided'
+    | 'publish'
+    | 'unpublish'
+    | 'overdue'
+    | 'remind'
+    | 'delete';
   decision?: ('approve' | 'request-changes') | null;
   targetCollection: 'articles' | 'treatment-options' | 'risk-disclosures';
   documentId: string;
@@ -707,6 +814,10 @@ export interface ReviewRecord {
   contentHash: string;
   comment?: string | null;
   note?: string | null;
+  approvedLocales?: ('en' | 'es')[] | null;
+  assignee?: (number | null) | User;
+  dueAt?: string | null;
+  reminder?: ('review-due-soon' | 'review-overdue' | 're-review-due-soon') | null;
   actor?: (number | null) | User;
   actorName?: string | null;
   actorCredentials?: string | null;
@@ -717,6 +828,70 @@ export interface ReviewRecord {
     expiresAt?: string | null;
   };
   summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Publish or withdraw several documents together, each pinned to its approved version.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * What this release publishes or withdraws. A publication is pinned to the version approved when it is added.
+   */
+  members?:
+    | {
+        action: 'publish' | 'unpublish';
+        document:
+          | {
+              relationTo: 'risk-disclosures';
+              value: number | RiskDisclosure;
+            }
+          | {
+              relationTo: 'treatment-options';
+              value: number | TreatmentOption;
+            }
+          | {
+              relationTo: 'articles';
+              value: number | Article;
+            }
+          | {
+              relationTo: 'clinic-locations';
+              value: number | ClinicLocation;
+            }
+          | {
+              relationTo: 'conditions';
+              value: number | Condition;
+            };
+        /**
+         * The pinned version: the hash of its approved content.
+         */
+        contentHash?: string | null;
+        pinnedLocales?: ('en' | 'es')[] | null;
+        documentKey?: string | null;
+        pinnedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status?: ('draft' | 'scheduled' | 'published' | 'failed') | null;
+  publishAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  scheduledJob?: string | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  lastRunProblems?:
+    | {
+        rule?: string | null;
+        message?: string | null;
+        field?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -845,7 +1020,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'markReviewOverdue' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'markReviewOverdue' | 'deliverWebhook' | 'runRelease' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -878,7 +1053,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'markReviewOverdue' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'markReviewOverdue' | 'deliverWebhook' | 'runRelease' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -932,6 +1107,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-records';
         value: number | ReviewRecord;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'account-audit';
@@ -1029,6 +1208,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
+  approvedLocales?: T;
+  missingTranslations?: T;
+  assignedReviewer?: T;
+  reviewDueAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastSavedBy?: T;
   claimFlags?:
     | T
     | {
@@ -1059,6 +1245,15 @@ export interface ArticlesSelect<T extends boolean = true> {
               id?: T;
             };
         reviewedAt?: T;
+      };
+  localeStatus?:
+    | T
+    | {
+        requestedLocale?: T;
+        locale?: T;
+        fallback?: T;
+        approvedLocales?: T;
+        fields?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1115,6 +1310,13 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
   documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
+  approvedLocales?: T;
+  missingTranslations?: T;
+  assignedReviewer?: T;
+  reviewDueAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastSavedBy?: T;
   claimFlags?:
     | T
     | {
@@ -1145,6 +1347,15 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
               id?: T;
             };
         reviewedAt?: T;
+      };
+  localeStatus?:
+    | T
+    | {
+        requestedLocale?: T;
+        locale?: T;
+        fallback?: T;
+        approvedLocales?: T;
+        fields?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1182,6 +1393,13 @@ export interface RiskDisclosuresSelect<T extends boolean = true> {
   documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
+  approvedLocales?: T;
+  missingTranslations?: T;
+  assignedReviewer?: T;
+  reviewDueAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastSavedBy?: T;
   claimFlags?:
     | T
     | {
@@ -1212,6 +1430,15 @@ export interface RiskDisclosuresSelect<T extends boolean = true> {
               id?: T;
             };
         reviewedAt?: T;
+      };
+  localeStatus?:
+    | T
+    | {
+        requestedLocale?: T;
+        locale?: T;
+        fallback?: T;
+        approvedLocales?: T;
+        fields?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1382,6 +1609,10 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
   contentHash?: T;
   comment?: T;
   note?: T;
+  approvedLocales?: T;
+  assignee?: T;
+  dueAt?: T;
+  reminder?: T;
   actor?: T;
   actorName?: T;
   actorCredentials?: T;
@@ -1394,6 +1625,41 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
         expiresAt?: T;
       };
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  members?:
+    | T
+    | {
+        action?: T;
+        document?: T;
+        contentHash?: T;
+        pinnedLocales?: T;
+        documentKey?: T;
+        pinnedAt?: T;
+        id?: T;
+      };
+  status?: T;
+  publishAt?: T;
+  scheduledBy?: T;
+  scheduledJob?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  lastRunProblems?:
+    | T
+    | {
+        rule?: T;
+        message?: T;
+        field?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1563,6 +1829,7 @@ export interface TaskMarkReviewOverdue {
   input?: unknown;
   output: {
     marked: number;
+    reminded: number;
   };
 }
 /**
@@ -1581,6 +1848,18 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunRelease".
+ */
+export interface TaskRunRelease {
+  input: {
+    release: string;
+  };
+  output: {
+    published: boolean;
   };
 }
 /**

@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, type Payload, type PayloadRequest } from 'payload'
 
+import { isStaffUser } from '../access/roles'
 import { RuleViolation } from '../errors'
 
 /** The JSON object body of a custom endpoint; anything else is a 400 that says so. */
@@ -25,4 +26,9 @@ export function parseDocumentId(payload: Payload, raw: unknown): number | string
   }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(text)) throw new RuleViolation(404, `No document with id ${text.slice(0, 40)}.`, { rule: 'not-found' })
   return text
+}
+
+/** The review workflow's reads (activity, translations, assignment, inbox, release checks) are for staff, who read review records too. */
+export function refuseNonStaff(req: PayloadRequest): void {
+  if (!isStaffUser(req.user)) throw new RuleViolation(403, 'Only staff can read the review workflow.', { rule: 'forbidden' })
 }

@@ -25,3 +25,21 @@ export function nestedReq(req: PayloadRequest): PayloadRequest {
 
 /** Side effects (email, webhooks, cache purges) can be switched off per call; sign-off rules cannot. */
 export const skipsNotifications = (context: RequestContext | undefined): boolean => context?.skipNotifications === true
+
+/** The release a write belongs to, when it is one of a release's publications or withdrawals. */
+export interface ReleaseRun {
+  id: string
+  name: string
+  /** Who published it (or scheduled it, for a scheduled run). */
+  by?: string
+}
+
+const RELEASE_RUN = Symbol('release-run')
+
+export function releaseContext(context: RequestContext, run: ReleaseRun): RequestContext {
+  return { ...context, [RELEASE_RUN]: run } as RequestContext
+}
+
+export function releaseOf(context: RequestContext | undefined): ReleaseRun | undefined {
+  return context ? ((context as Record<symbol, unknown>)[RELEASE_RUN] as ReleaseRun | undefined) : undefined
+}

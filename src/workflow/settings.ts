@@ -2,8 +2,11 @@ import type { Payload } from 'payload'
 
 export interface WorkflowSettings {
   reviewIntervalDays: number
+  /** Days a reviewer has for a submission, unless the submission names a due date. */
+  reviewDueDays: number
   claimPhrases: readonly string[]
   locales: readonly string[]
+  defaultLocale: string
 }
 
 /** The workflow's settings, carried from the environment into `config.custom` at start-up. */
@@ -12,7 +15,9 @@ export function workflowSettings(payload: Payload): WorkflowSettings {
   const localization = payload.config.localization
   return {
     reviewIntervalDays: custom.workflow?.reviewIntervalDays ?? 365,
+    reviewDueDays: custom.workflow?.reviewDueDays ?? 3,
     claimPhrases: custom.workflow?.claimPhrases ?? [],
     locales: localization ? localization.localeCodes : ['en'],
+    defaultLocale: localization ? localization.defaultLocale : 'en',
   }
 }
