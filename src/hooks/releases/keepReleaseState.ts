@@ -20,7 +20,8 @@ export const keepReleaseState: CollectionBeforeChangeHook = ({ data, originalDoc
   if (isWorkflowWrite(context)) return data
   const refusal = operation === 'update' ? locked(originalDoc?.status) : undefined
   if (refusal) throw refusal
-  for (const field of RELEASE_STATE) data[field] = operation === 'update' ? (originalDoc?.[field] ?? null) : field === 'status' ? 'draft' : null
+  const initial: Record<string, unknown> = { status: 'draft', lastRunProblems: [] }
+  for (const field of RELEASE_STATE) data[field] = (operation === 'update' ? originalDoc?.[field] : undefined) ?? initial[field] ?? null
   return data
 }
 
