@@ -119,7 +119,11 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       meta: { titleSuffix: ' · Clinic CMS' },
       // Gravatar would send a hash of every staff email to a third party on each page view.
       avatar: 'default',
-      components: { beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'] },
+      components: {
+        beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
+        afterNavLinks: ['/components/admin/InboxNavLink#InboxNavLink'],
+        views: { inbox: { Component: '/components/admin/Inbox#InboxView', path: '/inbox' } },
+      },
     },
     collections: checkingInput([
       // Every answer records the documents it read, as cache tags.

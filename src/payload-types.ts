@@ -305,7 +305,7 @@ export interface Article {
     locale?: string | null;
     fallback?: boolean | null;
     approvedLocales?: string[] | null;
-    fields?:
+    fieldLocales?:
       | {
           [k: string]: unknown;
         }
@@ -533,7 +533,7 @@ export interface TreatmentOption {
     locale?: string | null;
     fallback?: boolean | null;
     approvedLocales?: string[] | null;
-    fields?:
+    fieldLocales?:
       | {
           [k: string]: unknown;
         }
@@ -667,7 +667,7 @@ export interface RiskDisclosure {
     locale?: string | null;
     fallback?: boolean | null;
     approvedLocales?: string[] | null;
-    fields?:
+    fieldLocales?:
       | {
           [k: string]: unknown;
         }
@@ -1253,7 +1253,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         locale?: T;
         fallback?: T;
         approvedLocales?: T;
-        fields?: T;
+        fieldLocales?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1355,7 +1355,7 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
         locale?: T;
         fallback?: T;
         approvedLocales?: T;
-        fields?: T;
+        fieldLocales?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1438,7 +1438,7 @@ export interface RiskDisclosuresSelect<T extends boolean = true> {
         locale?: T;
         fallback?: T;
         approvedLocales?: T;
-        fields?: T;
+        fieldLocales?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1961,7 +1961,7 @@ export interface WorkflowResult {
   id: string;
   reviewStatus: 'draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue';
   /**
-   * sha256 of the reviewed fields, in every locale.
+   * sha256 of the reviewed fields: in every locale, or for an approval in exactly the approved locales.
    */
   contentHash: string;
   /**
@@ -1969,6 +1969,160 @@ export interface WorkflowResult {
    */
   recordId: string;
   versionId?: string;
+  /**
+   * Submissions and assignments: who reviews it; null: the pool.
+   */
+  assignedReviewer?: string | null;
+  /**
+   * Submissions and assignments: when the review is due.
+   */
+  reviewDueAt?: string | null;
+  /**
+   * Approvals: the locales the approval covers.
+   */
+  approvedLocales?: string[];
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkflowProblem".
+ */
+export interface WorkflowProblem {
+  rule: string;
+  message: string;
+  /**
+   * For releases, `members.<index>` names the member.
+   */
+  field?: string;
+}
+/**
+ * A release after publishing, scheduling or unscheduling it, or as a check finds it (`ready`), with every member and its problems.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReleaseResult".
+ */
+export interface ReleaseResult {
+  id: string;
+  name: string;
+  status: 'draft' | 'scheduled' | 'published' | 'failed';
+  publishAt: string | null;
+  publishedAt: string | null;
+  /**
+   * Checks only: nothing stops the release now.
+   */
+  ready?: boolean;
+  members: {
+    index: number;
+    action: 'publish' | 'unpublish';
+    collection: 'risk-disclosures' | 'treatment-options' | 'articles' | 'clinic-locations' | 'conditions';
+    documentId: string;
+    title: string;
+    /**
+     * The pinned version (publications).
+     */
+    contentHash: string | null;
+    problems: WorkflowProblem[];
+  }[];
+  problems: WorkflowProblem[];
+}
+/**
+ * A document's history, newest first: its review records and the saves between them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DocumentActivity".
+ */
+export interface DocumentActivity {
+  collection: 'articles' | 'treatment-options' | 'risk-disclosures';
+  id: string;
+  entries: {
+    at: string;
+    kind: 'record' | 'version';
+    action: string;
+    summary: string;
+    actor: string | null;
+    comment: string | null;
+    note: string | null;
+    versionId: string | null;
+    contentHash: string | null;
+  }[];
+}
+/**
+ * Per locale, which reviewed fields the latest draft fills and lacks, and which locales are approved and live.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TranslationStatus".
+ */
+export interface TranslationStatus {
+  collection: 'articles' | 'treatment-options' | 'risk-disclosures';
+  id: string;
+  defaultLocale: string;
+  approvedLocales: string[];
+  liveLocales: string[];
+  fields: {
+    path: string;
+    label: string;
+  }[];
+  locales: {
+    locale: string;
+    label: string;
+    filled: string[];
+    missing: string[];
+    complete: boolean;
+    approved: boolean;
+    live: boolean;
+  }[];
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReviewPerson".
+ */
+export interface ReviewPerson {
+  id: string;
+  name: string;
+  credentials: string;
+}
+/**
+ * Who reviews the current submission and by when, who it could go to, and what the caller may do.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReviewAssignment".
+ */
+export interface ReviewAssignment {
+  collection: 'articles' | 'treatment-options' | 'risk-disclosures';
+  id: string;
+  status: 'draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue';
+  assignee: ReviewPerson | null;
+  dueAt: string | null;
+  overdue: boolean;
+  submittedBy: ReviewPerson | null;
+  submittedAt: string | null;
+  candidates: ReviewPerson[];
+  offers: {
+    claim: boolean;
+    assign: boolean;
+    nameReviewer: boolean;
+  };
+}
+/**
+ * What awaits the signed-in user, by role.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Inbox".
+ */
+export interface Inbox {
+  total: number;
+  sections: {
+    key: string;
+    title: string;
+    items: {
+      collection: string;
+      id: string;
+      title: string;
+      reason: string;
+      dueAt: string | null;
+      overdue: boolean;
+      href: string;
+    }[];
+  }[];
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -49,7 +49,7 @@ const activityTimelineField: UIField = {
 }
 
 /** Every medical list shows where each document stands in review, who has it and by when. */
-const REVIEW_COLUMNS = ['reviewStatus', 'assignedReviewer', 'reviewDueAt', 'medicalReviewer', 'nextReviewDue']
+const REVIEW_COLUMNS = ['reviewStatus', 'submittedBy', 'submittedAt', 'assignedReviewer', 'reviewDueAt', 'medicalReviewer', 'nextReviewDue']
 
 const withReviewColumns = (columns: string[] = ['id']): string[] => [...columns, ...REVIEW_COLUMNS.filter((column) => !columns.includes(column))]
 

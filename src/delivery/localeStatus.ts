@@ -20,7 +20,7 @@ export interface LocaleStatus {
   /** The locales the medical approval covers: the only ones the public is ever served. */
   approvedLocales: string[]
   /** Field path → the locale its text came from (null: no text). */
-  fields: Record<string, null | string>
+  fieldLocales: Record<string, null | string>
 }
 
 /** The approved locales of a document as stored; an approval recorded before locales were named is trusted for the default locale only. */
@@ -89,7 +89,7 @@ export const servePublicLocales: CollectionBeforeReadHook = ({ collection, doc, 
     locale: served.length === 1 ? served[0] : null,
     fallback: served.some((code) => code !== locale),
     approvedLocales: approved,
-    fields: state.fields,
+    fieldLocales: state.fields,
   }
   ;(doc as Doc).localeStatus = status
   return doc
@@ -117,6 +117,6 @@ export const localeStatusField: GroupField = {
     { name: 'locale', type: 'text' },
     { name: 'fallback', type: 'checkbox' },
     { name: 'approvedLocales', type: 'text', hasMany: true },
-    { name: 'fields', type: 'json' },
+    { name: 'fieldLocales', type: 'json' },
   ],
 }

@@ -41,6 +41,8 @@ const CREATE: Record<string, () => Record<string, unknown>> = {
   media: () => ({ alt: 'Sampled upload' }),
   users: () => ({ email: `sampled-${Date.now()}@example.com`, password: PASSWORD, name: 'Sampled user', roles: ['author'] }),
   'review-records': () => ({ comment: 'Written by hand' }),
+  releases: () => ({ name: 'Sampled release', members: [] }),
+  'account-audit': () => ({ action: 'update', userId: '1', field: 'roles', from: 'author', to: 'admin' }),
   webhooks: () => ({ name: 'Sampled webhook', url: 'https://example.org/hook', events: ['publish'], collections: ['articles'], secret: 'a-shared-secret-for-the-sampler' }),
   'webhook-deliveries': () => ({ deliveryId: 'x', event: 'publish', targetCollection: 'articles', documentId: '1', attempt: 1 }),
 }
@@ -55,12 +57,16 @@ const UPDATE: Record<string, Record<string, unknown>> = {
   media: { caption: 'Sampled caption' },
   users: { specialty: 'Sampled specialty' },
   'review-records': { comment: 'Rewritten' },
+  releases: { description: 'Sampled description' },
+  'account-audit': { to: 'forged' },
   webhooks: { active: false },
   'webhook-deliveries': { attempt: 2 },
 }
 
 /** Writes nobody may make through an API: the workflow and the webhook runner write these. */
-const NO_API_WRITES = new Set(['review-records', 'webhook-deliveries'])
+const NO_API_WRITES = new Set(['review-records', 'webhook-deliveries', 'account-audit'])
+/** Deleting is refused too: the audit trails are append-only. */
+const NO_API_DELETES = new Set(['review-records', 'account-audit'])
 
 async function seedThrowaways(collection: string, count: number): Promise<void> {
   throwaway[collection] = []
@@ -87,15 +93,19 @@ beforeAll(async () => {
   ids.media = media.body.doc.id
   filename = media.body.doc.filename
   ids.webhooks = (await server.api.post('/api/webhooks', CREATE.webhooks(), { token: team.admin.token })).body.doc.id
+  ids.releases = (await server.api.post('/api/releases', CREATE.releases(), { token: team.editor.token })).body.doc.id
   const records = await server.payload.find({ collection: 'review-records', limit: 1, overrideAccess: true })
   ids['review-records'] = records.docs[0].id
+  // An admin changing another account's roles leaves an account-audit row.
+  await server.api.patch(`/api/users/${team.author2.id}`, { roles: ['author', 'editor'] }, { token: team.admin.token })
+  ids['account-audit'] = (await server.payload.find({ collection: 'account-audit', limit: 1, overrideAccess: true })).docs[0].id
   const delivery = await server.payload.create({ collection: 'webhook-deliveries', data: { webhook: ids.webhooks, deliveryId: 'sampled', event: 'publish', targetCollection: 'articles', documentId: String(page.article), attempt: 1, ok: true } as never, overrideAccess: true })
   ids['webhook-deliveries'] = delivery.id
   for (const collection of ['articles', 'treatment-options', 'risk-disclosures']) {
     drafts[collection] = (await server.api.post(`/api/${collection}`, CREATE[collection](), { token: team.editor.token })).body.doc.id
   }
   logoutToken = await server.api.login('author@example.com', PASSWORD)
-  for (const collection of Object.keys(CREATE).filter((slug) => slug !== 'review-records')) await seedThrowaways(collection, 2)
+  for (const collection of Object.keys(CREATE).filter((slug) => !NO_API_DELETES.has(slug))) await seedThrowaways(collection, 2)
   versionIds = {}
   for (const collection of ['articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions']) {
     const versions = await server.payload.findVersions({ collection: collection as never, where: { parent: { equals: ids[collection] } }, limit: 1, overrideAccess: true })
@@ -153,6 +163,8 @@ function sampleFor(method: string, pathName: string): Sample | undefined {
       return { url: pathName, init: jsonBody('POST', { email: 'author2@example.com' }) }
     case '/api/media/file/{filename}':
       return { url: `/api/media/file/${filename}` }
+    case '/api/inbox':
+      return { url: pathName, init: as(team.editor.token) }
   }
   switch (key) {
     case 'get ':
@@ -170,9 +182,9 @@ function sampleFor(method: string, pathName: string): Sample | undefined {
     case 'patch ':
       return { url: `/api/${collection}?where[id][equals]=${throwaway[collection]?.[0] ?? id}`, init: jsonBody('PATCH', UPDATE[collection]), status: noWrites ? 403 : 200 }
     case 'delete /{id}':
-      return { url: `/api/${collection}/${throwaway[collection]?.[0] ?? id}`, init: as(admin, { method: 'DELETE' }), status: collection === 'review-records' ? 403 : 200 }
+      return { url: `/api/${collection}/${throwaway[collection]?.[0] ?? id}`, init: as(admin, { method: 'DELETE' }), status: NO_API_DELETES.has(collection) ? 403 : 200 }
     case 'delete ':
-      return { url: `/api/${collection}?where[id][equals]=${throwaway[collection]?.[1] ?? id}`, init: as(admin, { method: 'DELETE' }), status: collection === 'review-records' ? 403 : 200 }
+      return { url: `/api/${collection}?where[id][equals]=${throwaway[collection]?.[1] ?? id}`, init: as(admin, { method: 'DELETE' }), status: NO_API_DELETES.has(collection) ? 403 : 200 }
     case 'get /versions':
       return { url: `/api/${collection}/versions`, init: as(admin) }
     case 'get /versions/{id}':
@@ -185,6 +197,25 @@ function sampleFor(method: string, pathName: string): Sample | undefined {
       return { url: `/api/${collection}/${drafts[collection]}/submit-for-review`, init: jsonBody('POST', { note: 'Sampled submission' }, team.editor.token) }
     case 'post /{id}/review':
       return { url: `/api/${collection}/${drafts[collection]}/review`, init: jsonBody('POST', { decision: 'request-changes', comment: 'Sampled decision' }, team.reviewer.token) }
+    // The published page is not in review: documented refusals, with nothing written.
+    case 'post /{id}/withdraw-submission':
+      return { url: `/api/${collection}/${id}/withdraw-submission`, init: jsonBody('POST', {}, team.editor.token), status: 422 }
+    case 'post /{id}/claim':
+      return { url: `/api/${collection}/${id}/claim`, init: jsonBody('POST', {}, team.reviewer.token), status: 422 }
+    case 'post /{id}/assign':
+      return { url: `/api/${collection}/${id}/assign`, init: jsonBody('POST', { reviewer: null }, team.editor.token), status: 422 }
+    case 'get /{id}/activity':
+    case 'get /{id}/translations':
+    case 'get /{id}/assignment':
+    case 'get /{id}/check':
+      return { url: `/api/${collection}/${id}${rest.slice('/{id}'.length)}`, init: as(team.editor.token) }
+    // The sampled release is empty: publishing and scheduling it are refused (release-empty), unscheduling too (not scheduled).
+    case 'post /{id}/publish':
+      return { url: `/api/releases/${id}/publish`, init: jsonBody('POST', {}, team.editor.token), status: 422 }
+    case 'post /{id}/schedule':
+      return { url: `/api/releases/${id}/schedule`, init: jsonBody('POST', { publishAt: new Date(Date.now() + 864e5).toISOString() }, team.editor.token), status: 422 }
+    case 'post /{id}/unschedule':
+      return { url: `/api/releases/${id}/unschedule`, init: jsonBody('POST', {}, team.editor.token), status: 422 }
     default:
       return undefined
   }
@@ -212,7 +243,21 @@ describe('OpenAPI document', () => {
 
   it('documents the error envelope and the custom endpoints', () => {
     expect(committed.components.schemas.ApiError.properties.code.enum).toEqual(expect.arrayContaining(['validation-failed', 'forbidden', 'not-found', 'rate-limited', 'unavailable']))
-    for (const pathName of ['/api/articles/{id}/submit-for-review', '/api/articles/{id}/review', '/api/clinic-locations/near', '/api/articles/{id}/jsonld', '/api/sitemap', '/api/sitemap.xml']) {
+    for (const pathName of [
+      '/api/articles/{id}/submit-for-review',
+      '/api/articles/{id}/review',
+      '/api/articles/{id}/claim',
+      '/api/articles/{id}/assign',
+      '/api/articles/{id}/activity',
+      '/api/articles/{id}/translations',
+      '/api/releases/{id}/publish',
+      '/api/releases/{id}/schedule',
+      '/api/inbox',
+      '/api/clinic-locations/near',
+      '/api/articles/{id}/jsonld',
+      '/api/sitemap',
+      '/api/sitemap.xml',
+    ]) {
       expect(committed.paths[pathName], pathName).toBeDefined()
     }
   })

@@ -157,7 +157,7 @@ describe('what the public reads', () => {
       locale: 'en',
       fallback: true,
       approvedLocales: ['en'],
-      fields: { title: 'en', summary: 'en', body: 'en', 'seo.metaTitle': null, 'seo.metaDescription': null },
+      fieldLocales: { title: 'en', summary: 'en', body: 'en', 'seo.metaTitle': null, 'seo.metaDescription': null },
     })
     expect(JSON.stringify(spanish.body)).not.toContain('(es)')
 
@@ -169,15 +169,15 @@ describe('what the public reads', () => {
     const all = await api().get(`/api/articles/${halfId}?locale=all`)
     expect(all.body.title).toEqual({ en: 'Half translated page' })
 
-    const bySlug = await api().graphql('query ($slug: String) { Articles(where: { slug: { equals: $slug } }, locale: es) { docs { title localeStatus { locale fallback approvedLocales fields } } } }', { slug })
+    const bySlug = await api().graphql('query ($slug: String) { Articles(where: { slug: { equals: $slug } }, locale: es) { docs { title localeStatus { locale fallback approvedLocales fieldLocales } } } }', { slug })
     expect(bySlug.body.errors).toBeUndefined()
     expect(bySlug.body.data.Articles.docs[0]).toMatchObject({ title: 'Half translated page', localeStatus: { locale: 'en', fallback: true, approvedLocales: ['en'] } })
-    expect(bySlug.body.data.Articles.docs[0].localeStatus.fields.title).toBe('en')
+    expect(bySlug.body.data.Articles.docs[0].localeStatus.fieldLocales.title).toBe('en')
 
     // Staff see the document as written, and are told it is not approved in Spanish.
     const staff = await api().get(`/api/articles/${halfId}?locale=es`, { token: team.editor.token })
     expect(staff.body.title).toBe('Half translated page (es)')
-    expect(staff.body.localeStatus).toMatchObject({ approvedLocales: ['en'], fields: { title: 'es', body: 'en' } })
+    expect(staff.body.localeStatus).toMatchObject({ approvedLocales: ['en'], fieldLocales: { title: 'es', body: 'en' } })
   })
 
   it('serves an approved translation as itself', async () => {

@@ -3,6 +3,7 @@ import * as migration_20261127_060722_shared_state from './20261127_060722_share
 import * as migration_20261127_064210_reset_email_pause_off from './20261127_064210_reset_email_pause_off';
 import * as migration_20261201_090512_frontend_role from './20261201_090512_frontend_role';
 import * as migration_20261201_095414_signoff_integrity_and_media_storage from './20261201_095414_signoff_integrity_and_media_storage';
+import * as migration_20261201_111144_editorial_workflow from './20261201_111144_editorial_workflow';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_095414_signoff_integrity_and_media_storage.up,
     down: migration_20261201_095414_signoff_integrity_and_media_storage.down,
-    name: '20261201_095414_signoff_integrity_and_media_storage'
+    name: '20261201_095414_signoff_integrity_and_media_storage',
+  },
+  {
+    up: migration_20261201_111144_editorial_workflow.up,
+    down: migration_20261201_111144_editorial_workflow.down,
+    name: '20261201_111144_editorial_workflow'
   },
 ];
