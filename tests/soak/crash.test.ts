@@ -3,12 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import getPort from 'get-port'
-import { getPayload, type Field, type Payload, type SanitizedConfig } from 'payload'
+import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildAppConfig } from '../../src/config'
 import { closePayload } from '../../src/db/close'
-import { loadEnv } from '../../src/env'
 import { reviewedContent } from '../../src/workflow/contentHash'
 import { mergeIntoLocales } from '../../src/workflow/mergeLocale'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/reviewedFields'
@@ -16,6 +14,7 @@ import { ApiClient, type ApiResponse } from '../helpers/api'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { PASSWORD, richText } from '../helpers/fixtures'
 import { checkPublicationInvariant, hashOf } from '../helpers/invariant'
+import { openVerifier, productionServerEnv } from '../helpers/soak'
 import { startServerProcess, type ServerProcess } from '../helpers/process'
 
 /**
@@ -191,40 +190,16 @@ let server: ServerProcess | undefined
 let serverEnv: Record<string, string> & { PORT: string }
 const tokens = { editor: '', reviewer: '' }
 
-/** A Local API instance in this process on the server's database, for reading only. */
-async function openVerifier(uri: string): Promise<Payload> {
-  const env = loadEnv({ DATABASE_URI: uri, SEED_DEMO: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'silent', MEDIA_DIR: mediaDir })
-  const config: SanitizedConfig = await buildAppConfig(env)
-  // The server process migrated this database; a dev schema push from here must not touch it.
-  const { init } = config.db
-  config.db = { ...config.db, init: (args) => Object.assign(init(args), { push: false }) }
-  return getPayload({ config, key: `crash-verifier-${database.name}` })
-}
-
 beforeAll(async () => {
   database = await createTestDatabase()
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-media-'))
   const port = String(await getPort())
-  serverEnv = {
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: 'crash-consistency-secret-0123456789abcdef0123456789',
-    API_ONLY: 'true',
-    SEED_DEMO: 'false',
-    HOST: '127.0.0.1',
-    PORT: port,
-    SERVER_URL: `http://127.0.0.1:${port}`,
-    DATABASE_URI: database.uri,
-    MEDIA_DIR: mediaDir,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_ANON_PER_MINUTE: '0',
-    RATE_LIMIT_AUTH_PER_MINUTE: '0',
-    RATE_LIMIT_LOGIN_PER_15_MIN: '0',
-  }
+  serverEnv = productionServerEnv(database, mediaDir, port, 'crash-consistency-secret-0123456789abcdef0123456789')
   // The first production start applies the committed migrations; then the team is added with
   // the Local API while no server runs, and logs in over HTTP once it is back.
   const first = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
   expect(await first.stop('SIGTERM')).toBe(0)
-  verifier = await openVerifier(database.uri)
+  verifier = await openVerifier(database, mediaDir, 'crash-verifier')
   const future = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString()
   for (const [email, data] of [
     ['admin@example.com', { name: 'Ada Admin', roles: ['admin'] }],

@@ -3,16 +3,15 @@ import os from 'node:os'
 import path from 'node:path'
 
 import getPort from 'get-port'
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildAppConfig } from '../../src/config'
 import { closePayload } from '../../src/db/close'
-import { loadEnv } from '../../src/env'
 import { ApiClient } from '../helpers/api'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { articleData, disclosureData, PASSWORD, treatmentData } from '../helpers/fixtures'
 import { checkPublicationInvariant, hashOf } from '../helpers/invariant'
+import { openVerifier, productionServerEnv } from '../helpers/soak'
 import { startServerProcess, type ServerProcess } from '../helpers/process'
 
 /**
@@ -45,14 +44,6 @@ let server: ServerProcess
 let serverEnv: Record<string, string> & { PORT: string }
 const tokens = { editor: '', reviewer: '' }
 
-async function openVerifier(uri: string): Promise<Payload> {
-  const env = loadEnv({ DATABASE_URI: uri, SEED_DEMO: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'silent', MEDIA_DIR: mediaDir })
-  const config: SanitizedConfig = await buildAppConfig(env)
-  const { init } = config.db
-  config.db = { ...config.db, init: (args) => Object.assign(init(args), { push: false }) }
-  return getPayload({ config, key: `release-crash-verifier-${database.name}` })
-}
-
 async function login(): Promise<ApiClient> {
   const api = new ApiClient(server.url)
   tokens.editor = await api.login('editor@example.com', PASSWORD)
@@ -64,25 +55,10 @@ beforeAll(async () => {
   database = await createTestDatabase()
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-media-'))
   const port = String(await getPort())
-  serverEnv = {
-    NODE_ENV: 'production',
-    PAYLOAD_SECRET: 'release-crash-secret-0123456789abcdef0123456789',
-    API_ONLY: 'true',
-    SEED_DEMO: 'false',
-    JOBS_AUTORUN: 'false',
-    HOST: '127.0.0.1',
-    PORT: port,
-    SERVER_URL: `http://127.0.0.1:${port}`,
-    DATABASE_URI: database.uri,
-    MEDIA_DIR: mediaDir,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_ANON_PER_MINUTE: '0',
-    RATE_LIMIT_AUTH_PER_MINUTE: '0',
-    RATE_LIMIT_LOGIN_PER_15_MIN: '0',
-  }
+  serverEnv = { ...productionServerEnv(database, mediaDir, port, 'release-crash-secret-0123456789abcdef0123456789'), JOBS_AUTORUN: 'false' }
   const first = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
   expect(await first.stop('SIGTERM')).toBe(0)
-  verifier = await openVerifier(database.uri)
+  verifier = await openVerifier(database, mediaDir, 'release-crash-verifier')
   const future = new Date(Date.now() + 365 * 864e5).toISOString()
   await verifier.create({ collection: 'users', data: { email: 'admin@example.com', password: PASSWORD, name: 'Ada Admin', roles: ['admin'] } as never, overrideAccess: true })
   await verifier.create({ collection: 'users', data: { email: 'editor@example.com', password: PASSWORD, name: 'Eli Editor', roles: ['editor'] } as never, overrideAccess: true })

@@ -11,6 +11,7 @@ import { timeSpan } from './timeSpan'
 import { announceReviewChange } from './useReviewState'
 import { useWorkflowRead } from './useWorkflowRead'
 import { callWorkflow } from './workflowRequests'
+import { RefusalList } from './RefusalList'
 import './workflow.scss'
 
 const POOL = ''
@@ -129,13 +130,7 @@ export function AssignmentPanel() {
         </div>
       ) : null}
 
-      {refusal.length > 0 ? (
-        <ul className="workflow-panel__error" role="alert">
-          {refusal.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <RefusalList problems={refusal} />
     </section>
   )
 }

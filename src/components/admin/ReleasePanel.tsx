@@ -7,6 +7,7 @@ import React, { useState } from 'react'
 import type { ReleaseResult } from '../../workflow/releases'
 import { useWorkflowRead } from './useWorkflowRead'
 import { postWorkflow } from './workflowRequests'
+import { RefusalList } from './RefusalList'
 import './workflow.scss'
 
 type Check = ReleaseResult & { ready: boolean }
@@ -115,13 +116,7 @@ export function ReleasePanel() {
               Unschedule
             </Button>
           ) : null}
-          {refusal.length > 0 ? (
-            <ul className="workflow-panel__error" role="alert">
-              {refusal.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          ) : null}
+          <RefusalList problems={refusal} />
         </>
       ) : error ? null : (
         <p className="workflow-panel__muted">Checking…</p>
