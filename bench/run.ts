@@ -227,6 +227,31 @@ async function runPhase(server: ServerProcess, scenarios: readonly Scenario[], o
   return { results, notRun }
 }
 
+/**
+ * What a publish leaves in the response cache: one clinic's phone changes through the API
+ * (a published edit), then every request of each read scenario is sent once; the share
+ * answered from the cache is what the purge by tag kept. Only answers containing that clinic,
+ * and lists of clinics, are dropped.
+ */
+async function cacheKeptAfterPublish(server: ServerProcess, scenarios: readonly Scenario[], token: string): Promise<Record<string, { requests: number; hits: number }>> {
+  const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  const clinics = (await (await fetch(`${server.url}/api/clinic-locations?limit=1&depth=0`, { headers: auth })).json()) as { docs: Array<{ id: number | string }> }
+  const changed = await fetch(`${server.url}/api/clinic-locations/${clinics.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ phone: '+16195550777' }) })
+  if (!changed.ok) throw new Error(`the clinic edit was refused: ${changed.status} ${(await changed.text()).slice(0, 300)}`)
+  const kept: Record<string, { requests: number; hits: number }> = {}
+  for (const scenario of scenarios) {
+    let hits = 0
+    for (const request of scenario.requests) {
+      const response = await fetch(`${server.url}${request.path}`, { method: request.method, headers: request.headers, body: request.body })
+      await response.arrayBuffer()
+      if (response.headers.get('x-cache') === 'HIT') hits += 1
+    }
+    kept[scenario.id] = { requests: scenario.requests.length, hits }
+    console.log(`  ${scenario.id} after a clinic's edit: ${hits} of ${scenario.requests.length} answers still cached (${((100 * hits) / scenario.requests.length).toFixed(1)}%)`)
+  }
+  return kept
+}
+
 async function login(url: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
   const body = (await response.json()) as { token?: string }
@@ -323,7 +348,8 @@ async function main(): Promise<void> {
     const warmServer = await start('cms-warm', 'src/server/main.ts', { ...common, RESPONSE_CACHE: 'true' })
     const warm = await runPhase(warmServer, [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4], options, true)
     const token = await login(warmServer.url, dataset.editor.email, dataset.editor.password)
-    // Saves come after every read scenario, since a write empties the cache, and go to articles S1 and S2 do not read.
+    const keptAfterPublish = await cacheKeptAfterPublish(warmServer, [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4], token)
+    // Saves come after every read scenario, since a write may purge cached answers, and go to articles S1 and S2 do not read.
     const draftSaves = draftSaveScenario(dataset.articles.length > options.slugs ? dataset.articles.slice(options.slugs) : dataset.articles, token)
     const saves = await runPhase(warmServer, [draftSaves], { ...options, warmupSeconds: 0 }, false)
     await finish(warmServer)
@@ -369,6 +395,7 @@ async function main(): Promise<void> {
       seed: seedReport,
       scenarios: rows,
       equivalence,
+      keptAfterPublish,
       failures,
       totalSeconds: seconds(Date.now() - started),
     })

@@ -1,6 +1,8 @@
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -19,13 +21,14 @@ import { createDatabaseAdapter } from './db/adapter'
 import { announceChange, announceDelete } from './delivery/contentChanges'
 import { taggingReads } from './delivery/cacheTags'
 import { withResponseSchemas } from './openapi/schemas'
-import { contentAddressedUploads } from './delivery/contentAddressedUploads'
+import { contentAddressedUploads, linkedThrough } from './delivery/contentAddressedUploads'
 import { sitemapEndpoint, sitemapXmlEndpoint } from './delivery/sitemap'
 import { scheduleJobsOneAtATime } from './db/jobLocks'
 import { logLostDatabaseConnections } from './db/poolErrors'
 import { answerOutagesWith503 } from './db/unavailable'
 import { createEmailAdapter } from './email'
 import { trackJobRuns } from './jobs/jobRuns'
+import { humanLabels } from './plugins/humanLabels'
 import { mediaStorage } from './storage/objectStorage'
 import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
@@ -36,7 +39,7 @@ import { inboxEndpoint } from './endpoints/workflow'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './jobs/deliverWebhook'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
 import { runReleaseTask } from './jobs/runRelease'
-import { reportFailedScheduledPublications } from './jobs/scheduledPublishFailures'
+import { reportFailedScheduledPublishes } from './jobs/reportFailedSchedules'
 import { Releases } from './collections/Releases'
 import { queueWebhooksOnChange, queueWebhooksOnDelete } from './hooks/queueWebhooks'
 import { answerUnreadableUploadsWith400 } from './hooks/answerUnreadableUploadsWith400'
@@ -83,7 +86,7 @@ function announcingChanges(collections: CollectionConfig[]): CollectionConfig[] 
 
 /** The whole Payload configuration, built from checked settings. */
 export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
-  const config = await buildConfig({
+  return buildConfig({
     secret: env.payloadSecret,
     serverURL: env.serverURL,
     cors: env.corsOrigins,
@@ -94,6 +97,8 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     editor: lexicalEditor(),
     email: createEmailAdapter(env),
     sharp,
+    // The admin's own language, chosen by each user (English or Spanish); content locales are separate.
+    i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
     localization: {
       locales: [
         { code: 'en', label: 'English' },
@@ -102,8 +107,8 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       defaultLocale: 'en',
       fallback: true,
     },
-    // Refusals by the rules are expected answers, not faults.
-    loggingLevels: { RuleViolation: 'info' } as Record<string, 'info'>,
+    // Refusals by the rules and wrong sign-ins are expected answers, not faults.
+    loggingLevels: { RuleViolation: 'info', AuthenticationError: 'info', LockedAuth: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>,
     logger: {
       options: {
         level: env.logLevel,
@@ -117,10 +122,12 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       user: 'users',
       importMap: { baseDir: srcDir, importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' · Clinic CMS' },
+      // With the viewer's time zone offset, as the review panel shows its moments.
+      dateFormat: 'MMMM do yyyy, h:mm a O',
       // Gravatar would send a hash of every staff email to a third party on each page view.
       avatar: 'default',
       components: {
-        beforeDashboard: ['/components/admin/ReviewDashboard#ReviewDashboard'],
+        beforeDashboard: ['/components/admin/FailedSchedules#FailedSchedules', '/components/admin/ReviewDashboard#ReviewDashboard'],
         afterNavLinks: ['/components/admin/InboxNavLink#InboxNavLink'],
         views: { inbox: { Component: '/components/admin/Inbox#InboxView', path: '/inbox' } },
       },
@@ -133,7 +140,8 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
         RiskDisclosures,
         ClinicLocations,
         Conditions,
-        contentAddressedUploads(createMediaCollection(env.mediaDir)),
+        // With object storage, the storage plugin links files through MEDIA_URL itself.
+        linkedThrough(contentAddressedUploads(createMediaCollection(env.mediaDir)), env.objectStorage ? undefined : env.mediaUrl),
         // Bylines show user names, so a profile change is a content change too.
         createUsersCollection({ secureCookies: env.isProduction }),
       ])),
@@ -145,7 +153,7 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     ]),
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     // Every plugin, in the order they run.
-    plugins: [mediaStorage(env)],
+    plugins: [humanLabels, mediaStorage(env)],
     endpoints: [sitemapEndpoint, sitemapXmlEndpoint, inboxEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
@@ -178,6 +186,7 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     },
     hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
     onInit: (payload) => {
+      reportFailedScheduledPublishes(payload)
       logLostDatabaseConnections(payload)
       scheduleJobsOneAtATime(payload)
       // Last, so that it counts the whole of each run, schedule lock included.
@@ -186,5 +195,4 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     // The custom endpoints' answers and the error envelope are generated as types too.
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false, schema: [withResponseSchemas] },
   })
-  return reportFailedScheduledPublications(config)
 }

@@ -1077,18 +1077,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'articles';
-        value: number | Article;
-      } | null)
-    | ({
-        relationTo: 'treatment-options';
-        value: number | TreatmentOption;
-      } | null)
-    | ({
-        relationTo: 'risk-disclosures';
-        value: number | RiskDisclosure;
-      } | null)
-    | ({
         relationTo: 'clinic-locations';
         value: number | ClinicLocation;
       } | null)
@@ -1935,9 +1923,7 @@ export interface ApiError {
   /**
    * Details, as before the envelope: `rule`, `field`, `problems`, or the fields Payload's validation refused (`errors`).
    */
-  data?: {
-    [k: string]: unknown;
-  };
+  data?: unknown;
   [k: string]: unknown;
 }
 /**

@@ -12,7 +12,7 @@ import { internalNotesField } from '../fields/internalNotes'
 import { contentLinks } from '../fields/contentLinks'
 import { slugField } from '../fields/slug'
 import { E164_PHONE, HH_MM, httpUrl, ianaTimeZone, matching, US_ZIP } from '../fields/validators'
-import { draftVersions } from '../fields/versions'
+import { draftVersions, EDITORIAL_LOCK } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { rememberPublicationState } from '../hooks/publicationState'
 import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
@@ -98,6 +98,7 @@ export const ClinicLocations: CollectionConfig<'clinic-locations'> = {
     delete: isEditorOrAdmin,
   },
   versions: draftVersions,
+  lockDocuments: EDITORIAL_LOCK,
   defaultPopulate: { name: true, slug: true, address: true, location: true, phone: true, bookingUrl: true, languages: true },
   hooks: { beforeOperation: [publishedVersionsForPublic], beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
   endpoints: [nearbyClinicsEndpoint, jsonLdEndpoint('clinic-locations')],

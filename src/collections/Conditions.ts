@@ -6,7 +6,7 @@ import { isStaff } from '../access/isStaff'
 import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { slugField } from '../fields/slug'
 import { eachMatching, ICD10 } from '../fields/validators'
-import { draftVersions } from '../fields/versions'
+import { draftVersions, EDITORIAL_LOCK } from '../fields/versions'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { rememberPublicationState } from '../hooks/publicationState'
 import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
@@ -23,6 +23,7 @@ export const Conditions: CollectionConfig<'conditions'> = {
     delete: isEditorOrAdmin,
   },
   versions: draftVersions,
+  lockDocuments: EDITORIAL_LOCK,
   defaultPopulate: { name: true, slug: true, icd10: true },
   hooks: { beforeOperation: [publishedVersionsForPublic], beforeChange: [refuseStaleWrite, rememberPublicationState], beforeDelete: [refuseDeleteWhileReferenced] },
   fields: [

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditor'
 import { fieldError } from '../errors'
+import { EDITORIAL_LOCK } from '../fields/versions'
 import { refuseClaimsOnReviewedImages } from '../hooks/refuseClaimsOnReviewedImages'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 
@@ -73,6 +74,7 @@ export function createMediaCollection(staticDir: string): CollectionConfig<'medi
     },
     defaultPopulate: { alt: true, url: true, width: true, height: true, mimeType: true, sizes: true, filename: true },
     hooks: { beforeOperation: [refuseDisallowedContent], beforeChange: [refuseClaimsOnReviewedImages], beforeDelete: [refuseDeleteWhileReferenced] },
+    lockDocuments: EDITORIAL_LOCK,
     upload: {
       staticDir,
       mimeTypes: MEDIA_MIME_TYPES,

@@ -32,7 +32,7 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
   admin: {
     useAsTitle: 'summary',
     group: 'Medical content',
-    defaultColumns: ['createdAt', 'action', 'decision', 'targetCollection', 'documentId', 'actorName'],
+    defaultColumns: ['createdAt', 'action', 'decision', 'targetCollection', 'documentTitle', 'actorName'],
     description: 'Every submission, decision, publication and withdrawal of medical content. Read-only.',
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
@@ -67,7 +67,7 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
     },
     { name: 'documentId', type: 'text', required: true, index: true },
     { name: 'documentKey', type: 'text', index: true },
-    { name: 'documentTitle', type: 'text' },
+    { name: 'documentTitle', type: 'text', admin: { components: { Cell: '/components/admin/RecordDocumentCell#RecordDocumentCell' } } },
     { name: 'versionId', type: 'text' },
     { name: 'contentHash', type: 'text', required: true },
     { name: 'comment', type: 'textarea' },

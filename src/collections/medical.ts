@@ -74,6 +74,10 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
         },
       },
     },
+    // No document locks: a reviewer who cannot edit was shown Payload's "locked" modal (with a user id
+    // for a name) for minutes after the author left. Overlapping saves are refused with 409
+    // concurrent-edit instead, and nobody can change a document while it is in review.
+    lockDocuments: false,
     access: { read: publishedOrPreview, readVersions: isStaff, create: canCreateMedical, update: canUpdateMedical, delete: canDeleteMedical },
     versions: medicalVersions,
     endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 /**
  * `<name>-<16 hex digits of the content's sha256>`, then what Payload adds: `-<n>` when the name
@@ -37,7 +37,27 @@ const nameFilesByContent: CollectionBeforeOperationHook = async ({ args, operati
   return args
 }
 
+/**
+ * Links a file on local disk through `mediaUrl` (a CDN in front of the API's file route)
+ * instead of the API's own `/api/<collection>/file/` address. With object storage, the storage
+ * plugin links through MEDIA_URL itself (src/storage/objectStorage.ts).
+ */
+function linkingThrough(mediaUrl: string): CollectionAfterReadHook {
+  const swap = (url: unknown, fileRoute: string) => (typeof url === 'string' && url.startsWith(fileRoute) ? `${mediaUrl}/${url.slice(fileRoute.length)}` : url)
+  return ({ collection, doc, req }) => {
+    const fileRoute = `${req.payload.config.serverURL}${req.payload.config.routes.api}/${collection.slug}/file/`
+    const sizes = doc.sizes && typeof doc.sizes === 'object' ? Object.fromEntries(Object.entries(doc.sizes as Record<string, { url?: unknown }>).map(([name, size]) => [name, size && { ...size, url: swap(size.url, fileRoute) }])) : doc.sizes
+    return { ...doc, url: swap(doc.url, fileRoute), thumbnailURL: swap(doc.thumbnailURL, fileRoute), sizes }
+  }
+}
+
 /** The upload collection, with content-addressed file names. */
 export function contentAddressedUploads<T extends CollectionConfig>(collection: T): T {
   return { ...collection, hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), nameFilesByContent] } }
+}
+
+/** The upload collection, its files on local disk linked through `mediaUrl` when it is set. */
+export function linkedThrough<T extends CollectionConfig>(collection: T, mediaUrl: string | undefined): T {
+  if (!mediaUrl) return collection
+  return { ...collection, hooks: { ...collection.hooks, afterRead: [...(collection.hooks?.afterRead ?? []), linkingThrough(mediaUrl)] } }
 }

@@ -130,5 +130,9 @@ export const articleRiskDisclosuresField: RelationshipField = {
   relationTo: 'risk-disclosures',
   hasMany: true,
   virtual: true,
-  admin: { readOnly: true, description: 'Risks of the linked treatments, shown to readers with the article.' },
+  admin: {
+    readOnly: true,
+    description: 'Risks of the linked treatments, shown to readers with the article.',
+    components: { Field: '/components/admin/ArticleRisks#ArticleRisksField' },
+  },
 }

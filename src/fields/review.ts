@@ -122,7 +122,8 @@ export const reviewFields: Field[] = [
     name: 'claimFlags',
     type: 'array',
     access: { read: isStaffField, create: workflowOnly, update: workflowOnly },
-    admin: { readOnly: true, description: 'Wording a reviewer should look at. Found automatically on every save.' },
+    // Shown, read-only and in plain words, in the review panel; not as an editable-looking list in the form.
+    admin: { readOnly: true, hidden: true, description: 'Wording a reviewer should look at. Found automatically on every save.' },
     fields: [
       { name: 'phrase', type: 'text' },
       { name: 'field', type: 'text' },

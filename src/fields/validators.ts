@@ -1,3 +1,4 @@
+import { getTranslation } from '@payloadcms/translations'
 import type {
   CollectionSlug,
   NumberFieldSingleValidation,
@@ -100,7 +101,9 @@ function linkedIds(value: unknown): LinkId[] {
 /** The collection's singular label ("Treatment option"), or its slug. */
 export function singularLabel(req: PayloadRequest, collection: CollectionSlug): string {
   const label = req.payload.collections[collection]?.config.labels?.singular
-  return typeof label === 'string' ? label : collection
+  if (!label) return collection
+  // Labels are in English and Spanish (src/plugins/humanLabels.ts); messages follow the caller's language.
+  return req.i18n ? getTranslation(label, req.i18n) : typeof label === 'string' ? label : collection
 }
 
 /** A sentence naming the linked ids that no document of `collection` has, or true. */

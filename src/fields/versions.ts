@@ -12,3 +12,10 @@ export const medicalVersions: CollectionConfig['versions'] = {
   drafts: { schedulePublish: true, validate: true },
   maxPerDoc: 0,
 }
+
+/**
+ * How long an editor's open document stays locked for other editors without activity: Payload's
+ * five minutes kept a document locked long after a closed browser; a minute and a half is longer
+ * than any pause while typing.
+ */
+export const EDITORIAL_LOCK: CollectionConfig['lockDocuments'] = { duration: 90 }

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import { buildAppConfig } from '../config'
 import { closePayload } from '../db/close'
 import { ConfigError, loadEnv } from '../env'
+import { stopOnSignals } from '../lib/stopOnSignals'
 
 /**
  * `npm run worker`: runs the job queues (scheduled publishing, webhook deliveries, the daily
@@ -29,20 +30,7 @@ async function main(): Promise<void> {
   const queues = (payload.config.jobs.autoRun as Array<{ queue?: string }>).map((run) => run.queue).join(', ')
   payload.logger.info(`Worker running the job queues (${queues}) on ${env.database.kind}`)
 
-  let stopping = false
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return
-    stopping = true
-    payload.logger.info(`${signal} received: letting the job runs in progress finish, then closing the database`)
-    closePayload(payload, env.shutdownGraceSeconds * 1000)
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        console.error('Shutdown failed', error)
-        process.exit(1)
-      })
-  }
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
+  stopOnSignals(payload.logger, 'letting the job runs in progress finish', () => closePayload(payload, env.shutdownGraceSeconds * 1000))
 }
 
 main().catch((error: unknown) => {

@@ -525,7 +525,8 @@ function writeSchema(schema: Schema, required: boolean): Schema {
   return { ...rest, required: required ? ((schema.required as string[] | undefined) ?? []).filter((name) => !serverFilled.has(name)) : [] }
 }
 
-export const PUBLIC_COLLECTION = (collection: SanitizedCollectionConfig): boolean => !collection.slug.startsWith('payload-')
+/** Payload's own collections (jobs, preferences, locks, migrations) serve the admin UI and the server, not API clients. */
+const isPublicCollection = (collection: SanitizedCollectionConfig): boolean => !collection.slug.startsWith('payload-')
 
 const endpointKey = (endpoint: Endpoint) => `${endpoint.method} ${endpoint.path}`
 const openApiPath = (base: string, endpointPath: string) => `${base}${endpointPath === '/' ? '' : endpointPath}`.replace(/:(\w+)\??/g, '{$1}')
@@ -543,7 +544,7 @@ export interface OpenApiOptions {
 export function buildOpenApiDocument(config: SanitizedConfig, options: OpenApiOptions = {}): Record<string, unknown> {
   const idType = config.db?.defaultIDType === 'number' ? 'number' : 'text'
   const definitions = (configToJSONSchema(config, idType).definitions ?? {}) as Record<string, Schema>
-  const collections = config.collections.filter(PUBLIC_COLLECTION)
+  const collections = config.collections.filter(isPublicCollection)
   const localeCodes = config.localization ? config.localization.localeCodes : []
 
   const paths: Record<string, PathItem> = {}

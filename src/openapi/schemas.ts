@@ -25,7 +25,8 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
       code: { type: 'string', enum: [...ERROR_CODES] },
       field: { type: 'string' },
       rule: { type: 'string' },
-      data: { description: 'Details, as before the envelope: `rule`, `field`, `problems`, or the fields Payload\'s validation refused (`errors`).' },
+      // Any JSON value: an object of details, or a list (Payload's query errors).
+      data: { description: 'Details, as before the envelope: `rule`, `field`, `problems`, or the fields Payload\'s validation refused (`errors`).', tsType: 'unknown' },
     },
     required: ['message', 'code'],
   },

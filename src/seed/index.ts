@@ -14,6 +14,7 @@ import { CONDITIONS } from './content/conditions'
 import { DISCLOSURES } from './content/disclosures'
 import { TREATMENTS } from './content/treatments'
 import { ASSIGNED_ARTICLE, RELEASE_ARTICLE, RELEASE_DISCLOSURE, RELEASE_NAME, RELEASE_TREATMENT_SLUG } from './content/workflowDemo'
+import { demoAccountsBox } from './box'
 
 export interface SeedOptions {
   /** Print the generated passwords and API key (development only). */
@@ -180,8 +181,11 @@ class Seeder {
  * Anything that already exists (by email or slug) is left alone, so seeding twice adds nothing.
  */
 export async function seedDemoContent(payload: Payload, options: SeedOptions): Promise<string[]> {
-  return runExclusively(payload, SEED_LOCK, () => seedMissing(payload, options))
+  const { created, accounts } = await runExclusively(payload, SEED_LOCK, () => seedMissing(payload))
+  if (accounts.length > 0 && options.printPasswords) process.stdout.write(demoAccountsBox(accounts))
+  return created
 }
+
 
 /**
  * Seeding checks, then creates, one item at a time (each in its own transaction): two runs at
@@ -191,7 +195,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions): P
  */
 const SEED_LOCK = 'seed-demo-content'
 
-async function seedMissing(payload: Payload, options: SeedOptions): Promise<string[]> {
+async function seedMissing(payload: Payload): Promise<{ created: string[]; accounts: string[] }> {
   const seeder = new Seeder(payload)
   await seeder.ensureUsers()
 
@@ -259,12 +263,7 @@ async function seedMissing(payload: Payload, options: SeedOptions): Promise<stri
 
   await seedWorkflowDemo(seeder, { conditions, treatments, clinics, heroImage })
 
-  if (seeder.credentials.length > 0 && options.printPasswords) {
-    process.stdout.write(
-      ['', 'Demo accounts (shown once; change the passwords in the admin):', ...seeder.credentials, ''].join('\n') + '\n',
-    )
-  }
-  return seeder.created
+  return { created: seeder.created, accounts: seeder.credentials }
 }
 
 interface Seeded {
@@ -328,14 +327,18 @@ async function seedWorkflowDemo(seeder: Seeder, seeded: Seeded): Promise<void> {
   }
 }
 
-/** On an empty database (no users yet), seeds the demo content; otherwise does nothing. */
-export async function seedDemoContentIfEmpty(payload: Payload, options: SeedOptions): Promise<void> {
+/**
+ * On an empty database (no users yet), seeds the demo content; otherwise does nothing. Answers
+ * the new demo accounts and their passwords, for the caller to show once start-up is done.
+ */
+export async function seedDemoContentIfEmpty(payload: Payload): Promise<string[]> {
   // Checked inside the lock: a run that waited finds the other run's users and leaves.
-  await runExclusively(payload, SEED_LOCK, async () => {
+  return runExclusively(payload, SEED_LOCK, async () => {
     const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-    if (totalDocs > 0) return
+    if (totalDocs > 0) return []
     const started = Date.now()
-    const created = await seedMissing(payload, options)
+    const { created, accounts } = await seedMissing(payload)
     payload.logger.info(`Seeded ${created.length} demo documents in ${Date.now() - started} ms`)
+    return accounts
   })
 }

@@ -33,7 +33,7 @@ export function corsForAllowedOrigins(env: AppEnv): RequestHandler {
       res.status(204).end()
       return
     }
-    if (exposedHeaders.length > 0) res.setHeader('access-control-expose-headers', exposedHeaders.join(', '))
+    res.setHeader('access-control-expose-headers', exposedHeaders.join(', '))
     next()
   }
 }

@@ -30,7 +30,7 @@ export interface DeliveryContext {
 type Produce = (request: Request) => Promise<Response>
 
 /** Headers of a produced answer that describe its content, kept with it in the cache. */
-const CONTENT_HEADERS = ['link', 'content-language']
+const CONTENT_HEADERS = ['link']
 
 /** An Express middleware as a check: true when it passed the request on, false when it answered. */
 export function asCheck(middleware: RequestHandler): DeliveryContext['limit'] {

@@ -9,17 +9,22 @@ const NUMERIC_ID = /^[1-9]\d{0,15}$/
  * Answers 404 for a document id that cannot be one, on databases with numeric ids:
  * `/api/{collection}/{id}` and `/api/{collection}/versions/{id}`. Payload 3.90 passes
  * `parseFloat(id)` on (NaN for `abc`), and both SQL adapters failed on it with a 500.
- * Segments that name one of the collection's endpoints (`count`, `me`, `near`, …) are left alone.
+ * Segments that name one of the collection's endpoints (`count`, `me`, `near`, …) are left alone,
+ * and so are collections whose endpoints take something else there (Payload's preferences take
+ * a `:key`).
  */
 export function refuseImpossibleDocumentIds(payload: Payload): RequestHandler {
   const endpointNames = new Map<string, Set<string>>()
   for (const collection of payload.config.collections) {
     const names = new Set<string>()
+    let takesOtherKeys = false
     for (const endpoint of Array.isArray(collection.endpoints) ? collection.endpoints : []) {
       const first = endpoint.path.split('/')[1]
-      if (first && !first.startsWith(':')) names.add(first)
+      if (!first) continue
+      if (!first.startsWith(':')) names.add(first)
+      else if (first.replace(/\?$/, '') !== ':id') takesOtherKeys = true
     }
-    endpointNames.set(collection.slug, names)
+    if (!takesOtherKeys) endpointNames.set(collection.slug, names)
   }
   return (req, res, next) => {
     if (payload.db.defaultIDType !== 'number') {

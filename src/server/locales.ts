@@ -25,7 +25,8 @@ export function refuseUnknownLocales(localeCodes: readonly string[]): RequestHan
     ]
     for (const [name, allowed] of checks) {
       const value = search.get(name)
-      if (value === null || allowed.has(value)) continue
+      // Empty is the same as absent for Payload.
+      if (value === null || value === '' || allowed.has(value)) continue
       const message = `${name}: "${value.slice(0, 40)}" is not a locale of this site; use one of ${[...allowed].join(', ')}.`
       const graphql = req.path === '/graphql' || req.path === '/graphql/'
       res

@@ -1,6 +1,8 @@
 import 'dotenv/config'
 
 import { ConfigError, loadEnv } from '../env'
+import { stopOnSignals } from '../lib/stopOnSignals'
+import { demoAccountsBox } from '../seed/box'
 
 /** The process entry point: `npm run dev` and `npm start`. */
 async function main(): Promise<void> {
@@ -28,22 +30,10 @@ async function main(): Promise<void> {
   running.payload.logger.info(
     `Listening on ${running.url} (${env.nodeEnv}, ${env.database.kind}, ${mode}) after ${Date.now() - started} ms`,
   )
+  // Last, so that the once-only passwords are not buried under the start-up log.
+  if (running.demoAccounts.length > 0) process.stdout.write(demoAccountsBox(running.demoAccounts))
 
-  let stopping = false
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return
-    stopping = true
-    running.payload.logger.info(`${signal} received: finishing in-flight requests and job runs, then closing the database`)
-    running
-      .close(env.shutdownGraceSeconds * 1000)
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        console.error('Shutdown failed', error)
-        process.exit(1)
-      })
-  }
-  process.on('SIGTERM', stop)
-  process.on('SIGINT', stop)
+  stopOnSignals(running.payload.logger, 'finishing in-flight requests and job runs', () => running.close(env.shutdownGraceSeconds * 1000))
 }
 
 main().catch((error: unknown) => {

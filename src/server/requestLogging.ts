@@ -16,7 +16,7 @@ export function requestIdFor(header: string | string[] | undefined): string {
 }
 
 /**
- * One log line per request through Payload's pino logger, with the request id echoed in
+ * One log line per API request through Payload's pino logger, with the request id echoed in
  * `x-request-id`. Only method, path, status and timing are logged: never headers, cookies or
  * bodies, which carry credentials.
  */
@@ -33,10 +33,11 @@ export function requestLogging(payload: Payload, production: boolean): RequestHa
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       ...(production ? { err: errorWithoutStack } : {}),
     },
+    // One line per API request; the admin's pages, its static chunks and health checks (tens of
+    // thousands of lines an hour in development) only at debug. Faults always.
     customLogLevel: (req, res, error) => {
       if (error || res.statusCode >= 500) return 'error'
-      if (req.url === '/healthz' || req.url === '/readyz') return 'debug'
-      return 'info'
+      return req.url?.startsWith('/api/') || req.url === '/api' ? 'info' : 'debug'
     },
   }) as unknown as RequestHandler
 }

@@ -25,6 +25,8 @@ export interface RunningServer {
   server: http.Server
   /** Stops accepting, lets in-flight requests and job runs finish (up to `graceMs` each), closes the database. */
   close: (graceMs?: number) => Promise<void>
+  /** The demo accounts and passwords created at this start (development, empty database), to show once. */
+  demoAccounts: string[]
 }
 
 export interface StartOptions {
@@ -108,7 +110,7 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
   if (env.apiOnly || env.isProduction) process.env.DISABLE_PAYLOAD_HMR = 'true'
 
   const payload = await getPayload({ config: options.config ?? buildAppConfig(env), cron: true })
-  if (env.seedDemo) await seedDemoContentIfEmpty(payload, { printPasswords: !env.isProduction })
+  const demoAccounts = env.seedDemo ? await seedDemoContentIfEmpty(payload) : []
 
   const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`, payload.logger)
   const delivery = createDelivery(env, payload, limits)
@@ -147,5 +149,6 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
     return closing
   }
 
-  return { url, port, payload, server, close }
+  // Passwords are shown in development only; production never seeds with them (SEED_DEMO is off there).
+  return { url, port, payload, server, close, demoAccounts: env.isProduction ? [] : demoAccounts }
 }

@@ -19,15 +19,38 @@ export interface BrowserSession {
   name: string
   context: BrowserContext
   page: Page
+  /** Every API request this person's browser made, with its status and how long it took. */
+  requests: RequestTiming[]
   /** Saves the trace when `keep`, discards it otherwise. */
   close: (keep: boolean) => Promise<void>
 }
 
+export interface RequestTiming {
+  method: string
+  /** Path and query, without the origin. */
+  path: string
+  status: number
+  /** From sending the request to the last byte of the answer. */
+  ms: number
+}
+
 /** Logs `email` in through the admin's login form. */
 export async function openSession(browser: Browser, baseUrl: string, name: string, email: string, password: string): Promise<BrowserSession> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'UTC' })
+  // The clinics' own time zone: a review after 4 PM there is a day later in UTC.
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'America/Los_Angeles' })
   await context.tracing.start({ name, screenshots: true, snapshots: true })
   const page = await context.newPage()
+  const requests: RequestTiming[] = []
+  // Server actions (the admin's form state, preferences) post to the page URL; API calls to /api.
+  const measured = (url: URL, method: string) => url.pathname.startsWith('/api/') || (method === 'POST' && url.pathname.startsWith('/admin'))
+  page.on('requestfinished', (request) => {
+    const url = new URL(request.url())
+    if (!measured(url, request.method())) return
+    void request.response().then((response) => {
+      const timing = request.timing()
+      requests.push({ method: request.method(), path: `${url.pathname}${url.search}`, status: response?.status() ?? 0, ms: Math.round(timing.responseEnd) })
+    })
+  })
   page.setDefaultTimeout(30_000)
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(email)
@@ -38,6 +61,7 @@ export async function openSession(browser: Browser, baseUrl: string, name: strin
     name,
     context,
     page,
+    requests,
     close: async (keep) => {
       await context.tracing.stop(keep ? { path: path.join(BROWSER_RESULTS_DIR, `trace-${name}.zip`) } : undefined)
       await context.close()

@@ -601,7 +601,7 @@ const BAD_INPUT: BadInput[] = [
   { name: 'slug with a double hyphen', collection: 'articles', set: { slug: 'ketamine--therapy' }, path: 'slug', message: /single hyphens/ },
   { name: 'SEO description over 160 characters', collection: 'articles', set: { seo: { metaDescription: LONG(161) } }, path: 'seo.metaDescription', message: /160/ },
   { name: 'author who does not exist', collection: 'articles', set: { authors: [999999] }, path: 'authors', message: /No user with the id 999999 exists/ },
-  { name: 'SEO image that does not exist', collection: 'articles', set: { seo: { image: 999999 } }, path: 'seo.image', message: /No media with the id 999999 exists/ },
+  { name: 'SEO image that does not exist', collection: 'articles', set: { seo: { image: 999999 } }, path: 'seo.image', message: /No image or file with the id 999999 exists/ },
   { name: 'link to a treatment that does not exist', collection: 'articles', set: { treatments: [999999] }, path: 'treatments', message: /999999/ },
   // treatment options
   { name: 'treatment cost maximum below minimum', collection: 'treatment-options', set: { cost: { minUsd: 800, maxUsd: 400 } }, path: 'cost.maxUsd', message: /maximum \(400\) cannot be below the minimum \(800\)/ },

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { ApolloClient, HttpLink, InMemoryCache, gql } from 'apollo-client-3/core'
 import { createPersistedQueryLink } from 'apollo-client-3/link/persisted-queries'
 import { print } from 'graphql'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { conditionData, PASSWORD } from '../helpers/fixtures'
@@ -14,13 +15,14 @@ import { startTestServer, type TestServer } from '../helpers/server'
 /**
  * The production-like settings a frontend meets: rate limits that count work, not cache hits,
  * behind a proxy (TRUST_PROXY); a `frontend` API key with its own limit; an allowlist of
- * persisted GraphQL operations; configured CORS.
+ * persisted GraphQL operations; configured CORS; media linked through a CDN.
  */
 
 const ANON_PER_MINUTE = 5
 const FRONTEND_PER_MINUTE = 8
 const FRONTEND_KEY = 'frontend-key-limits-0123456789abcdef01234'
 const APP_ORIGIN = 'https://app.example'
+const CDN_MEDIA = 'https://cdn.harborlight.example/media'
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const LISTED = gql('query Conditions { Conditions(sort: "name") { docs { name } } }')
 /** The text Apollo Client sends (its cache adds `__typename`), as Apollo's manifest generator writes it. */
@@ -46,6 +48,7 @@ beforeAll(async () => {
       CORS_ALLOWED_HEADERS: 'content-type, authorization, x-site-variant',
       CORS_EXPOSED_HEADERS: 'etag, ratelimit',
       CORS_MAX_AGE: '60',
+      MEDIA_URL: CDN_MEDIA,
     },
   })
   // Set up through the Local API: every HTTP request from this address counts against the limits under test.
@@ -136,5 +139,24 @@ describe('configured CORS', () => {
     expect(preflight.headers.get('access-control-max-age')).toBe('60')
     const read = await get('/api/conditions?limit=1', from('203.0.113.60', { origin: APP_ORIGIN }))
     expect(read.headers.get('access-control-expose-headers')).toBe('etag, ratelimit')
+  })
+})
+
+describe('media behind a CDN', () => {
+  it('links files through MEDIA_URL, image sizes included, while the API still serves them', async () => {
+    // Large enough for a thumbnail to be made.
+    const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#0f4c5c' } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'teal.png')
+    form.append('_payload', JSON.stringify({ alt: 'Through the CDN' }))
+    const uploaded = await server.api.request('POST', '/api/media', undefined, { token: editorToken, rawBody: form })
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201)
+    const { filename, url, sizes } = uploaded.body.doc
+    expect(url).toBe(`${CDN_MEDIA}/${filename}`)
+    expect(sizes.thumbnail.url).toBe(`${CDN_MEDIA}/${sizes.thumbnail.filename}`)
+    const read = await get(`/api/media/${uploaded.body.doc.id}`, from('203.0.113.70'))
+    expect((await read.json()).url).toBe(`${CDN_MEDIA}/${filename}`)
+    // The CDN's origin: the API's own file route.
+    expect((await get(`/api/media/file/${filename}`, from('203.0.113.70'))).status).toBe(200)
   })
 })

@@ -42,7 +42,7 @@ const CREATE: Record<string, () => Record<string, unknown>> = {
   users: () => ({ email: `sampled-${Date.now()}@example.com`, password: PASSWORD, name: 'Sampled user', roles: ['author'] }),
   'review-records': () => ({ comment: 'Written by hand' }),
   releases: () => ({ name: 'Sampled release', members: [] }),
-  'account-audit': () => ({ action: 'update', userId: '1', field: 'roles', from: 'author', to: 'admin' }),
+  'account-audit': () => ({ field: 'roles', to: '["admin"]' }),
   webhooks: () => ({ name: 'Sampled webhook', url: 'https://example.org/hook', events: ['publish'], collections: ['articles'], secret: 'a-shared-secret-for-the-sampler' }),
   'webhook-deliveries': () => ({ deliveryId: 'x', event: 'publish', targetCollection: 'articles', documentId: '1', attempt: 1 }),
 }
@@ -58,15 +58,17 @@ const UPDATE: Record<string, Record<string, unknown>> = {
   users: { specialty: 'Sampled specialty' },
   'review-records': { comment: 'Rewritten' },
   releases: { description: 'Sampled description' },
-  'account-audit': { to: 'forged' },
+  'account-audit': { to: '["admin"]' },
   webhooks: { active: false },
   'webhook-deliveries': { attempt: 2 },
 }
 
 /** Writes nobody may make through an API: the workflow and the webhook runner write these. */
-const NO_API_WRITES = new Set(['review-records', 'webhook-deliveries', 'account-audit'])
-/** Deleting is refused too: the audit trails are append-only. */
-const NO_API_DELETES = new Set(['review-records', 'account-audit'])
+const NO_API_WRITES = new Set(['review-records', 'account-audit', 'webhook-deliveries'])
+/** Audit trails: nobody deletes their rows, admins included. */
+const APPEND_ONLY = new Set(['review-records', 'account-audit'])
+/** The content hash each submission pinned, for the review that follows it. */
+const submittedHash: Record<string, string> = {}
 
 async function seedThrowaways(collection: string, count: number): Promise<void> {
   throwaway[collection] = []
@@ -96,16 +98,15 @@ beforeAll(async () => {
   ids.releases = (await server.api.post('/api/releases', CREATE.releases(), { token: team.editor.token })).body.doc.id
   const records = await server.payload.find({ collection: 'review-records', limit: 1, overrideAccess: true })
   ids['review-records'] = records.docs[0].id
-  // An admin changing another account's roles leaves an account-audit row.
-  await server.api.patch(`/api/users/${team.author2.id}`, { roles: ['author', 'editor'] }, { token: team.admin.token })
-  ids['account-audit'] = (await server.payload.find({ collection: 'account-audit', limit: 1, overrideAccess: true })).docs[0].id
+  const audit = await server.payload.find({ collection: 'account-audit', limit: 1, overrideAccess: true })
+  ids['account-audit'] = audit.docs[0].id
   const delivery = await server.payload.create({ collection: 'webhook-deliveries', data: { webhook: ids.webhooks, deliveryId: 'sampled', event: 'publish', targetCollection: 'articles', documentId: String(page.article), attempt: 1, ok: true } as never, overrideAccess: true })
   ids['webhook-deliveries'] = delivery.id
   for (const collection of ['articles', 'treatment-options', 'risk-disclosures']) {
     drafts[collection] = (await server.api.post(`/api/${collection}`, CREATE[collection](), { token: team.editor.token })).body.doc.id
   }
   logoutToken = await server.api.login('author@example.com', PASSWORD)
-  for (const collection of Object.keys(CREATE).filter((slug) => !NO_API_DELETES.has(slug))) await seedThrowaways(collection, 2)
+  for (const collection of Object.keys(CREATE).filter((slug) => !APPEND_ONLY.has(slug))) await seedThrowaways(collection, 2)
   versionIds = {}
   for (const collection of ['articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions']) {
     const versions = await server.payload.findVersions({ collection: collection as never, where: { parent: { equals: ids[collection] } }, limit: 1, overrideAccess: true })
@@ -182,9 +183,9 @@ function sampleFor(method: string, pathName: string): Sample | undefined {
     case 'patch ':
       return { url: `/api/${collection}?where[id][equals]=${throwaway[collection]?.[0] ?? id}`, init: jsonBody('PATCH', UPDATE[collection]), status: noWrites ? 403 : 200 }
     case 'delete /{id}':
-      return { url: `/api/${collection}/${throwaway[collection]?.[0] ?? id}`, init: as(admin, { method: 'DELETE' }), status: NO_API_DELETES.has(collection) ? 403 : 200 }
+      return { url: `/api/${collection}/${throwaway[collection]?.[0] ?? id}`, init: as(admin, { method: 'DELETE' }), status: APPEND_ONLY.has(collection) ? 403 : 200 }
     case 'delete ':
-      return { url: `/api/${collection}?where[id][equals]=${throwaway[collection]?.[1] ?? id}`, init: as(admin, { method: 'DELETE' }), status: NO_API_DELETES.has(collection) ? 403 : 200 }
+      return { url: `/api/${collection}?where[id][equals]=${throwaway[collection]?.[1] ?? id}`, init: as(admin, { method: 'DELETE' }), status: APPEND_ONLY.has(collection) ? 403 : 200 }
     case 'get /versions':
       return { url: `/api/${collection}/versions`, init: as(admin) }
     case 'get /versions/{id}':
@@ -196,10 +197,13 @@ function sampleFor(method: string, pathName: string): Sample | undefined {
     case 'post /{id}/submit-for-review':
       return { url: `/api/${collection}/${drafts[collection]}/submit-for-review`, init: jsonBody('POST', { note: 'Sampled submission' }, team.editor.token) }
     case 'post /{id}/review':
-      return { url: `/api/${collection}/${drafts[collection]}/review`, init: jsonBody('POST', { decision: 'request-changes', comment: 'Sampled decision' }, team.reviewer.token) }
-    // The published page is not in review: documented refusals, with nothing written.
+      return {
+        url: `/api/${collection}/${drafts[collection]}/review`,
+        init: jsonBody('POST', { decision: 'request-changes', comment: 'Sampled decision', contentHash: submittedHash[collection] }, team.reviewer.token),
+      }
     case 'post /{id}/withdraw-submission':
-      return { url: `/api/${collection}/${id}/withdraw-submission`, init: jsonBody('POST', {}, team.editor.token), status: 422 }
+      // After the review's request for changes there is nothing in review to take back.
+      return { url: `/api/${collection}/${drafts[collection]}/withdraw-submission`, init: jsonBody('POST', {}, team.editor.token), status: 422 }
     case 'post /{id}/claim':
       return { url: `/api/${collection}/${id}/claim`, init: jsonBody('POST', {}, team.reviewer.token), status: 422 }
     case 'post /{id}/assign':
@@ -221,8 +225,9 @@ function sampleFor(method: string, pathName: string): Sample | undefined {
   }
 }
 
-/** Deletes last, so the other samples still find their documents; a review after its submission. */
+/** Deletes last, so the other samples still find their documents; a review after its submission, a withdrawal after that. */
 const ORDER: Record<string, number> = { delete: 3, post: 1, patch: 2, get: 0 }
+const stepOf = (pathName: string): number => (pathName.endsWith('/withdraw-submission') ? 2 : pathName.endsWith('/review') ? 1 : 0)
 
 describe('OpenAPI document', () => {
   it('is valid OpenAPI 3.1', async () => {
@@ -265,7 +270,7 @@ describe('OpenAPI document', () => {
   it('is true: every documented operation answers a documented status with a body of the documented shape', async () => {
     const operations = Object.entries(committed.paths as Record<string, Record<string, any>>)
       .flatMap(([pathName, item]) => Object.entries(item).map(([method, operation]) => ({ pathName, method, operation })))
-      .sort((a, b) => ORDER[a.method] - ORDER[b.method] || Number(a.pathName.endsWith('/review')) - Number(b.pathName.endsWith('/review')))
+      .sort((a, b) => ORDER[a.method] - ORDER[b.method] || stepOf(a.pathName) - stepOf(b.pathName))
     const unsampled = operations.filter(({ method, pathName }) => !sampleFor(method, pathName)).map(({ method, pathName }) => `${method} ${pathName}`)
     expect(unsampled).toEqual([])
     const problems: string[] = []
@@ -275,6 +280,7 @@ describe('OpenAPI document', () => {
       const label = `${method.toUpperCase()} ${sample.url.slice(0, 120)} → ${answer.status}`
       const documented = operation.responses[String(answer.status)]
       const text = await answer.text()
+      if (pathName.endsWith('/submit-for-review') && answer.ok) submittedHash[pathName.split('/')[2]] = JSON.parse(text).contentHash
       if (!documented) {
         problems.push(`${label}: status not documented (${text.slice(0, 200)})`)
         continue

@@ -95,6 +95,7 @@ describe('one error envelope', () => {
       ['wrong password', fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@example.com', password: 'not the password at all' }) }), 401, { code: 'unauthorized' }],
       ['not allowed', get('/api/users'), 403, { code: 'forbidden' }],
       ['no such document', get('/api/articles/99999999'), 404, { code: 'not-found' }],
+      ['an id that cannot be one', get('/api/articles/not-a-number'), 404, { code: 'not-found', rule: 'not-found' }],
       ['no such route', get('/api/nothing-here'), 404, { code: 'not-found', rule: 'not-found' }],
       ['no versions kept', get('/api/users/versions'), 404, { code: 'not-found', rule: 'no-versions' }],
       ['still referenced', disclosureDelete, 409, { code: 'conflict', rule: 'still-referenced' }],
@@ -113,6 +114,13 @@ describe('one error envelope', () => {
       expect(body.errors[0], label).toMatchObject(expected)
       if (expected.rule) expect(body.errors[0].data?.rule, `${label}: data.rule kept`).toBe(expected.rule)
     }
+  })
+
+  it('leaves keys that are not document ids alone: the admin UI\'s preferences', async () => {
+    const saved = await server.api.post('/api/payload-preferences/contract-columns', { value: { columns: ['title'] } }, { token: team.editor.token })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const read = await server.api.get('/api/payload-preferences/contract-columns', { token: team.editor.token })
+    expect(read.body.value).toEqual({ columns: ['title'] })
   })
 
   it('keeps Payload\'s field list for validation errors and names the one field at fault', async () => {

@@ -59,24 +59,28 @@ afterAll(async () => {
   await store?.close()
 })
 
+/** The stored name of the first upload: named after its content (clinic-entrance-<hash>.png). */
+let entrance = ''
+
 describe('uploads in the bucket', () => {
   it('stores the original and every image size in the bucket, none on disk, and serves them through the API', async () => {
     const original = await png(2000, 1200)
     const created = await upload(server.api, { data: original, name: 'clinic-entrance.png', type: 'image/png' }, { alt: 'The clinic entrance' })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const doc = created.body.doc
-    expect(doc).toMatchObject({ mimeType: 'image/png', width: 2000, height: 1200, filename: 'clinic-entrance.png' })
+    expect(doc).toMatchObject({ mimeType: 'image/png', width: 2000, height: 1200, filename: expect.stringMatching(/^clinic-entrance-[0-9a-f]{16}\.png$/) })
+    entrance = doc.filename
     expect(doc.sizes.thumbnail).toMatchObject({ width: 300, height: 300 })
     expect(doc.sizes.hero).toMatchObject({ width: 1600, height: 960 })
 
     const objects = await store.objects(BUCKET)
-    expect([...objects.keys()].sort()).toEqual(['clinic-entrance.png', doc.sizes.thumbnail.filename, doc.sizes.card.filename, doc.sizes.hero.filename].sort())
-    expect(objects.get('clinic-entrance.png')!.equals(original)).toBe(true)
+    expect([...objects.keys()].sort()).toEqual([entrance, doc.sizes.thumbnail.filename, doc.sizes.card.filename, doc.sizes.hero.filename].sort())
+    expect(objects.get(entrance)!.equals(original)).toBe(true)
     expect(await sharp(objects.get(doc.sizes.card.filename)).metadata()).toMatchObject({ format: 'png', width: 768, height: 512 })
     expect(fs.readdirSync(server.env.mediaDir)).toEqual([])
 
     // Without MEDIA_URL, answers link to the API, which streams the object from the bucket.
-    expect(doc.url).toBe(`${server.url}/api/media/file/clinic-entrance.png`)
+    expect(doc.url).toBe(`${server.url}/api/media/file/${entrance}`)
     const file = await fetch(doc.url)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/png')
@@ -102,7 +106,7 @@ describe('uploads in the bucket', () => {
     const created = await upload(server.api, { data: await png(900, 600), name: 'hero.png', type: 'image/png' }, { alt: 'An article hero' })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const media = created.body.doc
-    const ownKeys = ['hero.png', media.sizes.thumbnail.filename, media.sizes.card.filename].sort()
+    const ownKeys = [media.filename, media.sizes.thumbnail.filename, media.sizes.card.filename].sort()
     // A size is only made when the original is at least as large: no 1600-wide hero of a 900-wide picture.
     expect((await keys()).filter((key) => key.startsWith('hero'))).toEqual(ownKeys)
     const article = await server.api.post('/api/articles?draft=true', { ...articleData({ title: 'Article with a hero' }), heroImage: media.id }, { token: team.editor.token })
@@ -149,24 +153,24 @@ describe('links per configuration, from another process on the same bucket', () 
   })
 
   it('links answers to MEDIA_URL, and the file uploaded through the first process is there', async () => {
-    const list = await new ApiClient(publicLinks!.url).get('/api/media?where[filename][equals]=clinic-entrance.png')
+    const list = await new ApiClient(publicLinks!.url).get(`/api/media?where[filename][equals]=${entrance}`)
     expect(list.status).toBe(200)
     const [doc] = list.body.docs
-    expect(doc.url).toBe(`${store.endpoint}/${BUCKET}/clinic-entrance.png`)
+    expect(doc.url).toBe(`${store.endpoint}/${BUCKET}/${entrance}`)
     expect(doc.sizes.thumbnail.url).toBe(`${store.endpoint}/${BUCKET}/${encodeURIComponent(doc.sizes.thumbnail.filename)}`)
     const file = await fetch(doc.url)
     expect(file.status).toBe(200)
     expect(await sharp(Buffer.from(await file.arrayBuffer())).metadata()).toMatchObject({ width: 2000, height: 1200 })
     // GraphQL answers carry the same links.
-    const graphql = await new ApiClient(publicLinks!.url).graphql(`{ allMedia(where: { filename: { equals: "clinic-entrance.png" } }) { docs { url } } }`)
+    const graphql = await new ApiClient(publicLinks!.url).graphql(`{ allMedia(where: { filename: { equals: "${entrance}" } }) { docs { url } } }`)
     expect(graphql.body.data?.allMedia.docs[0].url).toBe(doc.url)
   })
 
   it('answers the API file route with a redirect to a signed link that expires', async () => {
-    const answer = await fetch(`${publicLinks!.url}/api/media/file/clinic-entrance.png`, { redirect: 'manual' })
+    const answer = await fetch(`${publicLinks!.url}/api/media/file/${entrance}`, { redirect: 'manual' })
     expect(answer.status).toBe(302)
     const signed = new URL(answer.headers.get('location')!)
-    expect(`${signed.origin}${signed.pathname}`).toBe(`${store.endpoint}/${BUCKET}/clinic-entrance.png`)
+    expect(`${signed.origin}${signed.pathname}`).toBe(`${store.endpoint}/${BUCKET}/${entrance}`)
     expect(signed.searchParams.get('X-Amz-Expires')).toBe(String(SIGNED_SECONDS))
     expect(signed.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/)
     const file = await fetch(signed)
@@ -218,7 +222,7 @@ describe('backup and restore with the bucket', () => {
       const copy = await store.objects('cms-media-restored')
       expect([...copy.keys()].sort()).toEqual([...source.keys()].sort())
       for (const [key, bytes] of source) expect(copy.get(key)!.equals(bytes), key).toBe(true)
-      const head = await store.client.headObject({ Bucket: 'cms-media-restored', Key: 'clinic-entrance.png' })
+      const head = await store.client.headObject({ Bucket: 'cms-media-restored', Key: entrance })
       expect(head.ContentType).toBe('image/png')
     } finally {
       await restored.drop()

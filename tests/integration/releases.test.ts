@@ -305,7 +305,7 @@ describe('notifications of single documents', () => {
     server.mail.clear()
     await server.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'risk-disclosures', value: String(unapproved) }, user: { relationTo: 'users', value: team.editor.id } } as never })
     await server.payload.jobs.run({ allQueues: true })
-    const failure = await server.mail.waitFor((m) => m.subject === 'Scheduled publication failed: Scheduled without approval')
+    const failure = await server.mail.waitFor((m) => m.subject === 'Scheduled publication refused: Scheduled without approval')
     expect(failure.to).toEqual([team.editor.email])
     expect(failure.text).toContain('No medical reviewer has approved this document yet.')
     expect(failure.text).toContain(`/admin/collections/risk-disclosures/${unapproved}`)

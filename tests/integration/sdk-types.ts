@@ -39,11 +39,15 @@ export async function account(sdk: PayloadSDK<Config>): Promise<string | undefin
 }
 
 /** The custom endpoints' answers have generated types too. */
-export async function customEndpoints(sdk: PayloadSDK<Config>): Promise<[NearbyClinicsResponse, Sitemap, WorkflowResult | ApiErrorResponse]> {
+export async function customEndpoints(sdk: PayloadSDK<Config>): Promise<{ nearestKm: number; firstPage: string; reviewStatus: string | undefined; errorCode: string | undefined }> {
   const near = (await (await sdk.request({ method: 'GET', path: '/clinic-locations/near', args: { lat: 32.7, lng: -117.1 } as never })).json()) as NearbyClinicsResponse
   const sitemap = (await (await sdk.request({ method: 'GET', path: '/sitemap' })).json()) as Sitemap
   const submitted = (await (await sdk.request({ method: 'POST', path: '/articles/1/submit-for-review', json: { note: 'Ready' } })).json()) as WorkflowResult | ApiErrorResponse
-  const distance: number = near.docs[0].distanceKm
-  const url: string = sitemap.entries[0].url
-  return distance >= 0 && url ? [near, sitemap, submitted] : [near, sitemap, submitted]
+  const refusal = 'errors' in submitted ? (submitted as ApiErrorResponse) : undefined
+  return {
+    nearestKm: near.docs[0].distanceKm,
+    firstPage: sitemap.entries[0].url,
+    reviewStatus: refusal ? undefined : (submitted as WorkflowResult).reviewStatus,
+    errorCode: refusal?.errors[0].code,
+  }
 }

@@ -5,24 +5,30 @@ import { ApiClient } from '../helpers/api'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { clinicLocationData, PASSWORD } from '../helpers/fixtures'
 import { startServerProcess, type ServerProcess } from '../helpers/process'
+import { startRedis, type RedisServer } from '../helpers/redis'
 import { startTestServer, type TestServer } from '../helpers/server'
 
 /**
  * Purges by cache tag across processes: a change made through one process drops, in another,
  * only the cached answers that contain the changed document (PostgreSQL LISTEN/NOTIFY carries
- * the tags); the others stay cached.
+ * the tags, or Redis with PURGE_SHARED_STORE=redis: purge-by-tag-redis.test.ts); the others
+ * stay cached.
  */
+const SHARED_STORE = process.env.PURGE_SHARED_STORE === 'redis' ? 'redis' : 'postgres'
 
 let database: TestDatabase
 let reader: TestServer
 let writer: ServerProcess
 let writerApi: ApiClient
 let token: string
+let redis: RedisServer | undefined
 
 beforeAll(async () => {
   database = await createTestDatabase()
+  redis = SHARED_STORE === 'redis' ? await startRedis() : undefined
+  const shared: Record<string, string> = redis ? { REDIS_URL: redis.url } : {}
   // This process reads (and pushes the schema first); the writer is a process of its own.
-  reader = await startTestServer({ database })
+  reader = await startTestServer({ database, env: shared })
   await reader.payload.create({ collection: 'users', data: { email: 'admin@example.com', password: PASSWORD, name: 'Ada Admin', roles: ['admin'] } as never, overrideAccess: true })
   await reader.payload.create({ collection: 'users', data: { email: 'editor@example.com', password: PASSWORD, name: 'Eli Editor', roles: ['editor'] } as never, overrideAccess: true })
   const port = String(await getPort())
@@ -39,6 +45,7 @@ beforeAll(async () => {
     RATE_LIMIT_ANON_PER_MINUTE: '0',
     RATE_LIMIT_AUTH_PER_MINUTE: '0',
     RATE_LIMIT_LOGIN_PER_15_MIN: '0',
+    ...shared,
   })
   writerApi = new ApiClient(writer.url)
   token = await writerApi.login('editor@example.com', PASSWORD)
@@ -47,10 +54,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await writer?.stop('SIGTERM')
   await reader?.close()
+  await redis?.close()
   await database?.drop()
 })
 
-describe('purge by tag across processes', () => {
+describe(`purge by tag across processes (${SHARED_STORE})`, () => {
   it('drops only the answers containing what changed in another process, every time', async () => {
     const publish = async (name: string) => {
       const created = await writerApi.post('/api/clinic-locations', { ...clinicLocationData({ name }), _status: 'published' }, { token })

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload } from '../../src/db/close'
 import { ApiClient } from '../helpers/api'
+import { openVerifier } from '../helpers/crashWorkload'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { articleData, disclosureData, PASSWORD, treatmentData } from '../helpers/fixtures'
 import { checkPublicationInvariant, hashOf } from '../helpers/invariant'
-import { openVerifier, productionServerEnv } from '../helpers/soak'
 import { startServerProcess, type ServerProcess } from '../helpers/process'
 
 /**
@@ -55,10 +55,25 @@ beforeAll(async () => {
   database = await createTestDatabase()
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-media-'))
   const port = String(await getPort())
-  serverEnv = { ...productionServerEnv(database, mediaDir, port, 'release-crash-secret-0123456789abcdef0123456789'), JOBS_AUTORUN: 'false' }
+  serverEnv = {
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: 'release-crash-secret-0123456789abcdef0123456789',
+    API_ONLY: 'true',
+    SEED_DEMO: 'false',
+    JOBS_AUTORUN: 'false',
+    HOST: '127.0.0.1',
+    PORT: port,
+    SERVER_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URI: database.uri,
+    MEDIA_DIR: mediaDir,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_ANON_PER_MINUTE: '0',
+    RATE_LIMIT_AUTH_PER_MINUTE: '0',
+    RATE_LIMIT_LOGIN_PER_15_MIN: '0',
+  }
   const first = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
   expect(await first.stop('SIGTERM')).toBe(0)
-  verifier = await openVerifier(database, mediaDir, 'release-crash-verifier')
+  verifier = await openVerifier({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir }, `release-crash-verifier-${database.name}`)
   const future = new Date(Date.now() + 365 * 864e5).toISOString()
   await verifier.create({ collection: 'users', data: { email: 'admin@example.com', password: PASSWORD, name: 'Ada Admin', roles: ['admin'] } as never, overrideAccess: true })
   await verifier.create({ collection: 'users', data: { email: 'editor@example.com', password: PASSWORD, name: 'Eli Editor', roles: ['editor'] } as never, overrideAccess: true })

@@ -1,4 +1,4 @@
-/* Payload's admin root layout, as its templates generate it, plus the review panel's server function. */
+/* Payload's admin root layout, as its templates generate it, plus the review panel's server function and a scheduling that checks the sign-off. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
@@ -7,6 +7,7 @@ import React from 'react'
 
 import { REVIEW_STATE_FUNCTION } from '../../components/admin/reviewState'
 import { reviewStateFunction } from '../../components/admin/reviewStateFunction'
+import { schedulePublishWithSignOff } from '../../components/admin/schedulePublishFunction'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -20,7 +21,7 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
-    serverFunctions: { [REVIEW_STATE_FUNCTION]: reviewStateFunction },
+    serverFunctions: { [REVIEW_STATE_FUNCTION]: reviewStateFunction, 'schedule-publish': schedulePublishWithSignOff },
   })
 }
 

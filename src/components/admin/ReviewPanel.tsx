@@ -5,8 +5,9 @@ import { useRouter } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 import React, { useState } from 'react'
 
+import { standingOf } from '../../workflow/standing'
 import { approvalChoices } from './approvalChoices'
-import { bylineText, formatDate, personLine, STATUS_LABELS } from './format'
+import { bylineText, formatDate, formatMoment, personLine, STATUS_LABELS } from './format'
 import type { ReviewState } from './reviewState'
 import { announceReviewChange, useReviewState } from './useReviewState'
 import { callWorkflow, type WorkflowAction } from './workflowRequests'
@@ -17,7 +18,7 @@ function LastDecision({ decision }: { decision: NonNullable<ReviewState['lastDec
     <div className="review-panel__decision" data-decision={decision.decision}>
       <p>
         <strong>{decision.decision === 'approve' ? 'Approved' : 'Changes requested'}</strong> by {personLine(decision.reviewer)} on{' '}
-        {formatDate(decision.decidedAt)}
+        {formatMoment(decision.decidedAt)}
       </p>
       {decision.comment ? <blockquote className="review-panel__comment">{decision.comment}</blockquote> : null}
     </div>
@@ -34,6 +35,45 @@ function ClaimFlags({ flags }: { flags: ReviewState['claimFlags'] }) {
         </li>
       ))}
     </ul>
+  )
+}
+
+/** Where the document stands and who acts next, in one statement (src/workflow/standing.ts). */
+function StatusLine({ state }: { state: ReviewState }) {
+  const standing = standingOf({ ...state.standing, formatDate })
+  return (
+    <div className="review-panel__standing" data-standing={standing.code}>
+      <p>
+        <span className={`review-badge review-badge--${state.status}`} data-status={state.status} title={`Review status: ${STATUS_LABELS[state.status]}`}>
+          {standing.headline}
+        </span>
+      </p>
+      <p className="review-panel__next">
+        <strong>Next:</strong> {standing.next}
+      </p>
+    </div>
+  )
+}
+
+/** What readers see under the page now, and what they will see once this draft is published. */
+function BylinePreview({ byline }: { byline: ReviewState['byline'] }) {
+  const { live, afterPublish } = byline
+  if (!live && !afterPublish) return <p className="review-panel__muted">Not reviewed yet: the byline appears once a medical reviewer approves.</p>
+  return (
+    <>
+      {live ? (
+        <p className="review-panel__byline" data-byline="live">
+          Live page: {bylineText(live.reviewer, live.reviewedAt)}
+        </p>
+      ) : null}
+      {afterPublish ? (
+        <p className="review-panel__byline" data-byline="after-publish">
+          Once published: {bylineText(afterPublish.reviewer, afterPublish.reviewedAt)}
+        </p>
+      ) : live ? (
+        <p className="review-panel__muted">This draft is not approved: publishing it would not change the live byline; it cannot be published yet.</p>
+      ) : null}
+    </>
   )
 }
 
@@ -87,17 +127,13 @@ export function ReviewPanel() {
       {error ? <p className="review-panel__error">{error}</p> : null}
       {state ? (
         <>
-          <p>
-            <span className={`review-badge review-badge--${state.status}`} data-status={state.status}>
-              {STATUS_LABELS[state.status]}
-            </span>
-          </p>
+          <StatusLine state={state} />
 
           <h5>Last decision</h5>
           {state.lastDecision ? <LastDecision decision={state.lastDecision} /> : <p className="review-panel__muted">No decision yet.</p>}
           {state.lastSubmission ? (
             <p className="review-panel__muted">
-              Last submitted by {state.lastSubmission.by} on {formatDate(state.lastSubmission.submittedAt)}
+              Last submitted by {state.lastSubmission.by} on {formatMoment(state.lastSubmission.submittedAt)}
               {state.lastSubmission.note ? `: “${state.lastSubmission.note}”` : ''}
             </p>
           ) : null}
@@ -119,11 +155,7 @@ export function ReviewPanel() {
           ) : null}
 
           <h5>Byline preview</h5>
-          {state.byline ? (
-            <p className="review-panel__byline">{bylineText(state.byline.reviewer, state.byline.reviewedAt)}</p>
-          ) : (
-            <p className="review-panel__muted">Not reviewed yet: the byline appears once a medical reviewer approves.</p>
-          )}
+          <BylinePreview byline={state.byline} />
 
           {state.offers.submit ? (
             <div className="review-panel__action">

@@ -1,5 +1,6 @@
 import type { ReviewStatus } from '../../fields/review'
 import type { MedicalCollection } from '../../workflow/reviewedFields'
+import type { StandingFacts } from '../../workflow/standing'
 
 /** The name the admin's review components call the server with (registered in the admin layout). */
 export const REVIEW_STATE_FUNCTION = 'clinic-review-state'
@@ -15,6 +16,11 @@ export type ReviewStateArgs = {
 export interface PersonLine {
   name: string
   credentials: string
+}
+
+export interface BylineLine {
+  reviewer: PersonLine
+  reviewedAt: string
 }
 
 export interface DecisionSummary {
@@ -40,8 +46,10 @@ export interface ReviewState {
   claimFlags: ClaimFlagSummary[]
   /** Version comparison: the current draft against the last approved version, or the last reviewed one. */
   comparison: { latestVersionId: string; baselineVersionId: string; baseline: 'approved' | 'reviewed' } | null
-  /** Who signed the current sign-off off, as the public byline will show it. */
-  byline: { reviewer: PersonLine; reviewedAt: string } | null
+  /** The public byline: what the live page shows now, and what it will show once the draft is published. */
+  byline: { live: BylineLine | null; afterPublish: BylineLine | null }
+  /** The facts the status line is derived from (src/workflow/standing.ts), dates as ISO strings. */
+  standing: Omit<StandingFacts, 'formatDate'>
   /** Every reason the saved draft may not be published by this user now; empty when it may. */
   publishProblems: string[]
   /** The workflow actions offered to this user in this state (the server decides again on each call). */

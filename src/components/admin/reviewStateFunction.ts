@@ -9,7 +9,8 @@ import { isMedicalCollection, type MedicalCollection } from '../../workflow/revi
 import { reviewerQualificationProblems, wroteDocumentProblems } from '../../workflow/rules'
 import { canTransition } from '../../workflow/states'
 import { actorOf, authorIdsOf, contributorIdsOf, loadReviewer, readAllLocales } from '../../workflow/store'
-import type { ClaimFlagSummary, DecisionSummary, PersonLine, ReviewState, ReviewStateArgs, ReviewStateResult } from './reviewState'
+import { personLine } from './format'
+import type { BylineLine, ClaimFlagSummary, DecisionSummary, PersonLine, ReviewState, ReviewStateArgs, ReviewStateResult } from './reviewState'
 
 async function latestReadableRecord(req: PayloadRequest, collection: MedicalCollection, id: number | string, where: Where): Promise<ReviewRecord | undefined> {
   const { docs } = await req.payload.find({
@@ -52,6 +53,13 @@ function decisionSummary(record: ReviewRecord | undefined): DecisionSummary | nu
   }
 }
 
+/** The byline a version carries: its approving reviewer's public name and credentials, and the review date. */
+async function bylineOf(req: PayloadRequest, version: Record<string, unknown>): Promise<BylineLine | null> {
+  const reviewerId = idOf(version.medicalReviewer)
+  const reviewer = reviewerId ? await bylinePerson(req, reviewerId) : null
+  return reviewer && typeof version.lastReviewedAt === 'string' ? { reviewer, reviewedAt: version.lastReviewedAt } : null
+}
+
 /** The reviewer's public name and credentials: exactly what the site's byline shows, nothing private. */
 async function bylinePerson(req: PayloadRequest, userId: string): Promise<PersonLine | null> {
   const user = await req.payload.findByID({
@@ -84,12 +92,14 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
   if (!doc) return { ok: false, message: `No ${collection} document with id ${id} that you may read.` }
 
   const status: ReviewStatus = doc.reviewStatus ?? 'draft'
-  const [decision, approval, submission, latestVersion, content] = await Promise.all([
+  const [decision, approval, submission, lastStep, latestVersion, content, live] = await Promise.all([
     latestReadableRecord(req, collection, id, { action: { equals: 'decision' } }),
     latestReadableRecord(req, collection, id, { and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] }),
     latestReadableRecord(req, collection, id, { action: { equals: 'submit' } }),
+    latestReadableRecord(req, collection, id, { action: { in: ['submit', 'withdraw', 'decision', 'voided'] } }),
     latestReadableVersionId(req, collection, id),
     readAllLocales(req, collection, id, true),
+    readAllLocales(req, collection, id, false),
   ])
   const actor = actorOf(req)
   const stored = content ?? { id }
@@ -100,8 +110,10 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
     : []
 
   const baselineVersionId = approval?.versionId ?? decision?.versionId ?? undefined
-  const reviewerId = idOf(doc.medicalReviewer)
-  const signer = reviewerId ? await bylinePerson(req, reviewerId) : null
+  const fields = req.payload.collections[collection].config.fields
+  const hash = contentHash(collection, fields, stored)
+  const isLive = live?._status === 'published'
+  const decider = decision ? personLine(personOfRecord(decision)) : undefined
 
   const state: ReviewState = {
     status,
@@ -112,7 +124,18 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
       latestVersion && baselineVersionId && baselineVersionId !== latestVersion
         ? { latestVersionId: latestVersion, baselineVersionId, baseline: approval?.versionId ? 'approved' : 'reviewed' }
         : null,
-    byline: signer && typeof doc.lastReviewedAt === 'string' ? { reviewer: signer, reviewedAt: doc.lastReviewedAt } : null,
+    byline: {
+      live: isLive && live ? await bylineOf(req, live) : null,
+      afterPublish: status === 'approved' ? await bylineOf(req, stored) : null,
+    },
+    standing: {
+      status,
+      live: isLive,
+      liveIsLatest: isLive && live !== null && contentHash(collection, fields, live) === hash,
+      lastDecider: decider,
+      overdueSince: status === 'review-overdue' && typeof stored.nextReviewDue === 'string' ? stored.nextReviewDue : undefined,
+      voided: lastStep?.action === 'voided',
+    },
     publishProblems: problems.map((problem) => problem.message),
     offers: {
       submit: maySubmitForReview(actor, authorIdsOf(stored)) && canTransition(status, 'submit'),
@@ -120,7 +143,7 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
       decide: reviewer !== null && canTransition(status, 'approve'),
     },
     decideProblems,
-    contentHash: contentHash(collection, req.payload.collections[collection].config.fields, stored),
+    contentHash: hash,
     renderedIsLatest: renderedUpdatedAt === undefined || renderedUpdatedAt === stored.updatedAt,
   }
   return { ok: true, state }

@@ -3,7 +3,8 @@ import * as migration_20261127_060722_shared_state from './20261127_060722_share
 import * as migration_20261127_064210_reset_email_pause_off from './20261127_064210_reset_email_pause_off';
 import * as migration_20261201_090512_frontend_role from './20261201_090512_frontend_role';
 import * as migration_20261201_095414_signoff_integrity_and_media_storage from './20261201_095414_signoff_integrity_and_media_storage';
-import * as migration_20261201_111144_editorial_workflow from './20261201_111144_editorial_workflow';
+import * as migration_20261201_113518_medical_documents_unlocked from './20261201_113518_medical_documents_unlocked';
+import * as migration_20261201_120700_editorial_workflow from './20261201_120700_editorial_workflow';
 
 export const migrations = [
   {
@@ -32,8 +33,13 @@ export const migrations = [
     name: '20261201_095414_signoff_integrity_and_media_storage',
   },
   {
-    up: migration_20261201_111144_editorial_workflow.up,
-    down: migration_20261201_111144_editorial_workflow.down,
-    name: '20261201_111144_editorial_workflow'
+    up: migration_20261201_113518_medical_documents_unlocked.up,
+    down: migration_20261201_113518_medical_documents_unlocked.down,
+    name: '20261201_113518_medical_documents_unlocked',
+  },
+  {
+    up: migration_20261201_120700_editorial_workflow.up,
+    down: migration_20261201_120700_editorial_workflow.down,
+    name: '20261201_120700_editorial_workflow'
   },
 ];

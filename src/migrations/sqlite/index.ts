@@ -1,7 +1,8 @@
 import * as migration_20261127_043231_initial from './20261127_043231_initial';
 import * as migration_20261127_064204_reset_email_pause_off from './20261127_064204_reset_email_pause_off';
 import * as migration_20261201_095404_signoff_integrity_and_media_storage from './20261201_095404_signoff_integrity_and_media_storage';
-import * as migration_20261201_111128_editorial_workflow from './20261201_111128_editorial_workflow';
+import * as migration_20261201_113503_medical_documents_unlocked from './20261201_113503_medical_documents_unlocked';
+import * as migration_20261201_120643_editorial_workflow from './20261201_120643_editorial_workflow';
 
 export const migrations = [
   {
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261201_095404_signoff_integrity_and_media_storage',
   },
   {
-    up: migration_20261201_111128_editorial_workflow.up,
-    down: migration_20261201_111128_editorial_workflow.down,
-    name: '20261201_111128_editorial_workflow'
+    up: migration_20261201_113503_medical_documents_unlocked.up,
+    down: migration_20261201_113503_medical_documents_unlocked.down,
+    name: '20261201_113503_medical_documents_unlocked',
+  },
+  {
+    up: migration_20261201_120643_editorial_workflow.up,
+    down: migration_20261201_120643_editorial_workflow.down,
+    name: '20261201_120643_editorial_workflow'
   },
 ];

@@ -49,8 +49,6 @@ export class ResponseCache {
   /** Each purge since the cache started, newest last, as its generation and tags (all: undefined). */
   private readonly purges: Array<{ generation: number; tags?: ReadonlySet<string> }> = []
   private generationNumber = 0
-  private hitCount = 0
-  private missCount = 0
 
   constructor(readonly options: ResponseCacheOptions) {
     this.entries = new LRUCache<string, CachedResponse>({
@@ -68,16 +66,8 @@ export class ResponseCache {
     return this.entries.size
   }
 
-  /** Hits and misses since the start, for measuring what a purge leaves in place. */
-  get stats(): { hits: number; misses: number } {
-    return { hits: this.hitCount, misses: this.missCount }
-  }
-
   get(key: string): CachedResponse | undefined {
-    const entry = this.entries.get(key)
-    if (entry) this.hitCount += 1
-    else this.missCount += 1
-    return entry
+    return this.entries.get(key)
   }
 
   /** Stores `entry` unless one of its tags was purged since `generation` was read. */

@@ -566,9 +566,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
-  	\`articles_id\` integer,
-  	\`treatment_options_id\` integer,
-  	\`risk_disclosures_id\` integer,
   	\`clinic_locations_id\` integer,
   	\`conditions_id\` integer,
   	\`media_id\` integer,
@@ -578,9 +575,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`webhooks_id\` integer,
   	\`webhook_deliveries_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`treatment_options_id\`) REFERENCES \`treatment_options\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`risk_disclosures_id\`) REFERENCES \`risk_disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`clinic_locations_id\`) REFERENCES \`clinic_locations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`conditions_id\`) REFERENCES \`conditions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -591,15 +585,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "treatment_options_id", "risk_disclosures_id", "clinic_locations_id", "conditions_id", "media_id", "users_id", "review_records_id", "account_audit_id", "webhooks_id", "webhook_deliveries_id") SELECT "id", "order", "parent_id", "path", "articles_id", "treatment_options_id", "risk_disclosures_id", "clinic_locations_id", "conditions_id", "media_id", "users_id", "review_records_id", "account_audit_id", "webhooks_id", "webhook_deliveries_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "clinic_locations_id", "conditions_id", "media_id", "users_id", "review_records_id", "account_audit_id", "webhooks_id", "webhook_deliveries_id") SELECT "id", "order", "parent_id", "path", "clinic_locations_id", "conditions_id", "media_id", "users_id", "review_records_id", "account_audit_id", "webhooks_id", "webhook_deliveries_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_treatment_options_id_idx\` ON \`payload_locked_documents_rels\` (\`treatment_options_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_risk_disclosures_id_idx\` ON \`payload_locked_documents_rels\` (\`risk_disclosures_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_clinic_locations_id_idx\` ON \`payload_locked_documents_rels\` (\`clinic_locations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_conditions_id_idx\` ON \`payload_locked_documents_rels\` (\`conditions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
