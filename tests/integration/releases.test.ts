@@ -301,12 +301,16 @@ describe('notifications of single documents', () => {
       [team.author.email, team.author2.email, team.editor.email, team.reviewer.email].sort(),
     )
 
-    const unapproved = await draft('risk-disclosures', disclosureData({ title: 'Scheduled without approval' }))
+    // Written by the author, scheduled by the editor: both are told.
+    const written = await api().post('/api/risk-disclosures', disclosureData({ title: 'Scheduled without approval' }), { token: team.author.token })
+    expect(written.status, JSON.stringify(written.body)).toBe(201)
+    const unapproved = written.body.doc.id as number
     server.mail.clear()
     await server.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'risk-disclosures', value: String(unapproved) }, user: { relationTo: 'users', value: team.editor.id } } as never })
     await server.payload.jobs.run({ allQueues: true })
     const failure = await server.mail.waitFor((m) => m.subject === 'Scheduled publication refused: Scheduled without approval')
-    expect(failure.to).toEqual([team.editor.email])
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(server.mail.messages.filter((m) => m.subject === failure.subject).map((m) => m.to[0]).sort()).toEqual([team.author.email, team.editor.email].sort())
     expect(failure.text).toContain('No medical reviewer has approved this document yet.')
     expect(failure.text).toContain(`/admin/collections/risk-disclosures/${unapproved}`)
   })

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload } from '../../src/db/close'
 import { ApiClient } from '../helpers/api'
-import { openVerifier } from '../helpers/crashWorkload'
+import { generator, openVerifier } from '../helpers/crashWorkload'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { articleData, disclosureData, PASSWORD, treatmentData } from '../helpers/fixtures'
 import { checkPublicationInvariant, hashOf } from '../helpers/invariant'
@@ -27,15 +27,7 @@ const SEED = Number(process.env.RELEASE_CRASH_SEED ?? Math.floor(Math.random() *
 /** Per round: this many treatments, each with two disclosures and an article about it. */
 const TREATMENTS = 3
 
-let random = SEED >>> 0
-/** mulberry32, so a failing run can be repeated. */
-function next(): number {
-  random = (random + 0x6d2b79f5) >>> 0
-  let t = random
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const random = generator(SEED)
 
 let database: TestDatabase
 let mediaDir: string
@@ -163,7 +155,7 @@ describe(`kill -9 while a release is published (${process.env.TEST_DB ?? 'sqlite
         .post(`/api/releases/${releaseId}/publish`, {}, { token: tokens.editor })
         .then((response) => (answered = response.status))
         .catch(() => undefined)
-      await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * duration * 1.3)))
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(random.next() * duration * 1.3)))
       expect(await server.stop('SIGKILL')).toBe('SIGKILL')
       await publishing
       if (answered === undefined) seen.inFlight += 1
