@@ -516,10 +516,14 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     await openArticle(page)
     await expect.poll(() => panel.locator('.review-panel__hash').innerText()).toContain(swapped.slice(0, 12))
     await panel.locator('#review-panel-comment').fill('Accurate, with the new sentence.')
+    const answered = page.waitForResponse((response) => response.url().endsWith(`/api/articles/${articleId}/review`) && response.request().method() === 'POST')
     await panel.getByRole('button', { name: 'Approve' }).click()
+    const review = await answered
+    // The panel states the version it rendered; the approval's own hash covers the locales it approves.
+    expect(JSON.parse(review.request().postData() ?? '{}').contentHash).toBe(swapped)
     await expectBadge(page, 'approved')
     const { docs: [decision] } = (await api.get(`/api/review-records?where[documentId][equals]=${articleId}&where[action][equals]=decision&sort=-createdAt&limit=1`, { token: actors.editor.token })).body
-    expect(decision.contentHash).toBe(swapped)
+    expect(decision.contentHash).toBe((await review.json()).contentHash)
     await screenshotPanel(page, '07b-reviewer-approved-what-they-read')
   })
 
