@@ -1,9 +1,13 @@
 const HOUR = 60 * 60 * 1000
-const DAY = 24 * HOUR
 
-/** How long, in whole days or (under a day) hours: "2 days", "5 hours"; `short`: "2 d", "5 h". */
+/**
+ * How long, in whole days or (under a day) hours: "2 days", "5 hours"; `short`: "2 d", "5 h".
+ * Counted to the nearest hour first, so a review due in three days still reads "3 days" a
+ * moment after it was assigned.
+ */
 export function timeSpan(ms: number, short = false): string {
-  const days = Math.floor(Math.abs(ms) / DAY)
-  const [amount, unit] = days >= 1 ? [days, 'day'] : [Math.max(1, Math.round(Math.abs(ms) / HOUR)), 'hour']
+  const hours = Math.round(Math.abs(ms) / HOUR)
+  const days = Math.floor(hours / 24)
+  const [amount, unit] = days >= 1 ? [days, 'day'] : [Math.max(1, hours), 'hour']
   return short ? `${amount} ${unit[0]}` : `${amount} ${unit}${amount === 1 ? '' : 's'}`
 }
