@@ -88,7 +88,8 @@ export function ReleasePanel() {
               </li>
             ))}
           </ol>
-          {body.problems.filter((problem) => !problem.field?.startsWith('members.')).map((problem) => (
+          {/* A published or scheduled release is not held back by its own state ("published already"). */}
+          {(open ? body.problems : []).filter((problem) => !problem.field?.startsWith('members.')).map((problem) => (
             <p key={problem.message} className="workflow-panel__error">
               {problem.message}
             </p>
