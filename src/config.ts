@@ -30,20 +30,23 @@ import type { AppEnv } from './env'
 import { errorWithoutStack } from './logging'
 import { deliveryQueries } from './graphql/deliveryQueries'
 import { workflowMutations } from './graphql/workflowMutations'
+import { workflowQueries } from './graphql/workflowQueries'
+import { inboxEndpoint } from './endpoints/workflow'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './jobs/deliverWebhook'
 import { DAILY_QUEUE, markReviewOverdueTask } from './jobs/markReviewOverdue'
+import { runReleaseTask } from './jobs/runRelease'
 import { reportFailedScheduledPublishes } from './jobs/reportFailedSchedules'
+import { Releases } from './collections/Releases'
 import { answerUnreadableUploadsWith400 } from './hooks/answerUnreadableUploadsWith400'
 import { plugins } from './plugins'
 import type { WorkflowSettings } from './workflow/settings'
 
 const srcDir = path.resolve(process.cwd(), 'src')
 
-export const LOCALES = ['en', 'es'] as const
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale } from './locales'
 
 /** The whole Payload configuration, built from checked settings. */
-export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
+export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
   return buildConfig({
     secret: env.payloadSecret,
     serverURL: env.serverURL,
@@ -84,7 +87,11 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       dateFormat: 'MMMM do yyyy, h:mm a O',
       // Gravatar would send a hash of every staff email to a third party on each page view.
       avatar: 'default',
-      components: { beforeDashboard: ['/components/admin/FailedSchedules#FailedSchedules', '/components/admin/ReviewDashboard#ReviewDashboard'] },
+      components: {
+        beforeDashboard: ['/components/admin/FailedSchedules#FailedSchedules', '/components/admin/ReviewDashboard#ReviewDashboard'],
+        afterNavLinks: ['/components/admin/InboxNavLink#InboxNavLink'],
+        views: { inbox: { Component: '/components/admin/Inbox#InboxView', path: '/inbox' } },
+      },
     },
     collections: [
       Articles,
@@ -96,25 +103,26 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       linkedThrough(contentAddressedUploads(createMediaCollection(env.mediaDir)), env.objectStorage ? undefined : env.mediaUrl),
       createUsersCollection({ secureCookies: env.isProduction }),
       ReviewRecords,
+      Releases,
       AccountAudit,
       Webhooks,
       WebhookDeliveries,
     ],
     upload: { limits: { fileSize: 10 * 1024 * 1024 } },
     plugins: plugins(env),
-    endpoints: [sitemapEndpoint, sitemapXmlEndpoint],
+    endpoints: [sitemapEndpoint, sitemapXmlEndpoint, inboxEndpoint],
     graphQL: {
       schemaOutputFile: path.join(srcDir, 'generated/schema.graphql'),
       disablePlaygroundInProduction: !env.delivery.graphqlIntrospection,
       disableIntrospectionInProduction: !env.delivery.graphqlIntrospection,
       maxComplexity: env.delivery.graphqlMaxComplexity,
       mutations: workflowMutations,
-      queries: deliveryQueries,
+      queries: (GraphQL, context) => ({ ...deliveryQueries(GraphQL, context), ...workflowQueries(GraphQL, context) }),
     },
     jobs: {
       // Payload lets any signed-in user (the preview API key included) run, queue or cancel jobs by default.
       access: { run: ({ req }) => mayRunJobs(req), queue: ({ req }) => mayRunJobs(req), cancel: ({ req }) => mayRunJobs(req) },
-      tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask],
+      tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask, runReleaseTask],
       // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
       // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes. Without
       // JOBS_AUTORUN there are no crons: Payload's cron queues scheduled jobs even when
@@ -130,7 +138,7 @@ export function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
     custom: {
       siteUrl: env.siteUrl,
       sitePagePaths: env.sitePagePaths,
-      workflow: { reviewIntervalDays: env.reviewIntervalDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
+      workflow: { reviewIntervalDays: env.reviewIntervalDays, reviewDueDays: env.reviewDueDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
     },
     hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
     onInit: (payload) => {

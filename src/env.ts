@@ -41,6 +41,8 @@ export interface AppEnv {
   smtp?: SmtpSettings
   emailFrom: { address: string; name: string }
   reviewIntervalDays: number
+  /** Days a medical reviewer has for a submission unless it names a due date. */
+  reviewDueDays: number
   logLevel: string
   /** Where uploads are stored on local disk (when no object storage is configured). */
   mediaDir: string
@@ -391,6 +393,7 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
       name: source.EMAIL_FROM_NAME?.trim() || 'Clinic CMS',
     },
     reviewIntervalDays: readInteger(source, 'REVIEW_INTERVAL_DAYS', 365, 1, 3650),
+    reviewDueDays: readInteger(source, 'REVIEW_DUE_DAYS', 3, 1, 90),
     logLevel: source.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
     mediaDir: resolveMediaDir(source, cwd),
     objectStorage: readObjectStorage(source),

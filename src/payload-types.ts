@@ -86,6 +86,7 @@ export interface Config {
     media: Media;
     users: User;
     'review-records': ReviewRecord;
+    releases: Release;
     'account-audit': AccountAudit;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -109,6 +110,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-records': ReviewRecordsSelect<false> | ReviewRecordsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'account-audit': AccountAuditSelect<false> | AccountAuditSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -137,6 +139,7 @@ export interface Config {
     tasks: {
       markReviewOverdue: TaskMarkReviewOverdue;
       deliverWebhook: TaskDeliverWebhook;
+      runRelease: TaskRunRelease;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -252,6 +255,22 @@ export interface Article {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
+   * The locales the latest approval covers. Only these are public.
+   */
+  approvedLocales?: ('en' | 'es')[] | null;
+  /**
+   * Locales that lack a translation of some reviewed text the default locale has.
+   */
+  missingTranslations?: ('en' | 'es')[] | null;
+  /**
+   * Who reviews the current submission; empty: any qualified reviewer from the pool.
+   */
+  assignedReviewer?: (number | null) | User;
+  reviewDueAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastSavedBy?: (number | null) | User;
+  /**
    * Wording a reviewer should look at. Found automatically on every save.
    */
   claimFlags?:
@@ -280,6 +299,21 @@ export interface Article {
         }[]
       | null;
     reviewedAt?: string | null;
+  };
+  localeStatus?: {
+    requestedLocale?: string | null;
+    locale?: string | null;
+    fallback?: boolean | null;
+    approvedLocales?: string[] | null;
+    fieldLocales?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -449,6 +483,22 @@ export interface TreatmentOption {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
+   * The locales the latest approval covers. Only these are public.
+   */
+  approvedLocales?: ('en' | 'es')[] | null;
+  /**
+   * Locales that lack a translation of some reviewed text the default locale has.
+   */
+  missingTranslations?: ('en' | 'es')[] | null;
+  /**
+   * Who reviews the current submission; empty: any qualified reviewer from the pool.
+   */
+  assignedReviewer?: (number | null) | User;
+  reviewDueAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastSavedBy?: (number | null) | User;
+  /**
    * Wording a reviewer should look at. Found automatically on every save.
    */
   claimFlags?:
@@ -477,6 +527,21 @@ export interface TreatmentOption {
         }[]
       | null;
     reviewedAt?: string | null;
+  };
+  localeStatus?: {
+    requestedLocale?: string | null;
+    locale?: string | null;
+    fallback?: boolean | null;
+    approvedLocales?: string[] | null;
+    fieldLocales?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -552,6 +617,22 @@ export interface RiskDisclosure {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   /**
+   * The locales the latest approval covers. Only these are public.
+   */
+  approvedLocales?: ('en' | 'es')[] | null;
+  /**
+   * Locales that lack a translation of some reviewed text the default locale has.
+   */
+  missingTranslations?: ('en' | 'es')[] | null;
+  /**
+   * Who reviews the current submission; empty: any qualified reviewer from the pool.
+   */
+  assignedReviewer?: (number | null) | User;
+  reviewDueAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastSavedBy?: (number | null) | User;
+  /**
    * Wording a reviewer should look at. Found automatically on every save.
    */
   claimFlags?:
@@ -580,6 +661,21 @@ export interface RiskDisclosure {
         }[]
       | null;
     reviewedAt?: string | null;
+  };
+  localeStatus?: {
+    requestedLocale?: string | null;
+    locale?: string | null;
+    fallback?: boolean | null;
+    approvedLocales?: string[] | null;
+    fieldLocales?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -697,7 +793,18 @@ export interface ClinicLocation {
  */
 export interface ReviewRecord {
   id: number;
-  action: 'submit' | 'withdraw' | 'decision' | 'voided' | 'publish' | 'unpublish' | 'overdue' | 'delete';
+  action:
+    | 'submit'
+    | 'withdraw'
+    | 'assign'
+    | 'claim'
+    | 'decision'
+    | 'voided'
+    | 'publish'
+    | 'unpublish'
+    | 'overdue'
+    | 'remind'
+    | 'delete';
   decision?: ('approve' | 'request-changes') | null;
   targetCollection: 'articles' | 'treatment-options' | 'risk-disclosures';
   documentId: string;
@@ -707,6 +814,10 @@ export interface ReviewRecord {
   contentHash: string;
   comment?: string | null;
   note?: string | null;
+  approvedLocales?: ('en' | 'es')[] | null;
+  assignee?: (number | null) | User;
+  dueAt?: string | null;
+  reminder?: ('review-due-soon' | 'review-overdue' | 're-review-due-soon') | null;
   actor?: (number | null) | User;
   actorName?: string | null;
   actorCredentials?: string | null;
@@ -717,6 +828,70 @@ export interface ReviewRecord {
     expiresAt?: string | null;
   };
   summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Publish or withdraw several documents together, each pinned to its approved version.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * What this release publishes or withdraws. A publication is pinned to the version approved when it is added.
+   */
+  members?:
+    | {
+        action: 'publish' | 'unpublish';
+        document:
+          | {
+              relationTo: 'risk-disclosures';
+              value: number | RiskDisclosure;
+            }
+          | {
+              relationTo: 'treatment-options';
+              value: number | TreatmentOption;
+            }
+          | {
+              relationTo: 'articles';
+              value: number | Article;
+            }
+          | {
+              relationTo: 'clinic-locations';
+              value: number | ClinicLocation;
+            }
+          | {
+              relationTo: 'conditions';
+              value: number | Condition;
+            };
+        /**
+         * The pinned version: the hash of its approved content.
+         */
+        contentHash?: string | null;
+        pinnedLocales?: ('en' | 'es')[] | null;
+        documentKey?: string | null;
+        pinnedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status?: ('draft' | 'scheduled' | 'published' | 'failed') | null;
+  publishAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  scheduledJob?: string | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  lastRunProblems?:
+    | {
+        rule?: string | null;
+        message?: string | null;
+        field?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -845,7 +1020,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'markReviewOverdue' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'markReviewOverdue' | 'deliverWebhook' | 'runRelease' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -878,7 +1053,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'markReviewOverdue' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'markReviewOverdue' | 'deliverWebhook' | 'runRelease' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -920,6 +1095,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-records';
         value: number | ReviewRecord;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'account-audit';
@@ -1017,6 +1196,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
+  approvedLocales?: T;
+  missingTranslations?: T;
+  assignedReviewer?: T;
+  reviewDueAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastSavedBy?: T;
   claimFlags?:
     | T
     | {
@@ -1047,6 +1233,15 @@ export interface ArticlesSelect<T extends boolean = true> {
               id?: T;
             };
         reviewedAt?: T;
+      };
+  localeStatus?:
+    | T
+    | {
+        requestedLocale?: T;
+        locale?: T;
+        fallback?: T;
+        approvedLocales?: T;
+        fieldLocales?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1103,6 +1298,13 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
   documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
+  approvedLocales?: T;
+  missingTranslations?: T;
+  assignedReviewer?: T;
+  reviewDueAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastSavedBy?: T;
   claimFlags?:
     | T
     | {
@@ -1133,6 +1335,15 @@ export interface TreatmentOptionsSelect<T extends boolean = true> {
               id?: T;
             };
         reviewedAt?: T;
+      };
+  localeStatus?:
+    | T
+    | {
+        requestedLocale?: T;
+        locale?: T;
+        fallback?: T;
+        approvedLocales?: T;
+        fieldLocales?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1170,6 +1381,13 @@ export interface RiskDisclosuresSelect<T extends boolean = true> {
   documentKey?: T;
   lastReviewedAt?: T;
   nextReviewDue?: T;
+  approvedLocales?: T;
+  missingTranslations?: T;
+  assignedReviewer?: T;
+  reviewDueAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastSavedBy?: T;
   claimFlags?:
     | T
     | {
@@ -1200,6 +1418,15 @@ export interface RiskDisclosuresSelect<T extends boolean = true> {
               id?: T;
             };
         reviewedAt?: T;
+      };
+  localeStatus?:
+    | T
+    | {
+        requestedLocale?: T;
+        locale?: T;
+        fallback?: T;
+        approvedLocales?: T;
+        fieldLocales?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1370,6 +1597,10 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
   contentHash?: T;
   comment?: T;
   note?: T;
+  approvedLocales?: T;
+  assignee?: T;
+  dueAt?: T;
+  reminder?: T;
   actor?: T;
   actorName?: T;
   actorCredentials?: T;
@@ -1382,6 +1613,41 @@ export interface ReviewRecordsSelect<T extends boolean = true> {
         expiresAt?: T;
       };
   summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  members?:
+    | T
+    | {
+        action?: T;
+        document?: T;
+        contentHash?: T;
+        pinnedLocales?: T;
+        documentKey?: T;
+        pinnedAt?: T;
+        id?: T;
+      };
+  status?: T;
+  publishAt?: T;
+  scheduledBy?: T;
+  scheduledJob?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  lastRunProblems?:
+    | T
+    | {
+        rule?: T;
+        message?: T;
+        field?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1551,6 +1817,7 @@ export interface TaskMarkReviewOverdue {
   input?: unknown;
   output: {
     marked: number;
+    reminded: number;
   };
 }
 /**
@@ -1569,6 +1836,18 @@ export interface TaskDeliverWebhook {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunRelease".
+ */
+export interface TaskRunRelease {
+  input: {
+    release: string;
+  };
+  output: {
+    published: boolean;
   };
 }
 /**
@@ -1668,7 +1947,7 @@ export interface WorkflowResult {
   id: string;
   reviewStatus: 'draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue';
   /**
-   * sha256 of the reviewed fields, in every locale.
+   * sha256 of the reviewed fields: in every locale, or for an approval in exactly the approved locales.
    */
   contentHash: string;
   /**
@@ -1676,6 +1955,160 @@ export interface WorkflowResult {
    */
   recordId: string;
   versionId?: string;
+  /**
+   * Submissions and assignments: who reviews it; null: the pool.
+   */
+  assignedReviewer?: string | null;
+  /**
+   * Submissions and assignments: when the review is due.
+   */
+  reviewDueAt?: string | null;
+  /**
+   * Approvals: the locales the approval covers.
+   */
+  approvedLocales?: string[];
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkflowProblem".
+ */
+export interface WorkflowProblem {
+  rule: string;
+  message: string;
+  /**
+   * For releases, `members.<index>` names the member.
+   */
+  field?: string;
+}
+/**
+ * A release after publishing, scheduling or unscheduling it, or as a check finds it (`ready`), with every member and its problems.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReleaseResult".
+ */
+export interface ReleaseResult {
+  id: string;
+  name: string;
+  status: 'draft' | 'scheduled' | 'published' | 'failed';
+  publishAt: string | null;
+  publishedAt: string | null;
+  /**
+   * Checks only: nothing stops the release now.
+   */
+  ready?: boolean;
+  members: {
+    index: number;
+    action: 'publish' | 'unpublish';
+    collection: 'risk-disclosures' | 'treatment-options' | 'articles' | 'clinic-locations' | 'conditions';
+    documentId: string;
+    title: string;
+    /**
+     * The pinned version (publications).
+     */
+    contentHash: string | null;
+    problems: WorkflowProblem[];
+  }[];
+  problems: WorkflowProblem[];
+}
+/**
+ * A document's history, newest first: its review records and the saves between them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DocumentActivity".
+ */
+export interface DocumentActivity {
+  collection: 'articles' | 'treatment-options' | 'risk-disclosures';
+  id: string;
+  entries: {
+    at: string;
+    kind: 'record' | 'version';
+    action: string;
+    summary: string;
+    actor: string | null;
+    comment: string | null;
+    note: string | null;
+    versionId: string | null;
+    contentHash: string | null;
+  }[];
+}
+/**
+ * Per locale, which reviewed fields the latest draft fills and lacks, and which locales are approved and live.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TranslationStatus".
+ */
+export interface TranslationStatus {
+  collection: 'articles' | 'treatment-options' | 'risk-disclosures';
+  id: string;
+  defaultLocale: string;
+  approvedLocales: string[];
+  liveLocales: string[];
+  fields: {
+    path: string;
+    label: string;
+  }[];
+  locales: {
+    locale: string;
+    label: string;
+    filled: string[];
+    missing: string[];
+    complete: boolean;
+    approved: boolean;
+    live: boolean;
+  }[];
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReviewPerson".
+ */
+export interface ReviewPerson {
+  id: string;
+  name: string;
+  credentials: string;
+}
+/**
+ * Who reviews the current submission and by when, who it could go to, and what the caller may do.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ReviewAssignment".
+ */
+export interface ReviewAssignment {
+  collection: 'articles' | 'treatment-options' | 'risk-disclosures';
+  id: string;
+  status: 'draft' | 'in-review' | 'approved' | 'changes-requested' | 'review-overdue';
+  assignee: ReviewPerson | null;
+  dueAt: string | null;
+  overdue: boolean;
+  submittedBy: ReviewPerson | null;
+  submittedAt: string | null;
+  candidates: ReviewPerson[];
+  offers: {
+    claim: boolean;
+    assign: boolean;
+    nameReviewer: boolean;
+  };
+}
+/**
+ * What awaits the signed-in user, by role.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Inbox".
+ */
+export interface Inbox {
+  total: number;
+  sections: {
+    key: string;
+    title: string;
+    items: {
+      collection: string;
+      id: string;
+      title: string;
+      reason: string;
+      dueAt: string | null;
+      overdue: boolean;
+      href: string;
+    }[];
+  }[];
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -148,7 +148,7 @@ export const WORKAROUNDS: readonly Workaround[] = [
     file: 'src/jobs/reportFailedSchedules.ts',
     package: 'payload',
     targets: '3.90.1',
-    why: 'a refused scheduled publication reached only the job log; the built-in schedulePublish task takes no failure callback, so its handler is wrapped to tell the scheduler.',
+    why: 'a refused scheduled publication reached only the job log; the built-in schedulePublish task takes no failure callback, so its handler is wrapped to tell the scheduler and the document writers and reviewers.',
     upstream: 'none found',
     provedBy: 'tests/integration/scheduling.test.ts',
     removeWhen: 'built-in tasks accept an onFail callback',

@@ -60,6 +60,15 @@ export const wroteDocument = (actor: Actor, contributorIds: readonly string[]): 
 /** Publishing what one approved oneself is never allowed: approving and publishing are two people. */
 export const isApproverOf = (actor: Actor, approverId: string | undefined): boolean => approverId !== undefined && actor.id === approverId
 
+/** Choosing who reviews a submission after it was made (reassigning, or back to the pool): editors and admins. */
+export const mayAssignReviewer = isEditorialActor
+
+/** Taking an unassigned submission from the pool: anyone holding the medical-reviewer role (license and authorship are state rules). */
+export const mayClaimReview = (actor: Actor): boolean => holds(actor, 'medical-reviewer')
+
+/** Writing releases (their members and schedule) and publishing them: editors and admins; scheduled runs as server code. */
+export const mayPublishRelease = isEditorialActor
+
 /** Editing any medical draft (the in-review lock applies to everyone, checked by the workflow). */
 export const mayEditAnyMedical = isEditorialActor
 
@@ -71,6 +80,9 @@ export const mayDeleteAnyMedical = (user: MaybeUser): boolean => hasRole(user, '
 
 /** Editorial content (clinics, conditions, media): editors and admins write and publish it. */
 export const mayWriteEditorial = (user: MaybeUser): boolean => hasRole(user, 'editor', 'admin')
+
+/** Releases: editors and admins put them together. */
+export const mayWriteReleases = mayWriteEditorial
 
 /**
  * Who someone is allowed to be (roles), what vouches for them (credentials, license) and how

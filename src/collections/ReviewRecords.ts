@@ -4,14 +4,20 @@ import { isAdminField } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { nobody } from '../access/nobody'
 import { appendOnly } from '../hooks/appendOnly'
+import { LOCALES } from '../locales'
 import { MEDICAL_COLLECTIONS } from '../workflow/reviewedFields'
 
-export const REVIEW_ACTIONS = ['submit', 'withdraw', 'decision', 'voided', 'publish', 'unpublish', 'overdue', 'delete'] as const
+export const REVIEW_ACTIONS = ['submit', 'withdraw', 'assign', 'claim', 'decision', 'voided', 'publish', 'unpublish', 'overdue', 'remind', 'delete'] as const
 export type ReviewRecordAction = (typeof REVIEW_ACTIONS)[number]
 
+/** What a reminder was about: a review due within a day, one past its due date, a re-review due within a day. */
+export const REMINDERS = ['review-due-soon', 'review-overdue', 're-review-due-soon'] as const
+export type Reminder = (typeof REMINDERS)[number]
+
 /**
- * The audit trail of the medical sign-off: one row per submission, withdrawal, decision,
- * voided approval, publication, withdrawal from the site, overdue mark and deletion. Written
+ * The audit trail of the medical sign-off: one row per submission, withdrawal, assignment,
+ * claim, decision, voided approval, publication, withdrawal from the site, overdue mark,
+ * reminder and deletion. Written
  * only by the workflow; nobody, admins included, can change or delete a row through any API,
  * the Local API with overrideAccess included. Rows name the document by its key, which is
  * never reused, as well as by its id, which a database may hand out again after a delete.
@@ -51,6 +57,17 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
     { name: 'contentHash', type: 'text', required: true },
     { name: 'comment', type: 'textarea' },
     { name: 'note', type: 'textarea' },
+    {
+      // Decisions: the locales an approval covers (its content hash covers exactly these).
+      name: 'approvedLocales',
+      type: 'select',
+      hasMany: true,
+      options: LOCALES.map((value) => ({ label: value, value })),
+    },
+    // Submissions and assignments: who is to review (empty: the pool) and by when.
+    { name: 'assignee', type: 'relationship', relationTo: 'users' },
+    { name: 'dueAt', type: 'date' },
+    { name: 'reminder', type: 'select', options: REMINDERS.map((value) => ({ label: value, value })) },
     { name: 'actor', type: 'relationship', relationTo: 'users' },
     { name: 'actorName', type: 'text' },
     { name: 'actorCredentials', type: 'text' },

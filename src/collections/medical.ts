@@ -4,6 +4,7 @@ import { canCreateMedical, canDeleteMedical, canUpdateMedical, publishedOrPrevie
 import { isStaff } from '../access/isStaff'
 import { workflowEndpoints } from '../endpoints/workflow'
 import { bylineField } from '../delivery/byline'
+import { localeStatusField } from '../delivery/localeStatus'
 import { authorsField } from '../fields/authors'
 import { internalNotesField } from '../fields/internalNotes'
 import { reviewFields } from '../fields/review'
@@ -17,8 +18,29 @@ const reviewPanelField: UIField = {
   admin: { position: 'sidebar', components: { Field: '/components/admin/ReviewPanel#ReviewPanel' } },
 }
 
-/** Every medical list shows where each document stands in review. */
-const REVIEW_COLUMNS = ['reviewStatus', 'medicalReviewer', 'nextReviewDue']
+/** Per locale, which reviewed fields are filled, and which locales the approval covers. */
+const translationStatusField: UIField = {
+  name: 'translationStatus',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/admin/TranslationStatus#TranslationStatus' } },
+}
+
+/** Who reviews the submission and by when; claiming and reassigning. */
+const assignmentPanelField: UIField = {
+  name: 'assignmentPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/admin/AssignmentPanel#AssignmentPanel' } },
+}
+
+/** Who did what, when, with what comment: the review records and the saved versions. */
+const activityTimelineField: UIField = {
+  name: 'activityTimeline',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/admin/ActivityTimeline#ActivityTimeline' } },
+}
+
+/** Every medical list shows where each document stands in review, who has it and by when. */
+const REVIEW_COLUMNS = ['reviewStatus', 'submittedBy', 'submittedAt', 'assignedReviewer', 'reviewDueAt', 'medicalReviewer', 'nextReviewDue']
 
 const withReviewColumns = (columns: string[] = ['id']): string[] => [...columns, ...REVIEW_COLUMNS.filter((column) => !columns.includes(column))]
 
@@ -51,6 +73,17 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
     access: { read: publishedOrPreview, readVersions: isStaff, create: canCreateMedical, update: canUpdateMedical, delete: canDeleteMedical },
     versions: medicalVersions,
     endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
-    fields: [reviewPanelField, ...config.fields, authorsField, internalNotesField, ...reviewFields, bylineField],
+    fields: [
+      reviewPanelField,
+      assignmentPanelField,
+      translationStatusField,
+      ...config.fields,
+      authorsField,
+      internalNotesField,
+      ...reviewFields,
+      bylineField,
+      localeStatusField,
+      activityTimelineField,
+    ],
   }
 }

@@ -15,7 +15,8 @@ type HookArgs = { schema: { tables: Record<string, unknown> }; extendTable: (arg
 function indexLocalesByParent(index: (name: string) => { on: (column: never) => object }) {
   return <T extends HookArgs>({ schema, extendTable }: T): T['schema'] => {
     for (const [name, table] of Object.entries(schema.tables)) {
-      if (!name.endsWith('_locales')) continue
+      // A hasMany select named *Locales (approvedLocales) makes a `*_locales` table too, keyed by `parent`.
+      if (!name.endsWith('_locales') || !(table as Record<string, unknown>)._parentID) continue
       extendTable({ table: table as never, extraConfig: (columns) => ({ parentIdIdx: index(`${name}_parent_id_idx`).on(columns._parentID) }) })
     }
     return schema

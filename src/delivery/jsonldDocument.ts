@@ -28,7 +28,9 @@ export async function jsonLdFor(req: PayloadRequest, collection: JsonLdCollectio
     context: { buildingJsonLd: true },
   })) as (Record<string, unknown> & { slug?: string }) | null
   if (!doc) return null
-  const locale = req.locale && req.locale !== 'all' ? req.locale : 'en'
+  // The locale the text was served in: an unapproved locale is served in its approved fallback (src/delivery/localeStatus.ts).
+  const served = (doc.localeStatus as { locale?: null | string } | undefined)?.locale
+  const locale = served ?? (req.locale && req.locale !== 'all' ? req.locale : 'en')
   const url = pageUrl(req.payload, PAGE_KINDS[collection], locale, String(doc.slug ?? id))
   switch (collection) {
     case 'articles':

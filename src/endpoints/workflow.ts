@@ -1,41 +1,77 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { parseDocumentId } from '../lib/ids'
+import { documentActivity } from '../workflow/activity'
+import { assignmentView, translationView } from '../workflow/documentPanels'
+import { inboxFor } from '../workflow/inbox'
 import type { MedicalCollection } from '../workflow/reviewedFields'
-import { reviewDocument, submitForReview, withdrawSubmission } from '../workflow/service'
+import { assignReview, claimReview, reviewDocument, submitForReview, withdrawSubmission } from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
-import { readJsonObject } from './request'
+import { readJsonObject, refuseNonStaff } from './request'
+import { parseDocumentId } from '../lib/ids'
 
-/** The review actions as REST endpoints on a medical collection. */
+const idOf = (req: PayloadRequest) => parseDocumentId(req.payload, req.routeParams?.id)
+
+/** The review actions and the review panels' reads as REST endpoints on a medical collection. */
 export function workflowEndpoints(collection: MedicalCollection): Endpoint[] {
   return [
     {
       path: '/:id/submit-for-review',
       method: 'post',
-      handler: async (req) => {
-        const id = parseDocumentId(req.payload, req.routeParams?.id)
-        const result = await submitForReview(req, collection, id, await readJsonObject(req))
-        return Response.json(result)
-      },
+      handler: async (req) => Response.json(await submitForReview(req, collection, idOf(req), await readJsonObject(req))),
     },
     {
       path: '/:id/withdraw-submission',
       method: 'post',
-      handler: async (req) => {
-        const id = parseDocumentId(req.payload, req.routeParams?.id)
-        const result = await withdrawSubmission(req, collection, id, await readJsonObject(req))
-        return Response.json(result)
-      },
+      handler: async (req) => Response.json(await withdrawSubmission(req, collection, idOf(req), await readJsonObject(req))),
+    },
+    { path: '/:id/claim', method: 'post', handler: async (req) => Response.json(await claimReview(req, collection, idOf(req))) },
+    {
+      path: '/:id/assign',
+      method: 'post',
+      handler: async (req) => Response.json(await assignReview(req, collection, idOf(req), await readJsonObject(req))),
     },
     {
       path: '/:id/review',
       method: 'post',
       handler: async (req) => {
-        const id = parseDocumentId(req.payload, req.routeParams?.id)
+        const id = idOf(req)
         const { reviewIntervalDays } = workflowSettings(req.payload)
-        const result = await reviewDocument(req, collection, id, await readJsonObject(req), reviewIntervalDays)
-        return Response.json(result)
+        return Response.json(await reviewDocument(req, collection, id, await readJsonObject(req), reviewIntervalDays))
+      },
+    },
+    {
+      path: '/:id/activity',
+      method: 'get',
+      handler: async (req) => {
+        refuseNonStaff(req)
+        return Response.json(await documentActivity(req, collection, idOf(req)))
+      },
+    },
+    {
+      path: '/:id/translations',
+      method: 'get',
+      handler: async (req) => {
+        refuseNonStaff(req)
+        return Response.json(await translationView(req, collection, idOf(req)))
+      },
+    },
+    {
+      path: '/:id/assignment',
+      method: 'get',
+      handler: async (req) => {
+        refuseNonStaff(req)
+        return Response.json(await assignmentView(req, collection, idOf(req)))
       },
     },
   ]
+}
+
+/** `GET /api/inbox`: what awaits the signed-in member of staff. */
+export const inboxEndpoint: Endpoint = {
+  path: '/inbox',
+  method: 'get',
+  handler: async (req) => {
+    refuseNonStaff(req)
+    return Response.json(await inboxFor(req))
+  },
 }

@@ -1,9 +1,16 @@
 import type { Field } from 'payload'
 
 import { isStaffField, workflowOnly } from '../access/fields'
+import { LOCALES } from '../locales'
 
 export const REVIEW_STATUSES = ['draft', 'in-review', 'approved', 'changes-requested', 'review-overdue'] as const
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
+
+const LOCALE_OPTIONS = LOCALES.map((locale) => ({ label: locale, value: locale }))
+
+/** Staff read it, only the workflow writes it; shown by the review components, not as a form field. */
+const workflowField = { read: isStaffField, create: workflowOnly, update: workflowOnly }
+const shownByPanels = { readOnly: true, condition: () => false }
 
 /**
  * The review state of a medical document. Read-only everywhere: only the workflow (submit,
@@ -62,6 +69,54 @@ export const reviewFields: Field[] = [
     index: true,
     access: { read: isStaffField, create: workflowOnly, update: workflowOnly },
     admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'approvedLocales',
+    type: 'select',
+    hasMany: true,
+    options: LOCALE_OPTIONS,
+    // Readers learn it through `localeStatus`; the list of what a reviewer signed is internal.
+    access: workflowField,
+    admin: { ...shownByPanels, description: 'The locales the latest approval covers. Only these are public.' },
+  },
+  {
+    name: 'missingTranslations',
+    type: 'select',
+    hasMany: true,
+    options: LOCALE_OPTIONS,
+    // Computed on every save, so the list view can filter on it ("missing translation").
+    access: workflowField,
+    admin: { ...shownByPanels, description: 'Locales that lack a translation of some reviewed text the default locale has.' },
+  },
+  {
+    name: 'assignedReviewer',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    access: workflowField,
+    admin: { ...shownByPanels, description: 'Who reviews the current submission; empty: any qualified reviewer from the pool.' },
+  },
+  {
+    name: 'reviewDueAt',
+    type: 'date',
+    index: true,
+    access: workflowField,
+    admin: { ...shownByPanels, components: { Cell: '/components/admin/ReviewDueCell#ReviewDueCell' } },
+  },
+  { name: 'submittedBy', type: 'relationship', relationTo: 'users', index: true, access: workflowField, admin: shownByPanels },
+  {
+    name: 'submittedAt',
+    type: 'date',
+    access: workflowField,
+    admin: { ...shownByPanels, components: { Cell: '/components/admin/WaitingCell#WaitingCell' } },
+  },
+  {
+    // Who made each version, recorded by the server (versions keep it): the activity timeline's "saved by".
+    name: 'lastSavedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    access: workflowField,
+    admin: shownByPanels,
   },
   {
     name: 'claimFlags',

@@ -1,85 +1,89 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { REVIEW_STATUSES } from '../fields/review'
-import { parseDocumentId } from '../lib/ids'
-import { reviewDocument, submitForReview, withdrawSubmission, type WorkflowResult } from '../workflow/service'
+import { publishRelease, scheduleRelease, unscheduleRelease } from '../workflow/releases'
+import { assignReview, claimReview, reviewDocument, submitForReview, withdrawSubmission } from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
-
-/** Payload's own spelling of a select value as a GraphQL enum name: `in-review` → `in_review`. */
-const enumName = (value: string): string => value.replace(/-/g, '_')
+import { sharedWorkflowTypes } from './workflowTypes'
+import { parseDocumentId } from '../lib/ids'
 
 type Context = { req: PayloadRequest }
+type Args = Record<string, unknown>
 
 /**
- * `submitForReview`, `withdrawSubmission` and `reviewDocument`: the same actions, rules and
- * messages as the REST endpoints. Values use the same enums as Payload's generated types
- * (`in_review`, `treatment_options`), and a result is identified by its review record, so a
- * normalising client (Apollo) never merges two results about one document.
+ * The review and release actions as mutations: the same actions, rules and messages as the
+ * REST endpoints. A workflow result is identified by its review record, so a normalising
+ * client (Apollo) never merges two results about one document.
  */
 export const workflowMutations: GraphQLExtension = (GraphQL) => {
-  const ReviewableCollection = new GraphQL.GraphQLEnumType({
-    name: 'ReviewableCollection',
-    values: {
-      articles: { value: 'articles' },
-      treatment_options: { value: 'treatment-options' },
-      risk_disclosures: { value: 'risk-disclosures' },
-    },
-  })
-  const ReviewDecision = new GraphQL.GraphQLEnumType({
-    name: 'ReviewDecision',
-    values: { approve: { value: 'approve' }, request_changes: { value: 'request-changes' } },
-  })
-  const ReviewStatus = new GraphQL.GraphQLEnumType({
-    name: 'ReviewStatus',
-    values: Object.fromEntries(REVIEW_STATUSES.map((status) => [enumName(status), { value: status }])),
-  })
-  const ReviewWorkflowResult = new GraphQL.GraphQLObjectType<WorkflowResult>({
-    name: 'ReviewWorkflowResult',
-    description: 'The outcome of a workflow action. `id` is the review record it wrote; the document is `collection` + `documentId`.',
-    fields: {
-      id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID), resolve: (result) => result.recordId },
-      recordId: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
-      collection: { type: new GraphQL.GraphQLNonNull(ReviewableCollection) },
-      documentId: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID), resolve: (result) => result.id },
-      reviewStatus: { type: new GraphQL.GraphQLNonNull(ReviewStatus) },
-      contentHash: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-      versionId: { type: GraphQL.GraphQLID },
-    },
-  })
+  const { GraphQLID, GraphQLList, GraphQLNonNull, GraphQLString } = GraphQL
+  const types = sharedWorkflowTypes(GraphQL)
   const target = {
-    collection: { type: new GraphQL.GraphQLNonNull(ReviewableCollection) },
-    id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
+    collection: { type: new GraphQLNonNull(types.ReviewableCollection) },
+    id: { type: new GraphQLNonNull(GraphQLID) },
   }
-  const documentOf = (args: Record<string, unknown>, context: Context) =>
-    [context.req, args.collection as never, parseDocumentId(context.req.payload, args.id)] as const
+  const documentOf = (args: Args, context: Context) => [context.req, args.collection as never, parseDocumentId(context.req.payload, args.id)] as const
+  const releaseOf = (args: Args, context: Context) => [context.req, parseDocumentId(context.req.payload, args.id)] as const
+  const result = new GraphQLNonNull(types.ReviewWorkflowResult)
+  const release = new GraphQLNonNull(types.ReleaseRunResult)
   return {
     submitForReview: {
-      type: new GraphQL.GraphQLNonNull(ReviewWorkflowResult),
-      args: { ...target, note: { type: GraphQL.GraphQLString } },
-      resolve: (_source: unknown, args: Record<string, unknown>, context: Context) => submitForReview(...documentOf(args, context), { note: args.note }),
-    },
-    withdrawSubmission: {
-      type: new GraphQL.GraphQLNonNull(ReviewWorkflowResult),
-      args: { ...target, note: { type: GraphQL.GraphQLString } },
-      resolve: (_source: unknown, args: Record<string, unknown>, context: Context) => withdrawSubmission(...documentOf(args, context), { note: args.note }),
-    },
-    reviewDocument: {
-      type: new GraphQL.GraphQLNonNull(ReviewWorkflowResult),
+      type: result,
       args: {
         ...target,
-        decision: { type: new GraphQL.GraphQLNonNull(ReviewDecision) },
-        comment: { type: GraphQL.GraphQLString },
+        note: { type: GraphQLString },
+        reviewer: { type: GraphQLID, description: 'A medical reviewer who could decide it; left out or null: the pool.' },
+        dueAt: { type: GraphQLString, description: 'ISO 8601; default: REVIEW_DUE_DAYS from now.' },
+      },
+      resolve: (_source: unknown, args: Args, context: Context) => submitForReview(...documentOf(args, context), { note: args.note, reviewer: args.reviewer, dueAt: args.dueAt }),
+    },
+    withdrawSubmission: {
+      type: result,
+      args: { ...target, note: { type: GraphQLString } },
+      resolve: (_source: unknown, args: Args, context: Context) => withdrawSubmission(...documentOf(args, context), { note: args.note }),
+    },
+    claimReview: {
+      type: result,
+      args: target,
+      resolve: (_source: unknown, args: Args, context: Context) => claimReview(...documentOf(args, context)),
+    },
+    assignReview: {
+      type: result,
+      args: { ...target, reviewer: { type: GraphQLID, description: 'The reviewer; null returns the review to the pool.' }, dueAt: { type: GraphQLString }, note: { type: GraphQLString } },
+      resolve: (_source: unknown, args: Args, context: Context) => assignReview(...documentOf(args, context), args),
+    },
+    reviewDocument: {
+      type: result,
+      args: {
+        ...target,
+        decision: { type: new GraphQLNonNull(types.ReviewDecision) },
+        comment: { type: GraphQLString },
         contentHash: {
-          type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString),
+          type: new GraphQLNonNull(GraphQLString),
           description: 'The content hash of the version you reviewed; a different current version is refused (content-changed).',
         },
+        locales: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)), description: 'The locales you approve; left out: the default locale and every complete translation.' },
       },
-      resolve: (_source: unknown, args: Record<string, unknown>, context: Context) =>
+      resolve: (_source: unknown, args: Args, context: Context) =>
         reviewDocument(
           ...documentOf(args, context),
-          { decision: args.decision, comment: args.comment, contentHash: args.contentHash },
+          { decision: args.decision, comment: args.comment, contentHash: args.contentHash, locales: args.locales },
           workflowSettings(context.req.payload).reviewIntervalDays,
         ),
+    },
+    publishRelease: {
+      type: release,
+      args: { id: { type: new GraphQLNonNull(GraphQLID) } },
+      resolve: (_source: unknown, args: Args, context: Context) => publishRelease(...releaseOf(args, context)),
+    },
+    scheduleRelease: {
+      type: release,
+      args: { id: { type: new GraphQLNonNull(GraphQLID) }, publishAt: { type: new GraphQLNonNull(GraphQLString) } },
+      resolve: (_source: unknown, args: Args, context: Context) => scheduleRelease(...releaseOf(args, context), { publishAt: args.publishAt }),
+    },
+    unscheduleRelease: {
+      type: release,
+      args: { id: { type: new GraphQLNonNull(GraphQLID) } },
+      resolve: (_source: unknown, args: Args, context: Context) => unscheduleRelease(...releaseOf(args, context)),
     },
   }
 }

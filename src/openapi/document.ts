@@ -189,8 +189,110 @@ function customOperation(collection: SanitizedCollectionConfig, key: string): Op
         description: 'An author of the document, an editor or an admin. Every medical reviewer is notified. The answer names the content hash the submission pinned: what the reviewer reads and must state when deciding.',
         tags,
         parameters: [param('id')],
-        requestBody: { required: false, content: json({ type: 'object', properties: { note: { type: 'string', maxLength: 2000 } }, additionalProperties: false }) },
+        requestBody: {
+          required: false,
+          content: json({
+            type: 'object',
+            properties: {
+              note: { type: 'string', maxLength: 2000 },
+              reviewer: { type: ['string', 'integer', 'null'], description: 'A medical reviewer who could decide it (licensed, none of its writers); left out or null: the pool.' },
+              dueAt: { type: 'string', format: 'date-time', description: 'Within 90 days; default: REVIEW_DUE_DAYS from now.' },
+            },
+            additionalProperties: false,
+          }),
+        },
         responses: workflowResponses,
+      }
+    case 'post /:id/claim':
+      return {
+        operationId: `claim${name}Review`,
+        summary: 'Take an unassigned review from the pool',
+        description: 'A medical reviewer who could decide it. A review assigned to someone else is refused (409 claim-assigned); an editor can reassign it.',
+        tags,
+        parameters: [param('id')],
+        responses: workflowResponses,
+      }
+    case 'post /:id/assign':
+      return {
+        operationId: `assign${name}Review`,
+        summary: 'Name, change or clear (back to the pool) the reviewer of a document in review',
+        description: 'Editors and admins. Written as a review record; the new and the previous reviewer are emailed.',
+        tags,
+        parameters: [param('id')],
+        requestBody: {
+          required: true,
+          content: json({
+            type: 'object',
+            properties: {
+              reviewer: { type: ['string', 'integer', 'null'], description: 'The reviewer; null: the pool.' },
+              dueAt: { type: 'string', format: 'date-time' },
+              note: { type: 'string', maxLength: 2000 },
+            },
+            required: ['reviewer'],
+            additionalProperties: false,
+          }),
+        },
+        responses: workflowResponses,
+      }
+    case 'get /:id/activity':
+      return {
+        operationId: `get${name}Activity`,
+        summary: 'Who did what to the document, when, with what comment (staff)',
+        tags,
+        parameters: [param('id')],
+        responses: { '200': { description: 'Newest first.', content: json(ref('DocumentActivity')) }, ...errors(403, 404) },
+      }
+    case 'get /:id/translations':
+      return {
+        operationId: `get${name}Translations`,
+        summary: 'Per locale, which reviewed fields are filled, and which locales are approved and live (staff)',
+        tags,
+        parameters: [param('id')],
+        responses: { '200': { description: 'The translation status.', content: json(ref('TranslationStatus')) }, ...errors(403, 404) },
+      }
+    case 'get /:id/assignment':
+      return {
+        operationId: `get${name}Assignment`,
+        summary: 'Who reviews the submission and by when, and who it could go to (staff)',
+        tags,
+        parameters: [param('id')],
+        responses: { '200': { description: 'The assignment.', content: json(ref('ReviewAssignment')) }, ...errors(403, 404) },
+      }
+    case 'get /:id/check':
+      return {
+        operationId: 'checkRelease',
+        summary: 'Whether the release could be published now, every member with its problems (staff)',
+        description: 'Writes nothing. The same checks a publication or a schedule makes, as the caller.',
+        tags,
+        parameters: [param('id')],
+        responses: { '200': { description: 'The check.', content: json(ref('ReleaseResult')) }, ...errors(403, 404) },
+      }
+    case 'post /:id/publish':
+      return {
+        operationId: 'publishRelease',
+        summary: 'Publish (and withdraw) every member of the release in one transaction, or none',
+        description:
+          'Editors and admins. Refused with every member\'s problems listed (`data.problems`, `field` = `members.<index>`): a member changed after pinning, an approval voided, stale or not of the pinned version, a fair-balance dependency neither live nor in the release, four eyes (403).',
+        tags,
+        parameters: [param('id')],
+        responses: { '200': { description: 'Published: every member is live with its pinned version, or withdrawn.', content: json(ref('ReleaseResult')) }, ...errors(401, 403, 404, 409, 422) },
+      }
+    case 'post /:id/schedule':
+      return {
+        operationId: 'scheduleRelease',
+        summary: 'Schedule the release: checked now, and again when it runs',
+        tags,
+        parameters: [param('id')],
+        requestBody: { required: true, content: json({ type: 'object', properties: { publishAt: { type: 'string', format: 'date-time' } }, required: ['publishAt'], additionalProperties: false }) },
+        responses: { '200': { description: 'Scheduled.', content: json(ref('ReleaseResult')) }, ...errors(401, 403, 404, 409, 422) },
+      }
+    case 'post /:id/unschedule':
+      return {
+        operationId: 'unscheduleRelease',
+        summary: 'Back to a draft release; the queued run is removed',
+        tags,
+        parameters: [param('id')],
+        responses: { '200': { description: 'Unscheduled.', content: json(ref('ReleaseResult')) }, ...errors(401, 403, 404, 422) },
       }
     case 'post /:id/withdraw-submission':
       return {
@@ -218,6 +320,13 @@ function customOperation(collection: SanitizedCollectionConfig, key: string): Op
               decision: { type: 'string', enum: ['approve', 'request-changes'] },
               comment: { type: 'string' },
               contentHash: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'sha256 of the reviewed content of the version read.' },
+              locales: {
+                type: 'array',
+                items: { type: 'string' },
+                uniqueItems: true,
+                minItems: 1,
+                description: 'Approvals: the locales approved (each complete, the default locale among them); left out: the default locale and every complete translation. The approval\'s hash covers exactly these.',
+              },
             },
             required: ['decision', 'comment', 'contentHash'],
           }),
@@ -263,6 +372,13 @@ function rootOperation(key: string): Operation | undefined {
   switch (key) {
     case 'get /sitemap':
       return { operationId: 'getSitemap', summary: 'Published articles, treatments and clinics with their page addresses and locale alternates', tags: ['delivery'], parameters: sitemapParameters, responses: { '200': cacheableOk('A page of the sitemap.', json(ref('Sitemap'))), '304': notModified, ...errors() } }
+    case 'get /inbox':
+      return {
+        operationId: 'getInbox',
+        summary: 'What awaits the signed-in member of staff, by role',
+        tags: ['workflow'],
+        responses: { '200': { description: 'The inbox.', content: json(ref('Inbox')) }, ...errors(403) },
+      }
     case 'get /sitemap.xml':
       return {
         operationId: 'getSitemapXml',
@@ -512,7 +628,7 @@ export function buildOpenApiDocument(config: SanitizedConfig, options: OpenApiOp
     },
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
     security: [{}, { jwt: [] }, { apiKey: [] }, { session: [] }],
-    tags: [...collections.map((collection) => ({ name: collection.slug })), { name: 'delivery' }, { name: 'graphql' }],
+    tags: [...collections.map((collection) => ({ name: collection.slug })), { name: 'delivery' }, { name: 'workflow' }, { name: 'graphql' }],
     paths,
     components: {
       schemas,

@@ -1,3 +1,4 @@
+import { selectApprovedLocales, servePublicLocales } from '../delivery/localeStatus'
 import { explainAuthorLimits } from '../hooks/explainAuthorLimits'
 import { dropDeletedSnapshot, storePublishedSnapshot } from '../hooks/readModel/storePublishedSnapshot'
 import { rememberPublicationState } from '../hooks/publicationState'
@@ -14,8 +15,8 @@ import { hookPlugin } from './hookPlugin'
 const isMedical = (slug: string) => (MEDICAL_COLLECTIONS as readonly string[]).includes(slug)
 
 /**
- * The medical sign-off on articles, treatments and risk disclosures. Before a change: the public
- * reads published versions only, authors learn their limits, stale writes are refused, the
+ * The medical sign-off on articles, treatments and risk disclosures. The public reads published
+ * versions only, and only the locales a reviewer approved. Before a change: authors learn their limits, stale writes are refused, the
  * publication state is remembered, then the workflow rules decide. After it: the publication is
  * confirmed against the approval, the document's published snapshots rebuilt (src/readModel),
  * both in the same transaction, and a voided approval recorded. A delete is refused while
@@ -25,7 +26,8 @@ export const medicalReview = hookPlugin((collection) =>
   isMedical(collection.slug)
     ? {
         before: {
-          beforeOperation: [publishedVersionsForPublic, explainAuthorLimits],
+          beforeOperation: [publishedVersionsForPublic, selectApprovedLocales, explainAuthorLimits],
+          beforeRead: [servePublicLocales],
           beforeChange: [refuseStaleWrite, rememberPublicationState, enforceReviewWorkflow],
           afterChange: [confirmPublication, storePublishedSnapshot, recordVoidedApproval],
           beforeDelete: [refuseDeleteWhileReferenced],

@@ -6,13 +6,14 @@ import sharp from 'sharp'
 import { runExclusively } from '../db/exclusive'
 import type { User } from '../payload-types'
 import type { MedicalCollection } from '../workflow/reviewedFields'
-import { reviewDocument, submitForReview } from '../workflow/service'
+import { reviewDocument, submitForReview, withdrawSubmission } from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
 import { ARTICLES } from './content/articles'
 import { CLINICS } from './content/clinics'
 import { CONDITIONS } from './content/conditions'
 import { DISCLOSURES } from './content/disclosures'
 import { TREATMENTS } from './content/treatments'
+import { ASSIGNED_ARTICLE, RELEASE_ARTICLE, RELEASE_DISCLOSURE, RELEASE_NAME, RELEASE_TREATMENT_SLUG } from './content/workflowDemo'
 import { demoAccountsBox } from './box'
 
 export interface SeedOptions {
@@ -130,13 +131,26 @@ class Seeder {
     await this.payload.update({ collection, id, data: { _status: 'published' } as never, overrideAccess: false, req: await this.as('editor') })
   }
 
-  /** The real workflow: the author submits, the reviewer approves, the editor publishes. */
-  async signOffAndPublish(collection: MedicalCollection, id: number | string): Promise<void> {
+  /** The real workflow: the author submits, the reviewer approves. */
+  async signOff(collection: MedicalCollection, id: number | string): Promise<void> {
     const submitted = await submitForReview(await this.as('author'), collection, id, { note: 'Demo content ready for review.' })
     const { reviewIntervalDays } = workflowSettings(this.payload)
     const decision = { decision: 'approve', comment: 'Checked against the cited sources.', contentHash: submitted.contentHash }
     await reviewDocument(await this.as('reviewer'), collection, id, decision, reviewIntervalDays)
+  }
+
+  /** Signed off, then published by the editor. */
+  async signOffAndPublish(collection: MedicalCollection, id: number | string): Promise<void> {
+    await this.signOff(collection, id)
     await this.publish(collection, id)
+  }
+
+  /** Approved now: signed off unless it is already (taken back first if a run stopped while it was in review). */
+  async ensureApproved(collection: MedicalCollection, id: number | string): Promise<void> {
+    const draft = await this.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })
+    if (draft.reviewStatus === 'approved') return
+    if (draft.reviewStatus === 'in-review') await withdrawSubmission(await this.as('author'), collection, id, {})
+    await this.signOff(collection, id)
   }
 
   async heroImage(): Promise<number | string> {
@@ -245,7 +259,70 @@ async function seedMissing(payload: Payload): Promise<{ created: string[]; accou
     await seeder.signOffAndPublish('articles', id)
   }
 
+  await seedWorkflowDemo(seeder, { conditions, treatments, clinics, heroImage })
+
   return { created: seeder.created, accounts: seeder.credentials }
+}
+
+interface Seeded {
+  conditions: Map<string, number | string>
+  treatments: Map<string, number | string>
+  clinics: Map<string, number | string>
+  heroImage: number | string
+}
+
+/**
+ * The workflow demo: a release ready to publish (a new risk disclosure, the infusion
+ * treatment's new version presenting it, a new article; all approved, none of the new text
+ * live) and an article submitted to the medical director. Each step checks what is there
+ * already, so a second run adds nothing and a run that stopped halfway finishes the job.
+ */
+async function seedWorkflowDemo(seeder: Seeder, seeded: Seeded): Promise<void> {
+  const { payload } = seeder
+  const link = (article: typeof RELEASE_ARTICLE | typeof ASSIGNED_ARTICLE) => ({
+    ...article,
+    heroImage: seeded.heroImage,
+    treatments: ids(article.treatments, seeded.treatments),
+    conditions: ids(article.conditions, seeded.conditions),
+    clinics: ids(article.clinics, seeded.clinics),
+    authors: [seeder.users.get('author')!.id],
+  })
+
+  const disclosure = (await seeder.existing('risk-disclosures', RELEASE_DISCLOSURE.slug)) ?? (await seeder.createBilingual('risk-disclosures', RELEASE_DISCLOSURE, 'author'))
+  await seeder.ensureApproved('risk-disclosures', disclosure)
+
+  const treatment = seeded.treatments.get(RELEASE_TREATMENT_SLUG)!
+  const current = await payload.findByID({ collection: 'treatment-options', id: treatment, draft: true, depth: 0, overrideAccess: true })
+  const linked = (current.riskDisclosures ?? []).map((entry) => (typeof entry === 'object' ? entry.id : entry))
+  if (!linked.includes(disclosure as never)) {
+    await payload.update({ collection: 'treatment-options', id: treatment, data: { riskDisclosures: [...linked, disclosure] as never }, draft: true, locale: 'en', overrideAccess: false, req: await seeder.as('editor') })
+  }
+  await seeder.ensureApproved('treatment-options', treatment)
+
+  const article = (await seeder.existing('articles', RELEASE_ARTICLE.slug)) ?? (await seeder.createBilingual('articles', link(RELEASE_ARTICLE), 'author'))
+  await seeder.ensureApproved('articles', article)
+
+  const { totalDocs } = await payload.count({ collection: 'releases', where: { name: { equals: RELEASE_NAME } }, overrideAccess: true })
+  if (totalDocs === 0) {
+    const member = (relationTo: 'articles' | 'risk-disclosures' | 'treatment-options', value: number | string) => ({ action: 'publish' as const, document: { relationTo, value } })
+    await payload.create({
+      collection: 'releases',
+      data: {
+        name: RELEASE_NAME,
+        description: 'The driving risk goes live on the infusion page together with the new article about the ride home.',
+        members: [member('risk-disclosures', disclosure), member('treatment-options', treatment), member('articles', article)] as never,
+      },
+      overrideAccess: false,
+      req: await seeder.as('editor'),
+    })
+    seeder.created.push(`releases/${RELEASE_NAME}`)
+  }
+
+  const assigned = (await seeder.existing('articles', ASSIGNED_ARTICLE.slug)) ?? (await seeder.createBilingual('articles', link(ASSIGNED_ARTICLE), 'author'))
+  const status = (await payload.findByID({ collection: 'articles', id: assigned, draft: true, depth: 0, overrideAccess: true })).reviewStatus
+  if (status === 'draft') {
+    await submitForReview(await seeder.as('author'), 'articles', assigned, { note: 'Dr. Chen runs the esketamine programme; please check the observation times.', reviewer: String(seeder.users.get('director')!.id) })
+  }
 }
 
 /**

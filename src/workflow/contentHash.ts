@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto'
 import type { Field, JsonObject } from 'payload'
 
 import { idOf } from '../lib/ids'
-
 import { canonicalJSON } from './canonical'
 import { REVIEWED_FIELDS, SET_FIELDS, type MedicalCollection } from './reviewedFields'
 
@@ -31,7 +30,10 @@ export function normalizeRichText(node: unknown): unknown {
   return out
 }
 
-function normalizeValue(field: Field, value: unknown): unknown {
+/** Which locales of localized values count; undefined: every locale. */
+type LocaleFilter = ReadonlySet<string> | undefined
+
+function normalizeValue(field: Field, value: unknown, locales: LocaleFilter): unknown {
   switch (field.type) {
     case 'relationship':
     case 'upload': {
@@ -46,49 +48,70 @@ function normalizeValue(field: Field, value: unknown): unknown {
     case 'date':
       return value ? new Date(value as string).toISOString() : value
     case 'group':
-      return value && typeof value === 'object' ? normalizeFields(field.fields, value as JsonObject) : value
+      return value && typeof value === 'object' ? normalizeFields(field.fields, value as JsonObject, undefined, locales) : value
     case 'array':
-      return Array.isArray(value) ? value.map((row) => normalizeFields(field.fields, row as JsonObject)) : value
+      return Array.isArray(value) ? value.map((row) => normalizeFields(field.fields, row as JsonObject, undefined, locales)) : value
     default:
       return value
   }
 }
 
-function normalizeField(field: Field, value: unknown): unknown {
+function normalizeField(field: Field, value: unknown, locales: LocaleFilter): unknown {
   if ('localized' in field && field.localized && value && typeof value === 'object' && !Array.isArray(value)) {
     const byLocale: Record<string, unknown> = {}
     for (const [locale, localized] of Object.entries(value as Record<string, unknown>)) {
-      byLocale[locale] = normalizeValue(field, localized)
+      if (locales && !locales.has(locale)) continue
+      byLocale[locale] = normalizeValue(field, localized, locales)
     }
     return byLocale
   }
-  return normalizeValue(field, value)
+  return normalizeValue(field, value, locales)
 }
 
-function normalizeFields(fields: Field[], doc: JsonObject, only?: ReadonlySet<string>): JsonObject {
+function normalizeFields(fields: Field[], doc: JsonObject, only: ReadonlySet<string> | undefined, locales: LocaleFilter): JsonObject {
   const out: JsonObject = {}
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
-      Object.assign(out, normalizeFields(field.fields, doc, only))
+      Object.assign(out, normalizeFields(field.fields, doc, only, locales))
       continue
     }
     if (!('name' in field) || field.type === 'join' || field.type === 'ui') continue
     if (only && !only.has(field.name)) continue
-    out[field.name] = normalizeField(field, doc?.[field.name])
+    out[field.name] = normalizeField(field, doc?.[field.name], locales)
   }
   return out
 }
 
 /**
- * The reviewed content of a document, every locale included: the exact thing a medical
- * reviewer approves. `doc` must be read with `locale: 'all'` so localized fields are maps.
+ * The reviewed content of a document: the exact thing a medical reviewer approves. `doc` must
+ * be read with `locale: 'all'` so localized fields are maps. `locales` keeps only those
+ * locales of localized fields (an approval covers the locales it names); without it, every
+ * locale counts, as for a submission, which pins the whole document.
  */
-export function reviewedContent(collection: MedicalCollection, fields: Field[], doc: JsonObject): JsonObject {
-  return normalizeFields(fields, doc, new Set(REVIEWED_FIELDS[collection]))
+export function reviewedContent(collection: MedicalCollection, fields: Field[], doc: JsonObject, locales?: readonly string[]): JsonObject {
+  return normalizeFields(fields, doc, new Set(REVIEWED_FIELDS[collection]), locales ? new Set(locales) : undefined)
 }
 
-/** sha256 of the canonical JSON of the reviewed content. One function for hooks, endpoints, GraphQL and tests. */
-export function contentHash(collection: MedicalCollection, fields: Field[], doc: JsonObject): string {
-  const canonical = canonicalJSON({ collection, content: reviewedContent(collection, fields, doc) })
+/**
+ * sha256 of the canonical JSON of the reviewed content (in `locales`, or every locale). One
+ * function for hooks, endpoints, GraphQL and tests. A locale without content drops out of the
+ * canonical form, so a document written in one locale hashes the same whether or not that is
+ * all its locales.
+ */
+export function contentHash(collection: MedicalCollection, fields: Field[], doc: JsonObject, locales?: readonly string[]): string {
+  const canonical = canonicalJSON({ collection, content: reviewedContent(collection, fields, doc, locales) })
+  return createHash('sha256').update(canonical).digest('hex')
+}
+
+/** Bookkeeping every collection has, which is no part of what a reader sees. */
+const BOOKKEEPING = new Set(['_status', 'createdAt', 'updatedAt'])
+
+/**
+ * sha256 of everything a non-medical document (a clinic, a condition) holds but its
+ * bookkeeping: what a release pins for content that needs no medical sign-off.
+ */
+export function editorialHash(collection: string, fields: Field[], doc: JsonObject): string {
+  const names = fields.flatMap((field) => ('name' in field && !BOOKKEEPING.has(field.name) && !('virtual' in field && field.virtual) ? [field.name] : []))
+  const canonical = canonicalJSON({ collection, content: normalizeFields(fields, doc, new Set(names), undefined) })
   return createHash('sha256').update(canonical).digest('hex')
 }

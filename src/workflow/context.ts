@@ -14,3 +14,21 @@ export function workflowContext(context: RequestContext = {}): RequestContext {
 export function isWorkflowWrite(context: RequestContext | undefined): boolean {
   return Boolean(context && (context as Record<symbol, unknown>)[WORKFLOW_WRITE])
 }
+
+/** The release a write belongs to, when it is one of a release's publications or withdrawals. */
+export interface ReleaseRun {
+  id: string
+  name: string
+  /** Who published it (or scheduled it, for a scheduled run). */
+  by?: string
+}
+
+const RELEASE_RUN = Symbol('release-run')
+
+export function releaseContext(context: RequestContext, run: ReleaseRun): RequestContext {
+  return { ...context, [RELEASE_RUN]: run } as RequestContext
+}
+
+export function releaseOf(context: RequestContext | undefined): ReleaseRun | undefined {
+  return context ? ((context as Record<symbol, unknown>)[RELEASE_RUN] as ReleaseRun | undefined) : undefined
+}

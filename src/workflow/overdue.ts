@@ -55,7 +55,8 @@ export async function markReviewOverdue(req: PayloadRequest, now = new Date()): 
           req,
         })
         if (latest && (latest.version as { _status?: string })._status === 'published') {
-          await payload.db.updateVersion({ collection, id: latest.id, versionData: { ...latest.version, reviewStatus } as never, req })
+          // The version row holds the document under `version`.
+          await payload.db.updateVersion({ collection, id: latest.id, versionData: { ...latest, version: { ...latest.version, reviewStatus } } as never, req })
         }
         await createRecord(req, {
           action: 'overdue',

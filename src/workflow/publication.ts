@@ -5,7 +5,7 @@ import { idOf } from '../lib/ids'
 import { nestedReq } from '../lib/requests'
 import { contentHash } from './contentHash'
 import type { MedicalCollection } from './reviewedFields'
-import { publishProblems, type Actor, type LinkedDocument, type Problem } from './rules'
+import { publishProblems, type Actor, type LinkedDocument, type Problem, type PublishFacts } from './rules'
 import { workflowSettings } from './settings'
 import { contributorIdsOf, decisionOf, latestRecord, loadReviewer } from './store'
 
@@ -46,8 +46,41 @@ export async function linkedDocuments(req: PayloadRequest, collection: 'risk-dis
 }
 
 /**
- * Checks `content` (every locale, exactly as it would be or was written, with the review
- * status it would have) against the sign-off rules. Called before the write and again on the
+ * Everything the sign-off rules need to judge publishing `content` (every locale, exactly as it
+ * would be or was written, with the review status it would have): its hash in the locales the
+ * latest approval covers, that approval, its approver, and what it links.
+ */
+export async function publicationFacts(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string | undefined,
+  content: JsonObject,
+  actor: Actor,
+  status: ReviewStatus,
+): Promise<PublishFacts> {
+  const fields = req.payload.collections[collection].config.fields
+  const decision = id === undefined ? undefined : decisionOf(await latestRecord(req, collection, { id, documentKey: content.documentKey }, ['decision']))
+  const approver = decision?.action === 'approve' ? await loadReviewer(req, decision.actorId) : undefined
+  return {
+    collection,
+    actor,
+    // An approval covers the locales it names; one recorded before locales were named covered all of them.
+    hash: contentHash(collection, fields, content, decision?.action === 'approve' ? decision.locales : undefined),
+    approvedLocales: Array.isArray(content.approvedLocales) ? (content.approvedLocales as string[]) : [],
+    status,
+    latestDecision: decision,
+    approver,
+    contributorIds: contributorIdsOf(content),
+    now: new Date(),
+    reviewIntervalDays: workflowSettings(req.payload).reviewIntervalDays,
+    linkedTreatments: collection === 'articles' ? await linkedDocuments(req, 'treatment-options', idsOf(content.treatments)) : undefined,
+    referenceCount: Array.isArray(content.references) ? content.references.length : 0,
+    linkedDisclosures: collection === 'treatment-options' ? await linkedDocuments(req, 'risk-disclosures', idsOf(content.riskDisclosures)) : undefined,
+  }
+}
+
+/**
+ * Checks `content` against the sign-off rules. Called before the write and again on the
  * stored result inside the same transaction, so what goes public is always what the reviewer
  * approved.
  */
@@ -59,23 +92,6 @@ export async function evaluatePublication(
   actor: Actor,
   status: ReviewStatus,
 ): Promise<{ hash: string; problems: Problem[] }> {
-  const fields = req.payload.collections[collection].config.fields
-  const hash = contentHash(collection, fields, content)
-  const decision = id === undefined ? undefined : decisionOf(await latestRecord(req, collection, { id, documentKey: content.documentKey }, ['decision']))
-  const approver = decision?.action === 'approve' ? await loadReviewer(req, decision.actorId) : undefined
-  const problems = publishProblems({
-    collection,
-    actor,
-    hash,
-    status,
-    latestDecision: decision,
-    approver,
-    contributorIds: contributorIdsOf(content),
-    now: new Date(),
-    reviewIntervalDays: workflowSettings(req.payload).reviewIntervalDays,
-    linkedTreatments: collection === 'articles' ? await linkedDocuments(req, 'treatment-options', idsOf(content.treatments)) : undefined,
-    referenceCount: Array.isArray(content.references) ? content.references.length : 0,
-    linkedDisclosures: collection === 'treatment-options' ? await linkedDocuments(req, 'risk-disclosures', idsOf(content.riskDisclosures)) : undefined,
-  })
-  return { hash, problems }
+  const facts = await publicationFacts(req, collection, id, content, actor, status)
+  return { hash: facts.hash, problems: publishProblems(facts) }
 }

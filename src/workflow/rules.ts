@@ -1,6 +1,8 @@
 import {
   holdsReviewerRole,
   isApproverOf,
+  mayAssignReviewer,
+  mayClaimReview,
   mayPublishMedical,
   mayUnpublishMedical,
   maySubmitForReview,
@@ -11,6 +13,7 @@ import {
 import type { ReviewStatus } from '../fields/review'
 import { allowedFrom, canTransition } from './states'
 import type { MedicalCollection } from './reviewedFields'
+import type { LocaleCompleteness } from './translations'
 
 export type { Actor } from '../access/permissions'
 
@@ -34,6 +37,8 @@ export interface Decision {
   contentHash: string
   actorId: string
   decidedAt: string
+  /** The locales an approval covers; absent on approvals recorded before locales were named (they covered every locale). */
+  locales?: readonly string[]
 }
 
 export const statusCode = (problems: Problem[]): 403 | 409 | 422 => {
@@ -100,6 +105,72 @@ export function wroteDocumentProblems(reviewer: Actor, contributorIds: readonly 
   ]
 }
 
+/**
+ * Someone named to review a document (by its submitter or an editor) must be able to decide
+ * it: the role, a valid license, and none of its writers. Their shortcomings are facts about
+ * the choice, not about the caller's rights, so they refuse with 422 on the `reviewer` field.
+ */
+export function candidateProblems(candidate: Reviewer | null | undefined, contributorIds: readonly string[], now: Date): Problem[] {
+  const problems = reviewerQualificationProblems(candidate, now, 'The reviewer you named')
+  if (candidate && wroteDocument(candidate, contributorIds)) {
+    problems.push({ rule: 'reviewer-is-contributor', kind: 'state', message: 'The reviewer you named wrote or changed this document; name another.' })
+  }
+  return problems.map((problem) => ({ ...problem, kind: 'state' as const, field: 'reviewer' }))
+}
+
+/** A reviewer takes an unassigned submission from the pool. */
+export function claimProblems(args: { reviewer: Reviewer; contributorIds: readonly string[]; status: ReviewStatus; assigneeId?: string; assigneeName?: string; now: Date }): Problem[] {
+  const { reviewer, status, assigneeId } = args
+  if (!mayClaimReview(reviewer)) {
+    return [{ rule: 'claim-permission', kind: 'permission', message: 'Only a medical reviewer can take a review from the pool.' }]
+  }
+  const problems = [...reviewerQualificationProblems(reviewer, args.now, 'You'), ...wroteDocumentProblems(reviewer, args.contributorIds)]
+  if (status !== 'in-review') {
+    problems.push({ rule: 'claim-status', kind: 'state', field: 'reviewStatus', message: `Only a document in review can be taken; this one is ${status}.` })
+  } else if (assigneeId === reviewer.id) {
+    problems.push({ rule: 'claim-own', kind: 'state', message: 'This review is already assigned to you.' })
+  } else if (assigneeId) {
+    problems.push({ rule: 'claim-assigned', kind: 'conflict', message: `This review is assigned to ${args.assigneeName ?? 'another reviewer'}; an editor can reassign it.` })
+  }
+  return problems
+}
+
+/** An editor names (or changes, or clears back to the pool) the reviewer of a document in review. */
+export function assignProblems(args: { actor: Actor; status: ReviewStatus; candidate?: Reviewer | null; clearing: boolean; contributorIds: readonly string[]; now: Date }): Problem[] {
+  const problems: Problem[] = []
+  if (!mayAssignReviewer(args.actor)) {
+    problems.push({ rule: 'assign-permission', kind: 'permission', message: 'Only an editor or an admin can assign or reassign a review.' })
+  }
+  if (args.status !== 'in-review') {
+    problems.push({ rule: 'assign-status', kind: 'state', field: 'reviewStatus', message: `Only a document in review can be assigned; this one is ${args.status}.` })
+  }
+  if (!args.clearing) problems.push(...candidateProblems(args.candidate, args.contributorIds, args.now))
+  return problems
+}
+
+/**
+ * Which locales an approval covers. Named: each must be complete (every reviewed field the
+ * default locale has is translated), and the default locale is always among them: it is the
+ * source, and every reader's fallback. Not named: the default locale and every complete
+ * other locale, so nothing half-translated is ever approved by omission.
+ */
+export function approvalLocales(args: { requested?: readonly string[]; completeness: readonly LocaleCompleteness[]; defaultLocale: string }): { locales: string[]; problems: Problem[] } {
+  const { completeness, defaultLocale } = args
+  if (!args.requested) return { locales: completeness.filter((status) => status.complete).map((status) => status.locale), problems: [] }
+  const problems: Problem[] = []
+  if (!args.requested.includes(defaultLocale)) {
+    problems.push({ rule: 'default-locale-required', kind: 'state', field: 'locales', message: `An approval always covers the default locale (${defaultLocale}), the source of every translation.` })
+  }
+  for (const locale of args.requested) {
+    const status = completeness.find((entry) => entry.locale === locale)
+    if (status && !status.complete) {
+      const gaps = status.missing.length > 0 ? status.missing.join(', ') : 'every reviewed field'
+      problems.push({ rule: 'locale-incomplete', kind: 'state', field: 'locales', message: `The ${locale} translation is incomplete (missing: ${gaps}); it cannot be approved until it is translated.` })
+    }
+  }
+  return { locales: [...args.requested], problems }
+}
+
 export interface DecisionFacts {
   reviewer: Reviewer
   /** Everyone who created the document, saved a change to its reviewed content, or was ever a declared author. */
@@ -115,11 +186,21 @@ export interface DecisionFacts {
   currentHash: string
   /** The hash the submission pinned. */
   submittedHash: string | undefined
+  /** The reviewer the submission is assigned to; none: anyone from the pool may decide. */
+  assigneeId?: string
+  assigneeName?: string
 }
 
 export function decisionProblems(facts: DecisionFacts): Problem[] {
   const { reviewer, contributorIds, status, decision, comment, openClaimFlags, now } = facts
   const problems = [...reviewerQualificationProblems(reviewer, now, 'You'), ...wroteDocumentProblems(reviewer, contributorIds)]
+  if (facts.assigneeId && facts.assigneeId !== reviewer.id) {
+    problems.push({
+      rule: 'not-assignee',
+      kind: 'permission',
+      message: `This review is assigned to ${facts.assigneeName ?? 'another reviewer'}; an editor can reassign it to you.`,
+    })
+  }
   if (facts.seenHash !== facts.currentHash) {
     problems.push({
       rule: 'content-changed',
@@ -161,8 +242,10 @@ export interface LinkedDocument {
 export interface PublishFacts {
   collection: MedicalCollection
   actor: Actor
-  /** Hash of exactly what is being published. */
+  /** Hash of exactly what is being published, in the locales the latest approval covers. */
   hash: string
+  /** The locales the content says were approved (the workflow's `approvedLocales`). */
+  approvedLocales?: readonly string[]
   /** The review status the published content would have: only `approved` may go live. */
   status: ReviewStatus
   latestDecision?: Decision
@@ -188,6 +271,8 @@ const NOT_APPROVED: Record<Exclude<ReviewStatus, 'approved'>, string> = {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+const sameLocales = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((locale) => b.includes(locale))
+
 /** Every reason the content in `facts` may not go public. An empty list means it may. */
 export function publishProblems(facts: PublishFacts): Problem[] {
   const problems: Problem[] = []
@@ -208,6 +293,14 @@ export function publishProblems(facts: PublishFacts): Problem[] {
         rule: 'approval-mismatch',
         kind: 'state',
         message: 'The content differs from the version the reviewer approved; submit the changed version for review.',
+      })
+    }
+    if (decision.locales && !sameLocales(decision.locales, facts.approvedLocales ?? [])) {
+      problems.push({
+        rule: 'locales-mismatch',
+        kind: 'state',
+        field: 'approvedLocales',
+        message: `The approval covers ${decision.locales.join(', ')}, but the document names ${(facts.approvedLocales ?? []).join(', ') || 'no locales'} as approved.`,
       })
     }
     const usableUntil = new Date(new Date(decision.decidedAt).getTime() + facts.reviewIntervalDays * DAY_MS)

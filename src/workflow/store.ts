@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import type { ReviewRecordAction } from '../collections/ReviewRecords'
+import type { Reminder, ReviewRecordAction } from '../collections/ReviewRecords'
 import { idOf } from '../lib/ids'
 import { nestedReq } from '../lib/requests'
 import type { ReviewRecord, User } from '../payload-types'
@@ -55,7 +55,8 @@ export async function latestRecord(
 
 export function decisionOf(record: ReviewRecord | undefined): Decision | undefined {
   if (!record || record.action !== 'decision' || !record.decision) return undefined
-  return { action: record.decision, contentHash: record.contentHash, actorId: idOf(record.actor) ?? '', decidedAt: record.createdAt }
+  const locales = record.approvedLocales && record.approvedLocales.length > 0 ? record.approvedLocales : undefined
+  return { action: record.decision, contentHash: record.contentHash, actorId: idOf(record.actor) ?? '', decidedAt: record.createdAt, locales }
 }
 
 export async function latestVersionId(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<string | undefined> {
@@ -107,6 +108,12 @@ export interface RecordInput {
   note?: string
   /** Decisions: the license the reviewer held when deciding. */
   reviewer?: ReviewerOnFile
+  /** Approvals: the locales they cover. */
+  locales?: readonly string[]
+  /** Submissions, assignments and claims: who is to review it (none: the pool), and by when. */
+  assignee?: number | string | null
+  dueAt?: string
+  reminder?: Reminder
 }
 
 function englishTitle(doc: Record<string, unknown>): string {
@@ -138,10 +145,14 @@ export async function createRecord(req: PayloadRequest, input: RecordInput): Pro
       actorName: user?.name ?? 'system',
       actorCredentials: credentials,
       actorRoles: user?.roles?.join(', ') ?? '',
+      approvedLocales: input.locales ? ([...input.locales] as ReviewRecord['approvedLocales']) : undefined,
+      assignee: (input.assignee === null || input.assignee === undefined ? undefined : storedId(req, String(input.assignee))) as ReviewRecord['assignee'],
+      dueAt: input.dueAt,
+      reminder: input.reminder,
       reviewerLicense: input.reviewer
         ? { number: input.reviewer.licenseNumber ?? undefined, state: input.reviewer.licenseState ?? undefined, expiresAt: input.reviewer.licenseExpiresAt ?? undefined }
         : undefined,
-      summary: `${input.action}${input.decision ? ` (${input.decision})` : ''} · ${input.collection} ${document.id} · ${englishTitle(document)}`,
+      summary: `${input.action}${input.decision ? ` (${input.decision})` : ''}${input.reminder ? ` (${input.reminder})` : ''} · ${input.collection} ${document.id} · ${englishTitle(document)}`,
     },
     overrideAccess: true,
     depth: 0,
@@ -149,6 +160,9 @@ export async function createRecord(req: PayloadRequest, input: RecordInput): Pro
     context: workflowContext(),
   })
 }
+
+/** An id in the type the database keeps (ids travel as strings through the workflow). */
+export const storedId = (req: PayloadRequest, id: string): number | string => (req.payload.db.defaultIDType === 'number' ? Number(id) : id)
 
 const idList = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== undefined) : [])
 

@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 
 import { ApiClient } from '../helpers/api'
-import { BROWSER_RESULTS_DIR, launchChromium, openSession, reviewPanel, screenshotPage, screenshotPanel, type BrowserSession, type RequestTiming } from '../helpers/browser'
-import { approveDocument, disclosureData, PASSWORD, reference, treatmentData, type Actor } from '../helpers/fixtures'
+import { BROWSER_RESULTS_DIR, launchChromium, openSession, reviewPanel, screenshotElement, screenshotPage, screenshotPanel, type BrowserSession, type RequestTiming } from '../helpers/browser'
+import { approveDocument, articleData, disclosureData, PASSWORD, reference, richText, treatmentData, type Actor } from '../helpers/fixtures'
 
 const skipReason = inject('browserSkipReason')
 const baseUrl = inject('browserBaseUrl')
@@ -108,6 +108,14 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     const published = await api.patch(`/api/${collection}/${id}`, { _status: 'published' }, { token: actors.editor.token })
     expect(published.status, JSON.stringify(published.body)).toBe(200)
     return id
+  }
+
+  /** Creates a document as the editor and has it approved, not published. */
+  async function approvedDraft(collection: string, data: Record<string, unknown>) {
+    const created = await api.post(`/api/${collection}`, data, { token: actors.editor.token })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    await approveDocument(api, collection, created.body.doc.id, actors.editor, actors.reviewer)
+    return created.body.doc.id as number | string
   }
 
   async function session(role: keyof typeof PEOPLE): Promise<Page> {
@@ -515,10 +523,14 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     await openArticle(page)
     await expect.poll(() => panel.locator('.review-panel__hash').innerText()).toContain(swapped.slice(0, 12))
     await panel.locator('#review-panel-comment').fill('Accurate, with the new sentence.')
+    const answered = page.waitForResponse((response) => response.url().endsWith(`/api/articles/${articleId}/review`) && response.request().method() === 'POST')
     await panel.getByRole('button', { name: 'Approve' }).click()
+    const review = await answered
+    // The panel states the version it rendered; the approval's own hash covers the locales it approves.
+    expect(JSON.parse(review.request().postData() ?? '{}').contentHash).toBe(swapped)
     await expectBadge(page, 'approved')
     const { docs: [decision] } = (await api.get(`/api/review-records?where[documentId][equals]=${articleId}&where[action][equals]=decision&sort=-createdAt&limit=1`, { token: actors.editor.token })).body
-    expect(decision.contentHash).toBe(swapped)
+    expect(decision.contentHash).toBe((await review.json()).contentHash)
     await screenshotPanel(page, '07b-reviewer-approved-what-they-read')
   })
 
@@ -604,5 +616,111 @@ describe.skipIf(skipReason !== '')(`the review workflow in Chromium${skipReason 
     expect(await reviewer.locator('.document-locked, [class*="document-locked"]').count()).toBe(0)
     expect(await reviewer.locator('#field-title').isDisabled()).toBe(true)
     await screenshotPage(reviewer, '10-reviewer-opens-after-author')
+  })
+
+  it('11. an editor assigns a submission from the pool to a reviewer, who finds it under "Assigned to me" and in the inbox', async () => {
+    const created = await api.post('/api/articles', articleData({ title: 'Esketamine observation times' }), { token: actors.author.token })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id
+    expect((await api.post(`/api/articles/${id}/submit-for-review`, {}, { token: actors.author.token })).status).toBe(200)
+
+    const editor = await session('editor')
+    await editor.goto(`/admin/collections/articles/${id}`)
+    const panel = editor.locator('section.assignment-panel')
+    await expect.poll(() => panel.innerText()).toContain('In the pool')
+    await expect.poll(() => panel.innerText()).toContain('Submitted by Ana Author, waiting under an hour')
+    await panel.locator('#assignment-reviewer').selectOption({ label: 'Dr. Rosa Reyes, MD' })
+    await panel.getByRole('button', { name: 'Assign' }).click()
+    await expect.poll(() => panel.innerText()).toContain('Assigned to Dr. Rosa Reyes, MD')
+    await expect.poll(() => panel.locator('[data-overdue]').innerText()).toMatch(/^Due in 3 days/)
+    await screenshotElement(panel, '11a-editor-assigned-review')
+    const timeline = editor.locator('section.activity-timeline')
+    await expect.poll(() => timeline.innerText()).toContain('Review assigned to Dr. Rosa Reyes')
+    await screenshotElement(timeline, '11b-activity-timeline')
+    const { docs: [record] } = (await api.get(`/api/review-records?where[documentId][equals]=${id}&where[action][equals]=assign&limit=1`, { token: actors.editor.token })).body
+    expect(record).toMatchObject({ actorName: 'Eli Editor', note: 'From the pool to Dr. Rosa Reyes.' })
+
+    const reviewer = await session('reviewer')
+    await reviewer.goto('/admin')
+    const assigned = reviewer.locator('.review-queues__card[data-queue="assigned-to-me"]')
+    await expect.poll(() => assigned.locator('.review-queues__count').getAttribute('data-count')).toBe('1')
+    await reviewer.goto('/admin/inbox')
+    const inbox = reviewer.locator('.workflow-inbox__section[data-section="assigned-to-me"]')
+    await expect.poll(() => inbox.innerText()).toContain('Esketamine observation times')
+    await expect.poll(() => reviewer.locator('#nav-inbox').innerText()).toMatch(/Inbox\s*1/)
+    await screenshotPage(reviewer, '11c-reviewer-inbox')
+  })
+
+  it('12. the translation panel shows a half-translated article; the reviewer can approve only English, and Spanish readers get English, labelled', async () => {
+    const created = await api.post('/api/articles', articleData({ title: 'Ketamine and sleep', treatments: [treatmentId] }), { token: actors.author.token })
+    const id = created.body.doc.id
+    expect((await api.patch(`/api/articles/${id}?draft=true&locale=es`, { title: 'La ketamina y el sueño' }, { token: actors.author.token })).status).toBe(200)
+    expect((await api.post(`/api/articles/${id}/submit-for-review`, { reviewer: actors.reviewer.id }, { token: actors.author.token })).status).toBe(200)
+
+    const page = await session('reviewer')
+    await page.goto(`/admin/collections/articles/${id}`)
+    await expectBadge(page, 'in-review')
+    const translations = page.locator('section.translation-status')
+    await expect.poll(() => translations.locator('td[data-locale="es"][data-field="body"]').innerText()).toBe('missing')
+    expect(await translations.locator('td[data-locale="es"][data-field="title"]').innerText()).toBe('✓')
+    const spanish = translations.getByLabel('Approve Español')
+    expect(await spanish.isDisabled()).toBe(true)
+    expect(await spanish.isChecked()).toBe(false)
+    expect(await translations.getByLabel('Approve English').isChecked()).toBe(true)
+    await screenshotElement(translations, '12a-translation-panel')
+
+    const panel = reviewPanel(page)
+    await panel.locator('#review-panel-comment').fill('English checked; the Spanish is not translated yet.')
+    await panel.getByRole('button', { name: 'Approve' }).click()
+    await expectBadge(page, 'approved')
+    await expect.poll(() => translations.locator('li[data-locale="en"]').innerText()).toContain('approved')
+    await screenshotElement(translations, '12b-translation-panel-approved')
+    const draft = (await api.get(`/api/articles/${id}?draft=true&depth=0`, { token: actors.editor.token })).body
+    expect(draft.approvedLocales).toEqual(['en'])
+
+    expect((await api.patch(`/api/articles/${id}`, { _status: 'published' }, { token: actors.editor.token })).status).toBe(200)
+    const read = await api.get(`/api/articles/${id}?locale=es`)
+    expect(read.body.title).toBe('Ketamine and sleep')
+    expect(read.body.localeStatus).toMatchObject({ requestedLocale: 'es', locale: 'en', fallback: true, approvedLocales: ['en'] })
+
+    // The list finds what is missing a translation.
+    const author = await session('author')
+    await author.goto('/admin/collections/articles')
+    await author.locator('.review-queues__bar a[data-queue="missing-translation"]').click()
+    await author.waitForURL(/missingTranslations/)
+    await expect.poll(() => author.locator('tbody').innerText()).toContain('Ketamine and sleep')
+    await screenshotPage(author, '12c-missing-translation-list')
+  })
+
+  it('13. a release puts a new treatment, its two risk disclosures and an article live together', async () => {
+    const first = await approvedDraft('risk-disclosures', disclosureData({ title: 'Dissociation with the new protocol' }))
+    const second = await approvedDraft('risk-disclosures', disclosureData({ title: 'Nausea with the new protocol', severity: 'common' }))
+    const treatment = await approvedDraft('treatment-options', treatmentData({ name: 'Accelerated infusion course', riskDisclosures: [first, second] }))
+    const article = await approvedDraft('articles', articleData({ title: 'The accelerated infusion course', treatments: [treatment], body: richText('Six infusions over twelve days.') }))
+    const member = (relationTo: string, value: number | string) => ({ action: 'publish', document: { relationTo, value } })
+    const release = await api.post(
+      '/api/releases',
+      { name: 'Accelerated course launch', members: [member('articles', article), member('treatment-options', treatment), member('risk-disclosures', first), member('risk-disclosures', second)] },
+      { token: actors.editor.token },
+    )
+    expect(release.status, JSON.stringify(release.body)).toBe(201)
+
+    const page = await session('editor')
+    await page.goto(`/admin/collections/releases/${release.body.doc.id}`)
+    const panel = page.locator('section.release-panel')
+    await expect.poll(() => panel.locator('[data-ready]').first().getAttribute('data-ready')).toBe('true')
+    expect(await panel.locator('.release-panel__members > li').count()).toBe(4)
+    await screenshotElement(panel, '13a-release-ready')
+    for (const [collection, id] of [['articles', article], ['treatment-options', treatment]] as const) expect((await api.get(`/api/${collection}/${id}`)).status).toBe(404)
+
+    await panel.getByRole('button', { name: 'Publish release now' }).click()
+    await expect.poll(() => panel.locator('[data-status]').getAttribute('data-status')).toBe('published')
+    // Gone live is not an error: no refusal is shown beside it.
+    expect(await panel.locator('.workflow-panel__error').count()).toBe(0)
+    await screenshotElement(panel, '13b-release-published')
+    await screenshotPage(page, '13c-release-published-page')
+    for (const [collection, id] of [['articles', article], ['treatment-options', treatment], ['risk-disclosures', first], ['risk-disclosures', second]] as const) {
+      expect((await api.get(`/api/${collection}/${id}`)).status, `${collection} ${id}`).toBe(200)
+    }
   })
 })

@@ -1,5 +1,5 @@
 import type { ApiClient } from './api'
-import { approveDocument, articleData, disclosureData, publishApproved, treatmentData, type Team } from './fixtures'
+import { approveDocument, articleData, disclosureData, publishApproved, richText, treatmentData, type Team } from './fixtures'
 
 export interface ArticlePage {
   article: number | string
@@ -29,7 +29,7 @@ const clinic = (name: string, slug: string, lat: number, lng: number, treatments
 
 /**
  * What a frontend's article page shows, published through the workflow: an article in English
- * and Spanish about a condition, with a treatment, its risk disclosure and a clinic; and, apart
+ * and Spanish (both approved) about a condition, with a treatment, its risk disclosure and a clinic; and, apart
  * from it, a second treatment and clinic that the article does not contain.
  */
 export async function publishArticlePage(api: ApiClient, team: Team): Promise<ArticlePage> {
@@ -43,7 +43,8 @@ export async function publishArticlePage(api: ApiClient, team: Team): Promise<Ar
   const created = await api.post('/api/articles', articleData({ slug, treatments: [treatment], conditions: [condition], clinics: [clinicId] }), { token: team.editor.token })
   if (created.status !== 201) throw new Error(`create article: ${created.status} ${JSON.stringify(created.body)}`)
   const article = created.body.doc.id
-  await api.patch(`/api/articles/${article}?locale=es&draft=true`, { title: 'Su primera infusión', summary: 'Qué esperar.' }, { token: team.editor.token })
+  // A complete translation, so the reviewer approves Spanish too and the Spanish page is public.
+  await api.patch(`/api/articles/${article}?locale=es&draft=true`, { title: 'Su primera infusión', summary: 'Qué esperar.', body: richText('La ketamina actúa sobre el sistema del glutamato.') }, { token: team.editor.token })
   await approveDocument(api, 'articles', article, team.editor, team.reviewer)
   const published = await api.patch(`/api/articles/${article}`, { _status: 'published' }, { token: team.editor.token })
   if (published.status !== 200) throw new Error(`publish article: ${published.status} ${JSON.stringify(published.body)}`)

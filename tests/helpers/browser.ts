@@ -83,18 +83,20 @@ export async function openSession(browser: Browser, baseUrl: string, name: strin
 export const reviewPanel = (page: Page): Locator => page.locator('section.review-panel')
 
 /** A picture of the review panel at one step of the scenario, in test-results/browser/. */
-export async function screenshotPanel(page: Page, fileName: string): Promise<string> {
-  fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })
-  const file = path.join(BROWSER_RESULTS_DIR, `${fileName}.png`)
-  const panel = reviewPanel(page)
-  await panel.scrollIntoViewIfNeeded()
-  await panel.screenshot({ path: file })
-  return file
-}
+export const screenshotPanel = (page: Page, fileName: string): Promise<string> => screenshotElement(reviewPanel(page), fileName)
 
 export async function screenshotPage(page: Page, fileName: string): Promise<string> {
   fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })
   const file = path.join(BROWSER_RESULTS_DIR, `${fileName}.png`)
   await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+/** A picture of one part of the page (a sidebar panel), in test-results/browser/. */
+export async function screenshotElement(element: Locator, fileName: string): Promise<string> {
+  fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })
+  const file = path.join(BROWSER_RESULTS_DIR, `${fileName}.png`)
+  await element.scrollIntoViewIfNeeded()
+  await element.screenshot({ path: file })
   return file
 }

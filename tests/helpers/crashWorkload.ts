@@ -360,8 +360,9 @@ export function createCrashWorkload({ random, verifier, tokens, createShare = 0.
           if (index < 0) problems.push(`${label} (${attempt.body.doc.updatedAt}), but no such version`)
           else if (attempt.kind === 'publish') {
             if (versions[index].version._status !== 'published') problems.push(`${label}, but its version is not published`)
-            const hash = hashOf(verifier, collection, versions[index].version)
-            if (!records.some((r) => r.action === 'publish' && r.documentId === id && r.contentHash === hash)) problems.push(`${label}, but no publish record of its content`)
+            // A publish record carries its approval's hash: of the content in the locales that approval covers.
+            const covered = records.filter((r) => r.action === 'decision' && r.documentId === id).map((r) => hashOf(verifier, collection, versions[index].version, r.approvedLocales))
+            if (!records.some((r) => r.action === 'publish' && r.documentId === id && covered.includes(r.contentHash))) problems.push(`${label}, but no publish record of its content`)
           } else {
             const wrong = mismatches(fields, collection, index === 0 ? undefined : versions[index - 1].version, versions[index].version, attempt)
             if (wrong.length > 0) problems.push(`${label}, stored differently in ${wrong.join(', ')}`)
@@ -376,7 +377,7 @@ export function createCrashWorkload({ random, verifier, tokens, createShare = 0.
           if (!version) problems.push(`${label}, but its version ${attempt.body.versionId} is missing`)
           else {
             if (version.version.reviewStatus !== attempt.body.reviewStatus) problems.push(`${label}, but its version says ${version.version.reviewStatus}`)
-            if (hashOf(verifier, collection, version.version) !== attempt.body.contentHash) problems.push(`${label}, but its version is not the content it was bound to`)
+            if (hashOf(verifier, collection, version.version, record?.approvedLocales) !== attempt.body.contentHash) problems.push(`${label}, but its version is not the content it was bound to`)
           }
         }
         totals.verifiedAcks += 1

@@ -11,6 +11,7 @@ export const CONTENT_COLLECTIONS: CollectionSlug[] = [
   'conditions',
   'media',
   'review-records',
+  'releases',
 ]
 
 export interface Fingerprint {

@@ -11,18 +11,21 @@ import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/
 
 type Doc = Record<string, unknown>
 
-/** The hash of a stored document (every locale), by the project's own function: the one the hooks use. */
-export function hashOf(payload: Payload, collection: MedicalCollection, doc: Doc): string {
-  return contentHash(collection, payload.collections[collection].config.fields, doc)
+/** The hash of a stored document (every locale, or the ones named), by the project's own function: the one the hooks use. */
+export function hashOf(payload: Payload, collection: MedicalCollection, doc: Doc, locales?: readonly string[] | null): string {
+  return contentHash(collection, payload.collections[collection].config.fields, doc, locales && locales.length > 0 ? locales : undefined)
 }
 
 interface Approval {
+  hash: string
+  /** The locales it covers; none recorded: every locale (approvals from before locales were named). */
+  locales?: string[]
   approver: string
   publishers: Set<string>
 }
 
-/** Every approval ever recorded, by `collection:id:hash`, with who approved and who published that content. */
-async function approvals(payload: Payload): Promise<Map<string, Approval>> {
+/** Every approval ever recorded, by `collection:id`, with what it covers, who approved and who published that content. */
+async function approvals(payload: Payload): Promise<Map<string, Approval[]>> {
   const { docs } = await payload.find({
     collection: 'review-records',
     where: { or: [{ and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] }, { action: { equals: 'publish' } }] },
@@ -31,14 +34,21 @@ async function approvals(payload: Payload): Promise<Map<string, Approval>> {
     depth: 0,
     overrideAccess: true,
   })
-  const found = new Map<string, Approval>()
+  const found = new Map<string, Approval[]>()
   for (const record of docs) {
-    const key = `${record.targetCollection}:${record.documentId}:${record.contentHash}`
+    const key = `${record.targetCollection}:${record.documentId}`
     const actor = String(idOf(record.actor) ?? '')
-    if (record.action === 'decision') found.set(key, { approver: actor, publishers: new Set() })
-    else found.get(key)?.publishers.add(actor)
+    const list = found.get(key) ?? []
+    if (record.action === 'decision') list.push({ hash: record.contentHash, locales: record.approvedLocales ?? undefined, approver: actor, publishers: new Set() })
+    else list.filter((approval) => approval.hash === record.contentHash).forEach((approval) => approval.publishers.add(actor))
+    found.set(key, list)
   }
   return found
+}
+
+/** The approval whose hash is that of `doc` in the locales it covers. */
+function approvalOf(payload: Payload, approved: Map<string, Approval[]>, collection: MedicalCollection, id: string, doc: Doc): Approval | undefined {
+  return (approved.get(`${collection}:${id}`) ?? []).find((approval) => hashOf(payload, collection, doc, approval.locales) === approval.hash)
 }
 
 export interface InvariantReport {
@@ -65,7 +75,8 @@ const NEEDS: Partial<Record<MedicalCollection, { field: string; collection: Medi
 /**
  * The sign-off invariant, read straight from the database:
  * - every medical main row with `_status = published`, and every version stored as published,
- *   has an approval review record whose content hash is the hash of exactly that content;
+ *   has an approval review record whose content hash is the hash of exactly that content in
+ *   the locales the approval covers;
  * - the approver is none of the document's recorded contributors, and did not publish it;
  * - what is live is balanced: a live treatment's disclosures and a live article's treatments are live;
  * - the published read model serves exactly the live documents (`checkReadModel`).
@@ -92,11 +103,10 @@ export async function checkPublicationInvariant(payload: Payload, collections: r
   for (const collection of collections) {
     for (const doc of live.get(collection) ?? []) {
       checked += 1
-      const hash = hashOf(payload, collection, doc)
       const label = `${collection} ${doc.id} "${titleOf(doc)}"`
-      const approval = approved.get(`${collection}:${doc.id}:${hash}`)
+      const approval = approvalOf(payload, approved, collection, String(doc.id), doc)
       if (!approval) {
-        violations.push(`${label}: published main row ${hash.slice(0, 12)} has no matching approval`)
+        violations.push(`${label}: published main row ${hashOf(payload, collection, doc).slice(0, 12)} has no matching approval`)
         continue
       }
       if (idsOf(doc.contributors).concat(idsOf(doc.authors)).includes(approval.approver)) violations.push(`${label}: approved by one of its contributors`)
@@ -120,8 +130,10 @@ export async function checkPublicationInvariant(payload: Payload, collections: r
     for (const version of versions.docs) {
       checked += 1
       const parent = String(idOf(version.parent))
-      const hash = hashOf(payload, collection, version.version as unknown as Doc)
-      if (!approved.has(`${collection}:${parent}:${hash}`)) violations.push(`${collection} ${parent}: published version ${version.id} ${hash.slice(0, 12)} has no matching approval`)
+      const data = version.version as unknown as Doc
+      if (!approvalOf(payload, approved, collection, parent, data)) {
+        violations.push(`${collection} ${parent}: published version ${version.id} ${hashOf(payload, collection, data).slice(0, 12)} has no matching approval`)
+      }
     }
   }
   const readModel = await checkReadModel(payload)

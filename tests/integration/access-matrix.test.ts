@@ -27,7 +27,7 @@ import { startTestServer, type TestServer } from '../helpers/server'
 const ROLES = ['anonymous', 'author', 'medical-reviewer', 'editor', 'admin', 'frontend-preview'] as const
 type Role = (typeof ROLES)[number]
 
-const COLLECTIONS = ['articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions', 'media', 'users', 'review-records'] as const
+const COLLECTIONS = ['articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions', 'media', 'users', 'review-records', 'releases'] as const
 type Collection = (typeof COLLECTIONS)[number]
 
 const OPERATIONS = ['create', 'read published', 'read draft', 'update', 'delete', 'publish', 'unpublish'] as const
@@ -107,6 +107,16 @@ const REVIEW_RECORDS: Row = {
   unpublish: na('review records are not published'),
 }
 
+const RELEASES: Row = {
+  create: /*           */ [N, N, N, Y, Y, N],
+  'read published': /* */ [N, Y, Y, Y, Y, N],
+  'read draft': na('releases have no drafts'),
+  update: /*           */ [N, N, N, Y, Y, N],
+  delete: /*           */ [N, N, N, Y, Y, N],
+  publish: na('a release is published through POST /api/releases/{id}/publish (tests/integration/releases.test.ts)'),
+  unpublish: na('a release withdraws documents through its members (tests/integration/releases.test.ts)'),
+}
+
 const MATRIX: Record<Collection, Row> = {
   articles: MEDICAL,
   'treatment-options': MEDICAL,
@@ -116,6 +126,7 @@ const MATRIX: Record<Collection, Row> = {
   media: MEDIA,
   users: USERS,
   'review-records': REVIEW_RECORDS,
+  releases: RELEASES,
 }
 
 interface Cell {
@@ -162,6 +173,7 @@ const TEXT: Record<Collection, { read: string; write: string }> = {
   // Name, specialty and photo appear in public bylines and are set by admins; the bio is one's own.
   users: { read: 'name', write: 'bio' },
   'review-records': { read: 'summary', write: 'comment' },
+  releases: { read: 'name', write: 'name' },
 }
 
 const GRAPHQL: Record<Collection, { one: string; many: string; versions?: string }> = {
@@ -173,6 +185,7 @@ const GRAPHQL: Record<Collection, { one: string; many: string; versions?: string
   media: { one: 'Media', many: 'allMedia' },
   users: { one: 'User', many: 'Users' },
   'review-records': { one: 'ReviewRecord', many: 'ReviewRecords' },
+  releases: { one: 'Release', many: 'Releases' },
 }
 
 /** Text that exists only in unpublished drafts: a response that carries it leaked a draft. */
@@ -259,6 +272,11 @@ async function localMedia(alt: string): Promise<Id> {
   return doc.id
 }
 
+async function localRelease(name: string): Promise<Id> {
+  const doc = await server.payload.create({ collection: 'releases', data: { name, members: [] }, overrideAccess: true })
+  return doc.id
+}
+
 async function localUser(name: string, roles: string[] = ['author']): Promise<Id> {
   const doc = await server.payload.create({
     collection: 'users',
@@ -294,6 +312,7 @@ const drafts = {} as Record<DraftSlug, DraftFixtures>
 let mediaItem: { id: Id; alt: string }
 let spareUser: Id
 let reviewRecord: { id: Id; summary: string }
+let release: { id: Id; name: string }
 /** Documents for allowed writes, one per cell, since the write consumes or changes them. */
 const fresh = new Map<string, Id>()
 const cellKey = (cell: Omit<Cell, 'expected'>) => `${cell.api}|${cell.collection}|${cell.operation}|${cell.role}`
@@ -339,6 +358,7 @@ async function prepareFresh(cell: Cell): Promise<Id | undefined> {
   }
   if (collection === 'media' && (operation === 'update' || operation === 'delete')) return localMedia(text)
   if (collection === 'users' && cell.expected === 'allowed' && (operation === 'update' || operation === 'delete')) return localUser(unique('Spare account'))
+  if (collection === 'releases' && (operation === 'update' || operation === 'delete')) return localRelease(text)
   return undefined
 }
 
@@ -353,6 +373,7 @@ beforeAll(async () => {
   spareUser = await localUser('Shared spare account')
   const { docs } = await server.payload.find({ collection: 'review-records', limit: 1, sort: 'id', overrideAccess: true, depth: 0 })
   reviewRecord = { id: docs[0].id, summary: String(docs[0].summary) }
+  release = { name: 'Shared release', id: await localRelease('Shared release') }
   for (const cell of cells) {
     if (cell.expected === 'denied' || cell.operation === 'create' || cell.operation.startsWith('read')) continue
     const id = await prepareFresh(cell)
@@ -507,6 +528,7 @@ function createData(collection: Collection, api: Api, role: Role): Record<string
   if (hasDrafts(collection)) return contentData(collection, text)
   if (collection === 'media') return { alt: text }
   if (collection === 'users') return { email: `${slugOf(text)}@example.com`, password: PASSWORD, name: text, roles: ['author'] }
+  if (collection === 'releases') return { name: text, members: [] }
   return { action: 'decision', decision: 'approve', targetCollection: 'articles', documentId: String(drafts.articles.approved), contentHash: 'forged' }
 }
 
@@ -514,6 +536,7 @@ function readTarget(collection: Collection): { id: Id; text: string } {
   if (hasDrafts(collection)) return { id: drafts[collection].published, text: drafts[collection].publishedText }
   if (collection === 'media') return { id: mediaItem.id, text: mediaItem.alt }
   if (collection === 'users') return { id: team.author2.id, text: 'Ben Author' }
+  if (collection === 'releases') return { id: release.id, text: release.name }
   return { id: reviewRecord.id, text: reviewRecord.summary }
 }
 
@@ -526,6 +549,7 @@ function deniedTarget(collection: Collection, operation: Operation): Id {
   }
   if (collection === 'media') return mediaItem.id
   if (collection === 'users') return operation === 'delete' ? spareUser : team.author2.id
+  if (collection === 'releases') return release.id
   return reviewRecord.id
 }
 

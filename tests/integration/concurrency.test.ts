@@ -330,10 +330,11 @@ describe('parallel seeding', () => {
       concurrency.seedRuns += runs.length
 
       const counts: Record<string, number> = {}
-      for (const collection of ['users', 'conditions', 'risk-disclosures', 'treatment-options', 'clinic-locations', 'articles', 'media'] as const) {
+      for (const collection of ['users', 'conditions', 'risk-disclosures', 'treatment-options', 'clinic-locations', 'articles', 'media', 'releases'] as const) {
         counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
       }
-      expect(counts).toEqual({ users: 6, conditions: 8, 'risk-disclosures': 7, 'treatment-options': 5, 'clinic-locations': 4, articles: 4, media: 1 })
+      // The workflow demo adds a disclosure and two articles that are not live yet, and one release.
+      expect(counts).toEqual({ users: 6, conditions: 8, 'risk-disclosures': 8, 'treatment-options': 5, 'clinic-locations': 4, articles: 6, media: 1, releases: 1 })
       const publishes = await payload.count({ collection: 'review-records', where: { action: { equals: 'publish' } }, overrideAccess: true })
       expect(publishes.totalDocs).toBe(7 + 5 + 4)
       const report = await checkPublicationInvariant(payload)

@@ -1,10 +1,12 @@
 import fs from 'node:fs'
 
-import type { CollectionSlug } from 'payload'
+import { createLocalReq, type CollectionSlug } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seedDemoContent } from '../../src/seed'
+import { publishRelease } from '../../src/workflow/releases'
+import { ASSIGNED_ARTICLE, RELEASE_ARTICLE, RELEASE_DISCLOSURE, RELEASE_NAME, RELEASE_TREATMENT_SLUG } from '../../src/seed/content/workflowDemo'
 import type { ApiResponse } from '../helpers/api'
 import { articleData, createTeam, disclosureData, treatmentData, type Team } from '../helpers/fixtures'
 import { CONTENT_COLLECTIONS, fingerprint } from '../helpers/fingerprint'
@@ -1076,6 +1078,7 @@ describe('deleting a document that others point to', () => {
 
 describe('demo content', () => {
   const MEDICAL = ['articles', 'treatment-options', 'risk-disclosures'] as const
+  const WORKFLOW_DEMO = new Set([RELEASE_DISCLOSURE.slug, RELEASE_ARTICLE.slug, ASSIGNED_ARTICLE.slug])
   const SEEDED = [...MEDICAL, 'clinic-locations', 'conditions', 'media', 'users'] as const
   const before: Record<string, Set<Id>> = {}
   const seeded: Record<string, Json[]> = {}
@@ -1105,7 +1108,8 @@ describe('demo content', () => {
     firstOutput = (await seedCapturingOutput(false)).output
     for (const collection of SEEDED) {
       const { docs } = await server.payload.find({ collection, draft: false, pagination: false, depth: 0, overrideAccess: true, locale: 'all', showHiddenFields: true })
-      seeded[collection] = (docs as Json[]).filter((doc) => !before[collection].has(doc.id))
+      // The workflow demo's new documents are not live yet; they have their own test below.
+      seeded[collection] = (docs as Json[]).filter((doc) => !before[collection].has(doc.id) && !WORKFLOW_DEMO.has(doc.slug))
     }
   }, 240_000)
 
@@ -1198,16 +1202,43 @@ describe('demo content', () => {
           overrideAccess: true,
         })
         const steps = records.map((record) => [record.action, record.decision ?? null, record.actor])
-        expect(steps, `${collection} ${doc.slug}`).toEqual([
+        expect(steps.slice(0, 3), `${collection} ${doc.slug}`).toEqual([
           ['submit', null, demo['author@harborlight.example']],
           ['decision', 'approve', demo['reviewer@harborlight.example']],
           ['publish', null, demo['editor@harborlight.example']],
         ])
         expect(records[2].contentHash).toBe(records[1].contentHash)
+        // The infusion treatment has a new version waiting in the demo release; the others are just as published.
+        if (doc.slug !== RELEASE_TREATMENT_SLUG) expect(steps).toHaveLength(3)
         expect(records[1].actorName).toBe('Dr. Elena Vasquez')
       }
     }
   })
+
+  it('seeds a release ready to publish and a review assigned to the medical director', async () => {
+    const demo = Object.fromEntries((await server.payload.find({ collection: 'users', pagination: false, overrideAccess: true })).docs.map((user) => [user.email, user.id]))
+    const { docs: [release] } = await server.payload.find({ collection: 'releases', where: { name: { equals: RELEASE_NAME } }, depth: 0, overrideAccess: true })
+    expect(release.status).toBe('draft')
+    expect(release.members?.map((member) => (member.document as { relationTo: string }).relationTo)).toEqual(['risk-disclosures', 'treatment-options', 'articles'])
+    expect(release.members?.every((member) => /^[0-9a-f]{64}$/.test(member.contentHash ?? ''))).toBe(true)
+    const editor = await server.payload.find({ collection: 'users', where: { email: { equals: 'editor@harborlight.example' } }, overrideAccess: true })
+
+    const assigned = await server.payload.find({ collection: 'articles', where: { slug: { equals: ASSIGNED_ARTICLE.slug } }, draft: true, depth: 0, overrideAccess: true })
+    expect(assigned.docs[0]).toMatchObject({ reviewStatus: 'in-review', assignedReviewer: demo['director@harborlight.example'], submittedBy: demo['author@harborlight.example'] })
+    const due = new Date(assigned.docs[0].reviewDueAt as string).getTime() - Date.now()
+    expect(due).toBeGreaterThan(2 * 864e5)
+    expect(due).toBeLessThanOrEqual(3 * 864e5)
+
+    // The release goes live in one go, published by the demo editor: the driving risk on the infusion page, with the new article.
+    const { docs: [article] } = await server.payload.find({ collection: 'articles', where: { slug: { equals: RELEASE_ARTICLE.slug } }, draft: true, depth: 0, overrideAccess: true })
+    expect((await api().get(`/api/articles/${article.id}`)).status).toBe(404)
+    const editorUser = { ...editor.docs[0], collection: 'users' } as never
+    const result = await publishRelease(await createLocalReq({ user: editorUser, context: { skipNotifications: true } }, server.payload), release.id)
+    expect(result).toMatchObject({ status: 'published', problems: [] })
+    expect((await api().get(`/api/articles/${article.id}?locale=es`)).body.localeStatus).toMatchObject({ locale: 'es', approvedLocales: ['en', 'es'] })
+    const treatment = await api().get(`/api/treatment-options?where[slug][equals]=${RELEASE_TREATMENT_SLUG}&depth=1`)
+    expect(treatment.body.docs[0].riskDisclosures.map((risk: { slug: string }) => risk.slug)).toContain(RELEASE_DISCLOSURE.slug)
+  }, 120_000)
 
   it('adds nothing when run again', async () => {
     const all: CollectionSlug[] = [...CONTENT_COLLECTIONS, 'users']

@@ -41,6 +41,7 @@ const CREATE: Record<string, () => Record<string, unknown>> = {
   media: () => ({ alt: 'Sampled upload' }),
   users: () => ({ email: `sampled-${Date.now()}@example.com`, password: PASSWORD, name: 'Sampled user', roles: ['author'] }),
   'review-records': () => ({ comment: 'Written by hand' }),
+  releases: () => ({ name: 'Sampled release', members: [] }),
   'account-audit': () => ({ field: 'roles', to: '["admin"]' }),
   webhooks: () => ({ name: 'Sampled webhook', url: 'https://example.org/hook', events: ['publish'], collections: ['articles'], secret: 'a-shared-secret-for-the-sampler' }),
   'webhook-deliveries': () => ({ deliveryId: 'x', event: 'publish', targetCollection: 'articles', documentId: '1', attempt: 1 }),
@@ -56,6 +57,7 @@ const UPDATE: Record<string, Record<string, unknown>> = {
   media: { caption: 'Sampled caption' },
   users: { specialty: 'Sampled specialty' },
   'review-records': { comment: 'Rewritten' },
+  releases: { description: 'Sampled description' },
   'account-audit': { to: '["admin"]' },
   webhooks: { active: false },
   'webhook-deliveries': { attempt: 2 },
@@ -93,6 +95,7 @@ beforeAll(async () => {
   ids.media = media.body.doc.id
   filename = media.body.doc.filename
   ids.webhooks = (await server.api.post('/api/webhooks', CREATE.webhooks(), { token: team.admin.token })).body.doc.id
+  ids.releases = (await server.api.post('/api/releases', CREATE.releases(), { token: team.editor.token })).body.doc.id
   const records = await server.payload.find({ collection: 'review-records', limit: 1, overrideAccess: true })
   ids['review-records'] = records.docs[0].id
   const audit = await server.payload.find({ collection: 'account-audit', limit: 1, overrideAccess: true })
@@ -161,6 +164,8 @@ function sampleFor(method: string, pathName: string): Sample | undefined {
       return { url: pathName, init: jsonBody('POST', { email: 'author2@example.com' }) }
     case '/api/media/file/{filename}':
       return { url: `/api/media/file/${filename}` }
+    case '/api/inbox':
+      return { url: pathName, init: as(team.editor.token) }
   }
   switch (key) {
     case 'get ':
@@ -199,6 +204,22 @@ function sampleFor(method: string, pathName: string): Sample | undefined {
     case 'post /{id}/withdraw-submission':
       // After the review's request for changes there is nothing in review to take back.
       return { url: `/api/${collection}/${drafts[collection]}/withdraw-submission`, init: jsonBody('POST', {}, team.editor.token), status: 422 }
+    case 'post /{id}/claim':
+      return { url: `/api/${collection}/${id}/claim`, init: jsonBody('POST', {}, team.reviewer.token), status: 422 }
+    case 'post /{id}/assign':
+      return { url: `/api/${collection}/${id}/assign`, init: jsonBody('POST', { reviewer: null }, team.editor.token), status: 422 }
+    case 'get /{id}/activity':
+    case 'get /{id}/translations':
+    case 'get /{id}/assignment':
+    case 'get /{id}/check':
+      return { url: `/api/${collection}/${id}${rest.slice('/{id}'.length)}`, init: as(team.editor.token) }
+    // The sampled release is empty: publishing and scheduling it are refused (release-empty), unscheduling too (not scheduled).
+    case 'post /{id}/publish':
+      return { url: `/api/releases/${id}/publish`, init: jsonBody('POST', {}, team.editor.token), status: 422 }
+    case 'post /{id}/schedule':
+      return { url: `/api/releases/${id}/schedule`, init: jsonBody('POST', { publishAt: new Date(Date.now() + 864e5).toISOString() }, team.editor.token), status: 422 }
+    case 'post /{id}/unschedule':
+      return { url: `/api/releases/${id}/unschedule`, init: jsonBody('POST', {}, team.editor.token), status: 422 }
     default:
       return undefined
   }
@@ -227,7 +248,21 @@ describe('OpenAPI document', () => {
 
   it('documents the error envelope and the custom endpoints', () => {
     expect(committed.components.schemas.ApiError.properties.code.enum).toEqual(expect.arrayContaining(['validation-failed', 'forbidden', 'not-found', 'rate-limited', 'unavailable']))
-    for (const pathName of ['/api/articles/{id}/submit-for-review', '/api/articles/{id}/review', '/api/clinic-locations/near', '/api/articles/{id}/jsonld', '/api/sitemap', '/api/sitemap.xml']) {
+    for (const pathName of [
+      '/api/articles/{id}/submit-for-review',
+      '/api/articles/{id}/review',
+      '/api/articles/{id}/claim',
+      '/api/articles/{id}/assign',
+      '/api/articles/{id}/activity',
+      '/api/articles/{id}/translations',
+      '/api/releases/{id}/publish',
+      '/api/releases/{id}/schedule',
+      '/api/inbox',
+      '/api/clinic-locations/near',
+      '/api/articles/{id}/jsonld',
+      '/api/sitemap',
+      '/api/sitemap.xml',
+    ]) {
       expect(committed.paths[pathName], pathName).toBeDefined()
     }
   })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { approveDocument, articleData, createTeam, disclosureData, publishApproved, treatmentData, type Team } from '../helpers/fixtures'
+import { approveDocument, articleData, createTeam, disclosureData, publishApproved, richText, treatmentData, type Team } from '../helpers/fixtures'
 import { startTestServer, type TestServer } from '../helpers/server'
 
 let server: TestServer
@@ -62,7 +62,7 @@ beforeAll(async () => {
     { token: team.editor.token },
   )
   ids.article = article.body.doc.id
-  await api.patch(`/api/articles/${ids.article}?locale=es&draft=true`, { title: 'Qué esperar', summary: 'Cómo funciona.' }, { token: team.editor.token })
+  await api.patch(`/api/articles/${ids.article}?locale=es&draft=true`, { title: 'Qué esperar', summary: 'Cómo funciona.', body: richText('La ketamina actúa sobre el sistema del glutamato.') }, { token: team.editor.token })
   await approveDocument(api, 'articles', ids.article, team.editor, team.reviewer)
   expect((await api.patch(`/api/articles/${ids.article}`, { _status: 'published' }, { token: team.editor.token })).status).toBe(200)
 })

@@ -6,6 +6,7 @@ import { formatAdminURL } from 'payload/shared'
 import React, { useState } from 'react'
 
 import { standingOf } from '../../workflow/standing'
+import { approvalChoices } from './approvalChoices'
 import { bylineText, formatDate, formatMoment, personLine, STATUS_LABELS } from './format'
 import type { ReviewState } from './reviewState'
 import { announceReviewChange, useReviewState } from './useReviewState'
@@ -165,7 +166,7 @@ export function ReviewPanel() {
                 buttonStyle="primary"
                 size="small"
                 disabled={busy || modified}
-                onClick={() => void act('submit', 'submit-for-review', note.trim() ? { note: note.trim() } : {}, 'Submitted for medical review.')}
+                onClick={() => void act('submit', 'submit-for-review', { ...(note.trim() ? { note: note.trim() } : {}), ...approvalChoices.submission(collectionSlug, id) }, 'Submitted for medical review.')}
               >
                 {pending === 'submit' ? 'Submitting…' : 'Submit for review'}
               </Button>
@@ -207,7 +208,7 @@ export function ReviewPanel() {
                   buttonStyle="primary"
                   size="small"
                   disabled={busy || !state.renderedIsLatest}
-                  onClick={() => void act('approve', 'review', { decision: 'approve', comment, contentHash: state.contentHash }, 'Approved.')}
+                  onClick={() => void act('approve', 'review', { decision: 'approve', comment, contentHash: state.contentHash, locales: approvalChoices.locales(collectionSlug, id) }, 'Approved.')}
                 >
                   {pending === 'approve' ? 'Approving…' : 'Approve'}
                 </Button>

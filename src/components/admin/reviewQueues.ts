@@ -2,19 +2,33 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { hasRole, type Role } from '../../access/roles'
+import { DEFAULT_LOCALE, LOCALES } from '../../locales'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../workflow/reviewedFields'
 
 type AdminUser = PayloadRequest['user']
 
 /** A list of medical documents someone should act on, by role. */
 export interface ReviewQueue {
-  key: 'waiting-for-my-review' | 'changes-requested' | 'ready-to-publish' | 'review-overdue'
+  key:
+    | 'waiting-for-my-review'
+    | 'assigned-to-me'
+    | 'unassigned'
+    | 'overdue-reviews'
+    | 'my-submissions'
+    | 'changes-requested'
+    | 'ready-to-publish'
+    | 'review-overdue'
+    | 'missing-translation'
   title: string
   description: string
   roles: Role[]
   /** In the or/and shape the list view's filter controls can show and edit. */
   where: (userId: number | string, now: Date) => Where
+  /** The list's order: reviews by due date, so the overdue come first. */
+  sort?: string
 }
+
+const inReview: Where = { reviewStatus: { equals: 'in-review' } }
 
 /** A list filter in the filter controls' own shape: a document matches when all conditions of any one group hold. */
 const listFilter = (...groups: Where[][]): Where => ({ or: groups.map((and) => ({ and })) })
@@ -26,6 +40,38 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
     description: 'Submitted for medical review.',
     roles: ['medical-reviewer'],
     where: () => listFilter([{ reviewStatus: { equals: 'in-review' } }]),
+  },
+  {
+    key: 'assigned-to-me',
+    title: 'Assigned to me',
+    description: 'Submissions naming you as their reviewer.',
+    roles: ['medical-reviewer'],
+    where: (userId) => listFilter([inReview, { assignedReviewer: { equals: userId } }]),
+    sort: 'reviewDueAt',
+  },
+  {
+    key: 'unassigned',
+    title: 'Unassigned',
+    description: 'In review with nobody named: any qualified reviewer may take one.',
+    roles: ['medical-reviewer', 'editor', 'admin'],
+    where: () => listFilter([inReview, { assignedReviewer: { exists: false } }]),
+    sort: 'reviewDueAt',
+  },
+  {
+    key: 'overdue-reviews',
+    title: 'Overdue reviews',
+    description: 'In review past their due date.',
+    roles: ['medical-reviewer', 'editor', 'admin'],
+    where: (_userId, now) => listFilter([inReview, { reviewDueAt: { less_than: now.toISOString() } }]),
+    sort: 'reviewDueAt',
+  },
+  {
+    key: 'my-submissions',
+    title: 'My submissions',
+    description: 'What you submitted that is still in review.',
+    roles: ['author', 'editor', 'admin'],
+    where: (userId) => listFilter([inReview, { submittedBy: { equals: userId } }]),
+    sort: 'reviewDueAt',
   },
   {
     key: 'changes-requested',
@@ -48,6 +94,13 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
     roles: ['editor', 'admin'],
     where: (_userId, now) => listFilter([{ reviewStatus: { equals: 'review-overdue' } }], [{ nextReviewDue: { less_than: now.toISOString() } }]),
   },
+  {
+    key: 'missing-translation',
+    title: 'Missing translation',
+    description: 'Reviewed text the default locale has and another locale lacks.',
+    roles: ['author', 'editor', 'admin'],
+    where: () => listFilter([{ missingTranslations: { in: LOCALES.filter((locale) => locale !== DEFAULT_LOCALE) } }]),
+  },
 ]
 
 export const queuesFor = (user: AdminUser): ReviewQueue[] => REVIEW_QUEUES.filter((queue) => hasRole(user, ...queue.roles))
@@ -64,9 +117,10 @@ export function whereSearchParams(where: Where): string {
   return params.toString()
 }
 
-export const listURL = (payload: Payload, collection: MedicalCollection, where?: Where): string => {
+export const listURL = (payload: Payload, collection: MedicalCollection, where?: Where, sort?: string): string => {
   const path = formatAdminURL({ adminRoute: payload.config.routes.admin, path: `/collections/${collection}`, relative: true })
-  return where ? `${path}?${whereSearchParams(where)}` : path
+  if (!where) return path
+  return `${path}?${whereSearchParams(where)}${sort ? `&sort=${encodeURIComponent(sort)}` : ''}`
 }
 
 export interface QueueEntry {
@@ -84,7 +138,7 @@ export async function queueEntries(payload: Payload, user: AdminUser, queue: Rev
     collections.map(async (collection) => {
       const { totalDocs } = await payload.find({ collection, where, draft: true, depth: 0, limit: 1, overrideAccess: false, user })
       const plural = payload.collections[collection].config.labels.plural
-      return { collection, label: typeof plural === 'string' ? plural : collection, count: totalDocs, href: listURL(payload, collection, where) }
+      return { collection, label: typeof plural === 'string' ? plural : collection, count: totalDocs, href: listURL(payload, collection, where, queue.sort) }
     }),
   )
 }

@@ -7,7 +7,7 @@ import type { MedicalCollection } from '../../workflow/reviewedFields'
 import { REVIEW_STATE_FUNCTION, type ReviewState, type ReviewStateArgs, type ReviewStateResult } from './reviewState'
 
 /** Fired after a workflow action, so every review component on the page reloads its state. */
-const REVIEW_CHANGED_EVENT = 'clinic:review-changed'
+export const REVIEW_CHANGED_EVENT = 'clinic:review-changed'
 
 export function announceReviewChange(): void {
   window.dispatchEvent(new Event(REVIEW_CHANGED_EVENT))

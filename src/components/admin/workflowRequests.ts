@@ -1,6 +1,6 @@
 import { formatAdminURL } from 'payload/shared'
 
-export type WorkflowAction = 'review' | 'submit-for-review' | 'withdraw-submission'
+export type WorkflowAction = 'assign' | 'claim' | 'review' | 'submit-for-review' | 'withdraw-submission'
 
 export type WorkflowCallResult = { ok: true } | { ok: false; problems: string[] }
 
@@ -25,19 +25,32 @@ export async function callWorkflow(
   action: WorkflowAction,
   body: Record<string, unknown>,
 ): Promise<WorkflowCallResult> {
-  const url = formatAdminURL({ apiRoute, path: `/${collection}/${encodeURIComponent(String(id))}/${action}`, relative: true })
-  let response: Response
+  const result = await postWorkflow(apiRoute, `/${collection}/${encodeURIComponent(String(id))}/${action}`, body)
+  return result.ok ? { ok: true } : result
+}
+
+export type ReadResult<T> = { ok: true; body: T } | { ok: false; problems: string[] }
+
+/** Reads one of the workflow's JSON answers (`/api/...`) as the logged-in user. */
+export async function readWorkflow<T>(apiRoute: string, path: string): Promise<ReadResult<T>> {
+  const url = formatAdminURL({ apiRoute, path: path as `/${string}`, relative: true })
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
+    const response = await fetch(url, { credentials: 'include', headers: { accept: 'application/json' } })
+    const parsed: unknown = await response.json().catch(() => null)
+    return response.ok ? { ok: true, body: parsed as T } : { ok: false, problems: refusalMessages(response.status, parsed) }
   } catch {
     return { ok: false, problems: ['Could not reach the server; check the connection and try again.'] }
   }
-  if (response.ok) return { ok: true }
-  const parsed: unknown = await response.json().catch(() => null)
-  return { ok: false, problems: refusalMessages(response.status, parsed) }
+}
+
+/** Posts to one of the release or workflow endpoints (`/api/...`) as the logged-in user. */
+export async function postWorkflow<T>(apiRoute: string, path: string, body: Record<string, unknown> = {}): Promise<ReadResult<T>> {
+  const url = formatAdminURL({ apiRoute, path: path as `/${string}`, relative: true })
+  try {
+    const response = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const parsed: unknown = await response.json().catch(() => null)
+    return response.ok ? { ok: true, body: parsed as T } : { ok: false, problems: refusalMessages(response.status, parsed) }
+  } catch {
+    return { ok: false, problems: ['Could not reach the server; check the connection and try again.'] }
+  }
 }

@@ -10,6 +10,7 @@ import { isWorkflowWrite } from '../../workflow/context'
 import { contentHash } from '../../workflow/contentHash'
 import { mediaClaimFlags } from '../../workflow/mediaClaims'
 import { mergeIntoLocales } from '../../workflow/mergeLocale'
+import { missingTranslations } from '../../workflow/translations'
 import { evaluatePublication } from '../../workflow/publication'
 import type { MedicalCollection } from '../../workflow/reviewedFields'
 import { refusal } from '../../workflow/service'
@@ -18,7 +19,20 @@ import { approvalVoidedBy } from '../../workflow/states'
 import { authorIdsOf, contributorIdsOf, readAllLocales, type Doc } from '../../workflow/store'
 
 /** Fields the workflow owns; a save from anywhere else keeps their stored values. */
-const WORKFLOW_FIELDS = ['reviewStatus', 'medicalReviewer', 'lastReviewedAt', 'nextReviewDue', 'contributors', 'documentKey'] as const
+const WORKFLOW_FIELDS = [
+  'reviewStatus',
+  'medicalReviewer',
+  'lastReviewedAt',
+  'nextReviewDue',
+  'contributors',
+  'documentKey',
+  'approvedLocales',
+  'assignedReviewer',
+  'reviewDueAt',
+  'submittedBy',
+  'submittedAt',
+  'lastSavedBy',
+] as const
 
 const VOIDED = Symbol('approval-voided-by-write')
 type Voided = Record<symbol, Map<string, string> | undefined>
@@ -71,7 +85,8 @@ async function claimFlags(req: PayloadRequest, collection: MedicalCollection, co
  * - the contributors are recorded from the signed-in user;
  * - a document in review cannot change;
  * - a change to reviewed content voids a pending or live approval (status → draft, recorded);
- * - claim wording is flagged for the reviewer;
+ * - claim wording is flagged for the reviewer, and locales lacking a translation are listed;
+ * - who saved is recorded (each version keeps it);
  * - a publish is refused, with every unmet condition, unless the sign-off covers exactly this content.
  */
 export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req, context }) => {
@@ -89,12 +104,15 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ collec
     refuseChangeInReview(current, contentChanged, !sameSet(authorIdsOf(stored ?? {}), authorIdsOf(content)))
     keepWorkflowFields(data, stored)
     data.contributors = contributorsAfter(req, stored, content, actorOf(req), contentChanged)
+    if (req.user) data.lastSavedBy = req.user.id
     if (id !== undefined && contentChanged && approvalVoidedBy(current) && storedHash) {
       data.reviewStatus = 'draft'
       ;((context as Voided)[VOIDED] ??= new Map()).set(`${slug}:${id}`, storedHash)
     }
   }
   data.claimFlags = await claimFlags(req, slug, content)
+  const { locales, defaultLocale } = workflowSettings(req.payload)
+  data.missingTranslations = missingTranslations(slug, collection.fields, content, locales, defaultLocale)
 
   if (data._status === 'published') {
     const checked = { ...content, contributors: data.contributors, documentKey: data.documentKey }

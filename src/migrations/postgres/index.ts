@@ -5,6 +5,7 @@ import * as migration_20261201_090512_frontend_role from './20261201_090512_fron
 import * as migration_20261201_095414_signoff_integrity_and_media_storage from './20261201_095414_signoff_integrity_and_media_storage';
 import * as migration_20261201_113518_medical_documents_unlocked from './20261201_113518_medical_documents_unlocked';
 import * as migration_20261201_121922_read_model from './20261201_121922_read_model';
+import * as migration_20261201_134814_editorial_workflow from './20261201_134814_editorial_workflow';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_121922_read_model.up,
     down: migration_20261201_121922_read_model.down,
-    name: '20261201_121922_read_model'
+    name: '20261201_121922_read_model',
+  },
+  {
+    up: migration_20261201_134814_editorial_workflow.up,
+    down: migration_20261201_134814_editorial_workflow.down,
+    name: '20261201_134814_editorial_workflow'
   },
 ];

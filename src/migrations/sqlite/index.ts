@@ -3,6 +3,7 @@ import * as migration_20261127_064204_reset_email_pause_off from './20261127_064
 import * as migration_20261201_095404_signoff_integrity_and_media_storage from './20261201_095404_signoff_integrity_and_media_storage';
 import * as migration_20261201_113503_medical_documents_unlocked from './20261201_113503_medical_documents_unlocked';
 import * as migration_20261201_121852_read_model from './20261201_121852_read_model';
+import * as migration_20261201_134806_editorial_workflow from './20261201_134806_editorial_workflow';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_121852_read_model.up,
     down: migration_20261201_121852_read_model.down,
-    name: '20261201_121852_read_model'
+    name: '20261201_121852_read_model',
+  },
+  {
+    up: migration_20261201_134806_editorial_workflow.up,
+    down: migration_20261201_134806_editorial_workflow.down,
+    name: '20261201_134806_editorial_workflow'
   },
 ];
