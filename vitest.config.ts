@@ -18,7 +18,11 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'sqlite', include: ['tests/integration/**/*.test.ts'], env: { TEST_DB: 'sqlite' } },
+        test: {
+          name: 'sqlite',
+          include: ['tests/integration/**/*.test.ts'],
+          env: { TEST_DB: 'sqlite' },
+        },
       },
       {
         extends: true,

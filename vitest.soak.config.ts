@@ -18,7 +18,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'soak-sqlite', include: ['tests/soak/*.test.ts'], env: { TEST_DB: 'sqlite' } },
+        test: {
+          name: 'soak-sqlite',
+          include: ['tests/soak/*.test.ts'],
+          env: { TEST_DB: 'sqlite' },
+        },
       },
       {
         extends: true,

@@ -23,7 +23,12 @@ export async function createBenchDatabase(kind: BenchDatabaseKind): Promise<Benc
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-bench-'))
   const removeDir = () => fs.rmSync(workDir, { recursive: true, force: true })
   if (kind === 'sqlite') {
-    return { kind, uri: `file:${path.join(workDir, 'bench.db')}`, workDir, remove: async () => removeDir() }
+    return {
+      kind,
+      uri: `file:${path.join(workDir, 'bench.db')}`,
+      workDir,
+      remove: async () => removeDir(),
+    }
   }
   const server = await startEmbeddedPostgres()
   try {

@@ -45,7 +45,9 @@ function rotating(requests: readonly BenchRequest[], onHit: () => void): Request
 }
 
 function summarize(result: Result, cacheHits: number): LoadResult {
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]))
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+  )
   return {
     requests: Object.values(statusCodes).reduce((sum, count) => sum + count, 0),
     requestsPerSecond: result.requests.average,
@@ -62,7 +64,12 @@ function summarize(result: Result, cacheHits: number): LoadResult {
 }
 
 /** Drives one scenario against `url` for `seconds` and summarises what came back. */
-export async function measure(url: string, scenario: Scenario, seconds: number, options: LoadOptions): Promise<LoadResult> {
+export async function measure(
+  url: string,
+  scenario: Scenario,
+  seconds: number,
+  options: LoadOptions,
+): Promise<LoadResult> {
   let cacheHits = 0
   const result = await autocannon({
     url,
@@ -76,7 +83,12 @@ export async function measure(url: string, scenario: Scenario, seconds: number, 
 }
 
 /** Load whose results are thrown away: the scenarios' requests interleaved, for `seconds`. */
-export async function warmUp(url: string, scenarios: readonly Scenario[], seconds: number, options: LoadOptions): Promise<LoadResult> {
+export async function warmUp(
+  url: string,
+  scenarios: readonly Scenario[],
+  seconds: number,
+  options: LoadOptions,
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections: options.connections,
@@ -88,7 +100,11 @@ export async function warmUp(url: string, scenarios: readonly Scenario[], second
 }
 
 /** Sends every request of `scenario` once (e.g. to fill a response cache before it is measured). */
-export async function visitEach(url: string, scenario: Scenario, options: LoadOptions): Promise<LoadResult> {
+export async function visitEach(
+  url: string,
+  scenario: Scenario,
+  options: LoadOptions,
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections: Math.min(options.connections, scenario.requests.length),
@@ -112,12 +128,22 @@ export interface SequentialResult {
  * One request at a time, `count` times after `warmup` discarded ones: the latency of a single
  * reader with nothing else queued (the measure peers are compared on).
  */
-export async function sequential(url: string, request: BenchRequest, verify: (body: string) => boolean, count: number, warmup: number): Promise<SequentialResult> {
+export async function sequential(
+  url: string,
+  request: BenchRequest,
+  verify: (body: string) => boolean,
+  count: number,
+  warmup: number,
+): Promise<SequentialResult> {
   const times: number[] = []
   let errors = 0
   for (let index = 0; index < warmup + count; index += 1) {
     const started = performance.now()
-    const response = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body })
+    const response = await fetch(`${url}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    })
     const body = await response.text()
     const elapsed = performance.now() - started
     if (index < warmup) continue
@@ -125,6 +151,13 @@ export async function sequential(url: string, request: BenchRequest, verify: (bo
     if (!response.ok || !verify(body)) errors += 1
   }
   times.sort((a, b) => a - b)
-  const at = (share: number) => Number(times[Math.min(times.length - 1, Math.floor(share * times.length))].toFixed(1))
-  return { requests: times.length, meanMs: Number((times.reduce((sum, time) => sum + time, 0) / times.length).toFixed(1)), p50Ms: at(0.5), p90Ms: at(0.9), errors }
+  const at = (share: number) =>
+    Number(times[Math.min(times.length - 1, Math.floor(share * times.length))].toFixed(1))
+  return {
+    requests: times.length,
+    meanMs: Number((times.reduce((sum, time) => sum + time, 0) / times.length).toFixed(1)),
+    p50Ms: at(0.5),
+    p90Ms: at(0.9),
+    errors,
+  }
 }

@@ -28,11 +28,18 @@ function readRss(pid: number): number {
   return Number(match[1]) * 1024
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilHealthy(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output()}`)
+      throw new Error(
+        `the server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output()}`,
+      )
     }
     try {
       const response = await fetch(`${url}/healthz`)
@@ -50,14 +57,32 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
  * server itself, not a wrapper) in production mode, on a free port, with only the given
  * environment, and waits until `GET /healthz` answers.
  */
-export async function startServerProcess(name: string, entry: string, env: Record<string, string>, timeoutMs = 120_000, cwd = root): Promise<ServerProcess> {
+export async function startServerProcess(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+  cwd = root,
+): Promise<ServerProcess> {
   const port = await getPort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['--no-deprecation', '--conditions=production', '--import', TSX, entry], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), SERVER_URL: url, ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--no-deprecation', '--conditions=production', '--import', TSX, entry],
+    {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        SERVER_URL: url,
+        ...env,
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   const append = (chunk: Buffer) => {
     // Keep the tail only: a server that logs every request must not fill the bench's memory.

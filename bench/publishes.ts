@@ -12,7 +12,12 @@ export interface PublishStream {
  * until `stop()`: each publish rebuilds the article's snapshots and purges its cache tags, so
  * readers of other articles should keep getting cached answers.
  */
-export async function publishStream(url: string, token: string, articles: Dataset['articles'], stop: () => boolean): Promise<PublishStream> {
+export async function publishStream(
+  url: string,
+  token: string,
+  articles: Dataset['articles'],
+  stop: () => boolean,
+): Promise<PublishStream> {
   let publishes = 0
   let refused = 0
   let spent = 0
@@ -29,5 +34,9 @@ export async function publishStream(url: string, token: string, articles: Datase
     if (response.ok) publishes += 1
     else refused += 1
   }
-  return { publishes, refused, meanMs: Number((spent / Math.max(1, publishes + refused)).toFixed(1)) }
+  return {
+    publishes,
+    refused,
+    meanMs: Number((spent / Math.max(1, publishes + refused)).toFixed(1)),
+  }
 }

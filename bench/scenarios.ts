@@ -68,12 +68,20 @@ const COMPLEX_DOCUMENT_QUERY = `query ComplexDocument($slug: String!) {
   }
 }`
 
-const graphql = (query: string, slug: string): BenchRequest => ({ method: 'POST', path: '/api/graphql', headers: json, body: JSON.stringify({ query, variables: { slug } }) })
+const graphql = (query: string, slug: string): BenchRequest => ({
+  method: 'POST',
+  path: '/api/graphql',
+  headers: json,
+  body: JSON.stringify({ query, variables: { slug } }),
+})
 
 const hasOneArticle = (body: string) => body.startsWith('{"data":{"Articles":{"docs":[{')
 
 /** The scenarios in the order of the report. S5 needs an editor's token, so it is built separately. */
-export function readScenarios(dataset: Dataset, options: ScenarioOptions): Record<Exclude<ScenarioId, 'S5' | 'S7'>, Scenario> {
+export function readScenarios(
+  dataset: Dataset,
+  options: ScenarioOptions,
+): Record<Exclude<ScenarioId, 'S5' | 'S7'>, Scenario> {
   const slugs = dataset.articles.slice(0, options.slugs).map((article) => article.slug)
   return {
     S1: {
@@ -81,7 +89,10 @@ export function readScenarios(dataset: Dataset, options: ScenarioOptions): Recor
       title: 'REST article by slug, depth 2',
       kind: 'read',
       baseline: true,
-      requests: slugs.map((slug) => ({ method: 'GET', path: `/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&depth=2&limit=1` })),
+      requests: slugs.map((slug) => ({
+        method: 'GET',
+        path: `/api/articles?where[slug][equals]=${encodeURIComponent(slug)}&depth=2&limit=1`,
+      })),
       verify: (body) => body.includes('"totalDocs":1,'),
     },
     S2: {
@@ -98,9 +109,17 @@ export function readScenarios(dataset: Dataset, options: ScenarioOptions): Recor
       kind: 'read',
       baseline: true,
       requests: dataset.conditions.map((condition) => {
-        const page = Math.min(options.listPage, Math.max(1, Math.ceil(condition.articleCount / options.listLimit)))
-        const select = ['title', 'slug', 'summary', 'publishedAt', 'heroImage', 'conditions'].map((field) => `&select[${field}]=true`).join('')
-        return { method: 'GET', path: `/api/articles?where[conditions][in]=${condition.id}&sort=-publishedAt&limit=${options.listLimit}&page=${page}&depth=1${select}` }
+        const page = Math.min(
+          options.listPage,
+          Math.max(1, Math.ceil(condition.articleCount / options.listLimit)),
+        )
+        const select = ['title', 'slug', 'summary', 'publishedAt', 'heroImage', 'conditions']
+          .map((field) => `&select[${field}]=true`)
+          .join('')
+        return {
+          method: 'GET',
+          path: `/api/articles?where[conditions][in]=${condition.id}&sort=-publishedAt&limit=${options.listLimit}&page=${page}&depth=1${select}`,
+        }
       }),
       verify: (body) => body.startsWith('{"docs":[{'),
     },
@@ -109,7 +128,10 @@ export function readScenarios(dataset: Dataset, options: ScenarioOptions): Recor
       title: `Clinics within ${options.radiusKm} km`,
       kind: 'read',
       baseline: false,
-      requests: dataset.nearbyPoints.map((point) => ({ method: 'GET', path: `/api/clinic-locations/near?lat=${point.lat}&lng=${point.lng}&radiusKm=${options.radiusKm}&limit=10` })),
+      requests: dataset.nearbyPoints.map((point) => ({
+        method: 'GET',
+        path: `/api/clinic-locations/near?lat=${point.lat}&lng=${point.lng}&radiusKm=${options.radiusKm}&limit=10`,
+      })),
       verify: (body) => body.startsWith('{"docs":[') && body.includes('"distanceKm":'),
     },
     S6: {
@@ -137,11 +159,17 @@ export function draftSaveScenario(articles: Dataset['articles'], token: string):
       method: 'PATCH',
       path: `/api/articles/${article.id}?draft=true&depth=0`,
       headers: { ...json, authorization: `JWT ${token}` },
-      body: JSON.stringify({ summary: `Revised in benchmark save ${index + 1}: clearer wording about follow-up visits and monitoring.` }),
+      body: JSON.stringify({
+        summary: `Revised in benchmark save ${index + 1}: clearer wording about follow-up visits and monitoring.`,
+      }),
     })),
     verify: (body) => body.startsWith('{"doc":{'),
   }
 }
 
 /** S7: S1's reads, with the response cache on, while an editor publishes other articles one after another (bench/publishes.ts). */
-export const readsDuringPublishes = (s1: Scenario): Scenario => ({ ...s1, id: 'S7', title: 'S1 reads during a stream of publishes' })
+export const readsDuringPublishes = (s1: Scenario): Scenario => ({
+  ...s1,
+  id: 'S7',
+  title: 'S1 reads during a stream of publishes',
+})

@@ -16,9 +16,13 @@ async function main(): Promise<void> {
   const manifest = await backupDatabase(resolveDatabase(process.env.DATABASE_URI), directory)
   // After the database: every file its rows name is still in the store then.
   const media = await backupMedia(mediaStore, directory)
-  const tables = manifest.tables ? `, ${Object.keys(manifest.tables).length} tables, ${Object.values(manifest.tables).reduce((a, b) => a + b, 0)} rows` : ''
+  const tables = manifest.tables
+    ? `, ${Object.keys(manifest.tables).length} tables, ${Object.values(manifest.tables).reduce((a, b) => a + b, 0)} rows`
+    : ''
   const files = `${Object.keys(media.files).length} media files from ${describeStore(mediaStore)}`
-  console.log(`Backed up the ${manifest.database} database to ${directory}${tables}, and ${files}, in ${Date.now() - started} ms.`)
+  console.log(
+    `Backed up the ${manifest.database} database to ${directory}${tables}, and ${files}, in ${Date.now() - started} ms.`,
+  )
 }
 
 main().catch((error: unknown) => {

@@ -24,18 +24,29 @@ const indexFile = (kind: string) => path.join(root, 'src/migrations', kind, 'ind
 
 function createMigration(kind: string, databaseUri: string): string[] {
   const before = new Set(listMigrations(kind))
-  const result = spawnSync(path.join(root, 'node_modules/.bin/payload'), ['migrate:create', name, '--skip-empty'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_MIGRATING: 'true', NODE_OPTIONS: '--no-deprecation --conditions=development' },
-    stdio: 'inherit',
-  })
+  const result = spawnSync(
+    path.join(root, 'node_modules/.bin/payload'),
+    ['migrate:create', name, '--skip-empty'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URI: databaseUri,
+        PAYLOAD_MIGRATING: 'true',
+        NODE_OPTIONS: '--no-deprecation --conditions=development',
+      },
+      stdio: 'inherit',
+    },
+  )
   if (result.status !== 0) throw new Error(`payload migrate:create failed for ${kind}`)
   return listMigrations(kind).filter((file) => !before.has(file))
 }
 
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-migrate-'))
-  const indexes = Object.fromEntries(['sqlite', 'postgres'].map((kind) => [kind, fs.readFileSync(indexFile(kind), 'utf8')]))
+  const indexes = Object.fromEntries(
+    ['sqlite', 'postgres'].map((kind) => [kind, fs.readFileSync(indexFile(kind), 'utf8')]),
+  )
   const created: Record<string, string[]> = {}
   created.sqlite = createMigration('sqlite', `file:${path.join(tmp, 'cms.db')}`)
 
@@ -58,7 +69,9 @@ async function main(): Promise<void> {
       // The index was rewritten to list the file just removed; put back the one from before.
       fs.writeFileSync(indexFile(kind), indexes[kind])
     }
-    console.error(`The config has schema changes without a migration (${pending.map(([kind]) => kind).join(', ')}). Run: npm run migrate:create -- <name>`)
+    console.error(
+      `The config has schema changes without a migration (${pending.map(([kind]) => kind).join(', ')}). Run: npm run migrate:create -- <name>`,
+    )
     process.exitCode = 1
     return
   }

@@ -17,7 +17,13 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-openapi-'))
   try {
     // The document depends on the configuration only: no database is opened.
-    const config = await buildAppConfig(loadEnv({ DATABASE_URI: `file:${path.join(tmp, 'unused.db')}`, SEED_DEMO: 'false', MEDIA_DIR: tmp }))
+    const config = await buildAppConfig(
+      loadEnv({
+        DATABASE_URI: `file:${path.join(tmp, 'unused.db')}`,
+        SEED_DEMO: 'false',
+        MEDIA_DIR: tmp,
+      }),
+    )
     fs.writeFileSync(OPENAPI_FILE, `${JSON.stringify(buildOpenApiDocument(config), null, 2)}\n`)
     console.log(`Wrote ${path.relative(root, OPENAPI_FILE)}`)
   } finally {

@@ -11,7 +11,13 @@ import { buildAppConfig } from '../src/config'
 import { closePayload } from '../src/db/close'
 import { assertEmptyTarget, readManifest, restoreDatabase } from '../src/db/backup'
 import { loadEnv } from '../src/env'
-import { assertEmptyMediaStore, configuredMediaStore, describeStore, readMediaManifest, restoreMedia } from '../src/storage/mediaBackup'
+import {
+  assertEmptyMediaStore,
+  configuredMediaStore,
+  describeStore,
+  readMediaManifest,
+  restoreMedia,
+} from '../src/storage/mediaBackup'
 import { migrations } from '../src/migrations/postgres'
 
 async function main(): Promise<void> {
@@ -35,8 +41,12 @@ async function main(): Promise<void> {
   }
   const started = Date.now()
   await restoreDatabase(env.database, directory)
-  const files = media ? `, and ${await restoreMedia(mediaStore, directory, media)} media files into ${describeStore(mediaStore)}` : ' (the backup holds no media files)'
-  console.log(`Restored the ${manifest.database} backup of ${manifest.createdAt}${files}, in ${Date.now() - started} ms.`)
+  const files = media
+    ? `, and ${await restoreMedia(mediaStore, directory, media)} media files into ${describeStore(mediaStore)}`
+    : ' (the backup holds no media files)'
+  console.log(
+    `Restored the ${manifest.database} backup of ${manifest.createdAt}${files}, in ${Date.now() - started} ms.`,
+  )
 }
 
 main().catch((error: unknown) => {

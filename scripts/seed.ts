@@ -13,7 +13,11 @@ async function main(): Promise<void> {
   const payload = await getPayload({ config: buildAppConfig(env) })
   try {
     const created = await seedDemoContent(payload, { printPasswords: !env.isProduction })
-    console.log(created.length > 0 ? `Seeded ${created.length} documents.` : 'Nothing to seed: the demo content is already there.')
+    console.log(
+      created.length > 0
+        ? `Seeded ${created.length} documents.`
+        : 'Nothing to seed: the demo content is already there.',
+    )
   } finally {
     await closePayload(payload)
   }

@@ -69,26 +69,44 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       fallback: true,
     },
     // Refusals by the rules and wrong sign-ins are expected answers, not faults.
-    loggingLevels: { RuleViolation: 'info', AuthenticationError: 'info', LockedAuth: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>,
+    loggingLevels: {
+      RuleViolation: 'info',
+      AuthenticationError: 'info',
+      LockedAuth: 'info',
+      UnauthorizedError: 'info',
+    } as Record<string, 'info'>,
     logger: {
       options: {
         level: env.logLevel,
         name: 'cms',
         // Readable lines for a person at a terminal; JSON lines everywhere else.
-        ...(env.nodeEnv === 'development' ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } } : {}),
+        ...(env.nodeEnv === 'development'
+          ? {
+              transport: {
+                target: 'pino-pretty',
+                options: { colorize: true, ignore: 'pid,hostname' },
+              },
+            }
+          : {}),
         ...(env.isProduction ? { serializers: { err: errorWithoutStack } } : {}),
       },
     },
     admin: {
       user: 'users',
-      importMap: { baseDir: srcDir, importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js') },
+      importMap: {
+        baseDir: srcDir,
+        importMapFile: path.join(srcDir, 'app/(payload)/admin/importMap.js'),
+      },
       meta: { titleSuffix: ' · Clinic CMS' },
       // With the viewer's time zone offset, as the review panel shows its moments.
       dateFormat: 'MMMM do yyyy, h:mm a O',
       // Gravatar would send a hash of every staff email to a third party on each page view.
       avatar: 'default',
       components: {
-        beforeDashboard: ['/components/admin/FailedSchedules#FailedSchedules', '/components/admin/ReviewDashboard#ReviewDashboard'],
+        beforeDashboard: [
+          '/components/admin/FailedSchedules#FailedSchedules',
+          '/components/admin/ReviewDashboard#ReviewDashboard',
+        ],
         afterNavLinks: ['/components/admin/InboxNavLink#InboxNavLink'],
         views: { inbox: { Component: '/components/admin/Inbox#InboxView', path: '/inbox' } },
       },
@@ -100,7 +118,10 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       ClinicLocations,
       Conditions,
       // With object storage, the storage plugin links files through MEDIA_URL itself.
-      linkedThrough(contentAddressedUploads(createMediaCollection(env.mediaDir)), env.objectStorage ? undefined : env.mediaUrl),
+      linkedThrough(
+        contentAddressedUploads(createMediaCollection(env.mediaDir)),
+        env.objectStorage ? undefined : env.mediaUrl,
+      ),
       createUsersCollection({ secureCookies: env.isProduction }),
       ReviewRecords,
       Releases,
@@ -117,28 +138,41 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       disableIntrospectionInProduction: !env.delivery.graphqlIntrospection,
       maxComplexity: env.delivery.graphqlMaxComplexity,
       mutations: workflowMutations,
-      queries: (GraphQL, context) => ({ ...deliveryQueries(GraphQL, context), ...workflowQueries(GraphQL, context) }),
+      queries: (GraphQL, context) => ({
+        ...deliveryQueries(GraphQL, context),
+        ...workflowQueries(GraphQL, context),
+      }),
     },
     jobs: {
       // Payload lets any signed-in user (the preview API key included) run, queue or cancel jobs by default.
-      access: { run: ({ req }) => mayRunJobs(req), queue: ({ req }) => mayRunJobs(req), cancel: ({ req }) => mayRunJobs(req) },
+      access: {
+        run: ({ req }) => mayRunJobs(req),
+        queue: ({ req }) => mayRunJobs(req),
+        cancel: ({ req }) => mayRunJobs(req),
+      },
       tasks: [markReviewOverdueTask(env.reviewOverdueCron), deliverWebhookTask, runReleaseTask],
       // Scheduled publishing uses the default queue; the re-review check runs on the daily one.
       // JOBS_AUTORUN_CRON replaces all three, for tests that cannot wait minutes. Without
       // JOBS_AUTORUN there are no crons: Payload's cron queues scheduled jobs even when
       // shouldAutoRun says no, so an API server would still queue the daily check.
-      autoRun: env.jobsAutoRun ? [
-        { cron: env.jobsAutoRunCron ?? '* * * * *', queue: 'default' },
-        { cron: env.jobsAutoRunCron ?? '*/10 * * * *', queue: DAILY_QUEUE },
-        // Minute granularity: second-level crons kept the process busy after shutdown.
-        { cron: env.jobsAutoRunCron ?? '* * * * *', queue: WEBHOOK_QUEUE },
-      ] : [],
+      autoRun: env.jobsAutoRun
+        ? [
+            { cron: env.jobsAutoRunCron ?? '* * * * *', queue: 'default' },
+            { cron: env.jobsAutoRunCron ?? '*/10 * * * *', queue: DAILY_QUEUE },
+            // Minute granularity: second-level crons kept the process busy after shutdown.
+            { cron: env.jobsAutoRunCron ?? '* * * * *', queue: WEBHOOK_QUEUE },
+          ]
+        : [],
       shouldAutoRun: () => env.jobsAutoRun,
     },
     custom: {
       siteUrl: env.siteUrl,
       sitePagePaths: env.sitePagePaths,
-      workflow: { reviewIntervalDays: env.reviewIntervalDays, reviewDueDays: env.reviewDueDays, claimPhrases: env.claimPhrases } satisfies Partial<WorkflowSettings>,
+      workflow: {
+        reviewIntervalDays: env.reviewIntervalDays,
+        reviewDueDays: env.reviewDueDays,
+        claimPhrases: env.claimPhrases,
+      } satisfies Partial<WorkflowSettings>,
     },
     hooks: { afterError: [answerOutagesWith503, answerUnreadableUploadsWith400] },
     onInit: (payload) => {
@@ -149,6 +183,10 @@ export async function buildAppConfig(env: AppEnv): Promise<SanitizedConfig> {
       trackJobRuns(payload)
     },
     // The custom endpoints' answers and the error envelope are generated as types too.
-    typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false, schema: [withResponseSchemas] },
+    typescript: {
+      outputFile: path.join(srcDir, 'payload-types.ts'),
+      autoGenerate: false,
+      schema: [withResponseSchemas],
+    },
   })
 }

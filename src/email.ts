@@ -21,7 +21,10 @@ function logTransport(logLevel: string): Transport {
     version: '1.0.0',
     send(mail: LoggedMail, callback: (err: Error | null, info: { messageId: string }) => void) {
       const { to, cc, subject, text } = mail.data
-      logger.info({ to, cc, subject, text }, 'email not sent (no SMTP_HOST configured); logged instead')
+      logger.info(
+        { to, cc, subject, text },
+        'email not sent (no SMTP_HOST configured); logged instead',
+      )
       callback(null, { messageId: `logged-${Date.now()}` })
     },
   } as unknown as Transport
@@ -39,5 +42,9 @@ export function createEmailAdapter(env: AppEnv): Promise<EmailAdapter> {
       transportOptions: { host, port, secure, auth: user ? { user, pass } : undefined },
     })
   }
-  return nodemailerAdapter({ ...from, skipVerify: true, transport: nodemailer.createTransport(logTransport(env.logLevel)) })
+  return nodemailerAdapter({
+    ...from,
+    skipVerify: true,
+    transport: nodemailer.createTransport(logTransport(env.logLevel)),
+  })
 }

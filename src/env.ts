@@ -161,7 +161,13 @@ function readBoolean(source: Source, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false (got "${source[name]}")`)
 }
 
-function readInteger(source: Source, name: string, fallback: number, min: number, max: number): number {
+function readInteger(
+  source: Source,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = source[name]?.trim()
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
@@ -176,8 +182,13 @@ function readCron(source: Source, name: string): string | undefined {
   const raw = source[name]?.trim()
   if (raw === undefined || raw === '') return undefined
   const fields = raw.split(/\s+/)
-  if ((fields.length !== 5 && fields.length !== 6) || !fields.every((field) => /^[0-9A-Za-z*/,?#-]+$/.test(field))) {
-    throw new ConfigError(`${name} must be a cron pattern of 5 fields, or 6 with seconds first (got "${raw}")`)
+  if (
+    (fields.length !== 5 && fields.length !== 6) ||
+    !fields.every((field) => /^[0-9A-Za-z*/,?#-]+$/.test(field))
+  ) {
+    throw new ConfigError(
+      `${name} must be a cron pattern of 5 fields, or 6 with seconds first (got "${raw}")`,
+    )
   }
   return fields.join(' ')
 }
@@ -191,7 +202,12 @@ function readList(source: Source, name: string): string[] | undefined {
     .filter(Boolean)
 }
 
-function readChoice<T extends string>(source: Source, name: string, choices: readonly T[], fallback: T): T {
+function readChoice<T extends string>(
+  source: Source,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const raw = source[name]?.trim().toLowerCase()
   if (raw === undefined || raw === '') return fallback
   if ((choices as readonly string[]).includes(raw)) return raw as T
@@ -203,7 +219,8 @@ function readHeaderNames(source: Source, name: string, defaults: readonly string
   const names = readList(source, name)
   if (!names) return [...defaults]
   const bad = names.find((header) => !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(header))
-  if (bad) throw new ConfigError(`${name} must be a comma-separated list of header names (got "${bad}")`)
+  if (bad)
+    throw new ConfigError(`${name} must be a comma-separated list of header names (got "${bad}")`)
   return names.map((header) => header.toLowerCase())
 }
 
@@ -226,9 +243,25 @@ export const DEFAULT_CORS_ALLOWED_HEADERS = [
 ]
 
 /** What scripts may read: validators, caching and cache tags, rate limits, the request id. */
-export const DEFAULT_CORS_EXPOSED_HEADERS = ['etag', 'last-modified', 'cache-control', 'x-cache', 'surrogate-key', 'cache-tag', 'ratelimit', 'ratelimit-policy', 'retry-after', 'x-request-id', 'x-approved-hash']
+export const DEFAULT_CORS_EXPOSED_HEADERS = [
+  'etag',
+  'last-modified',
+  'cache-control',
+  'x-cache',
+  'surrogate-key',
+  'cache-tag',
+  'ratelimit',
+  'ratelimit-policy',
+  'retry-after',
+  'x-request-id',
+  'x-approved-hash',
+]
 
-const DEFAULT_SITE_PAGE_PATHS: SitePagePaths = { article: '/{locale}/articles/{slug}', treatment: '/{locale}/treatments/{slug}', clinic: '/{locale}/clinics/{slug}' }
+const DEFAULT_SITE_PAGE_PATHS: SitePagePaths = {
+  article: '/{locale}/articles/{slug}',
+  treatment: '/{locale}/treatments/{slug}',
+  clinic: '/{locale}/clinics/{slug}',
+}
 
 /** `article=/{locale}/articles/{slug},…`: any kind left out keeps its default path. */
 function readSitePagePaths(source: Source): SitePagePaths {
@@ -237,7 +270,9 @@ function readSitePagePaths(source: Source): SitePagePaths {
   for (const entry of entries) {
     const [kind, pattern] = entry.split('=').map((part) => part.trim())
     if (!(kind in paths) || !pattern?.startsWith('/') || !pattern.includes('{slug}')) {
-      throw new ConfigError(`SITE_PAGE_PATHS entries must look like article=/{locale}/articles/{slug} (kinds: ${Object.keys(paths).join(', ')}; got "${entry}")`)
+      throw new ConfigError(
+        `SITE_PAGE_PATHS entries must look like article=/{locale}/articles/{slug} (kinds: ${Object.keys(paths).join(', ')}; got "${entry}")`,
+      )
     }
     paths[kind as keyof SitePagePaths] = pattern
   }
@@ -251,8 +286,13 @@ function readTrustProxy(source: Source, fallback: AppEnv['trustProxy']): AppEnv[
   if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true'
   if (/^\d+$/.test(raw)) return readInteger(source, 'TRUST_PROXY', 0, 0, 100)
   const list = readList(source, 'TRUST_PROXY') ?? []
-  const bad = list.find((item) => !/^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(item))
-  if (bad) throw new ConfigError(`TRUST_PROXY must be true, false, a number of proxies, or addresses and subnets (got "${bad}")`)
+  const bad = list.find(
+    (item) => !/^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i.test(item),
+  )
+  if (bad)
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a number of proxies, or addresses and subnets (got "${bad}")`,
+    )
   return list
 }
 
@@ -260,16 +300,31 @@ function readCdnPurge(source: Source): CdnPurgeSettings | undefined {
   const url = readUrl(source, 'CDN_PURGE_URL')
   if (!url) {
     const stray = ['CDN_PURGE_STYLE', 'CDN_PURGE_TOKEN'].find((name) => source[name]?.trim())
-    if (stray) throw new ConfigError(`${stray} is set but CDN_PURGE_URL is not; set CDN_PURGE_URL to purge a CDN by cache tag`)
+    if (stray)
+      throw new ConfigError(
+        `${stray} is set but CDN_PURGE_URL is not; set CDN_PURGE_URL to purge a CDN by cache tag`,
+      )
     return undefined
   }
-  return { url, style: readChoice(source, 'CDN_PURGE_STYLE', ['cloudflare', 'fastly'] as const, 'cloudflare'), token: source.CDN_PURGE_TOKEN?.trim() || undefined }
+  return {
+    url,
+    style: readChoice(source, 'CDN_PURGE_STYLE', ['cloudflare', 'fastly'] as const, 'cloudflare'),
+    token: source.CDN_PURGE_TOKEN?.trim() || undefined,
+  }
 }
 
 function readPersistedQueries(source: Source, cwd: string): PersistedQuerySettings {
-  const mode = readChoice(source, 'GRAPHQL_PERSISTED_QUERIES', ['apq', 'allowlist', 'off'] as const, 'apq')
+  const mode = readChoice(
+    source,
+    'GRAPHQL_PERSISTED_QUERIES',
+    ['apq', 'allowlist', 'off'] as const,
+    'apq',
+  )
   const manifest = source.GRAPHQL_PERSISTED_QUERY_MANIFEST?.trim()
-  if (mode === 'allowlist' && !manifest) throw new ConfigError('GRAPHQL_PERSISTED_QUERIES=allowlist needs GRAPHQL_PERSISTED_QUERY_MANIFEST, the path of the persisted query manifest')
+  if (mode === 'allowlist' && !manifest)
+    throw new ConfigError(
+      'GRAPHQL_PERSISTED_QUERIES=allowlist needs GRAPHQL_PERSISTED_QUERY_MANIFEST, the path of the persisted query manifest',
+    )
   return { mode, manifestPath: manifest ? path.resolve(cwd, manifest) : undefined }
 }
 
@@ -286,7 +341,9 @@ export function resolveDatabase(uri: string | undefined, cwd = process.cwd()): D
   if (value.startsWith('file:')) {
     const filePart = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     if (filePart === '' || filePart === ':memory:') {
-      throw new ConfigError('DATABASE_URI file: must name a database file, for example file:./data/cms.db')
+      throw new ConfigError(
+        'DATABASE_URI file: must name a database file, for example file:./data/cms.db',
+      )
     }
     const sqlitePath = path.resolve(cwd, filePart)
     return { kind: 'sqlite', url: `file:${sqlitePath}`, sqlitePath }
@@ -294,13 +351,16 @@ export function resolveDatabase(uri: string | undefined, cwd = process.cwd()): D
   if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value }
   if (/^mongodb(\+srv)?:\/\//i.test(value)) return { kind: 'mongodb', url: value }
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(value)?.[1] ?? '(none)'
-  throw new ConfigError(`DATABASE_URI scheme ${scheme} is not supported; use one of ${ACCEPTED_SCHEMES}`)
+  throw new ConfigError(
+    `DATABASE_URI scheme ${scheme} is not supported; use one of ${ACCEPTED_SCHEMES}`,
+  )
 }
 
 function readUrl(source: Source, name: string): string | undefined {
   const raw = source[name]?.trim()
   if (raw === undefined || raw === '') return undefined
-  if (!/^https?:\/\/[^\s/]+/.test(raw)) throw new ConfigError(`${name} must be an http(s) URL (got "${raw}")`)
+  if (!/^https?:\/\/[^\s/]+/.test(raw))
+    throw new ConfigError(`${name} must be an http(s) URL (got "${raw}")`)
   return raw.replace(/\/+$/, '')
 }
 
@@ -308,15 +368,27 @@ function readUrl(source: Source, name: string): string | undefined {
 export function readObjectStorage(source: Source): ObjectStorageSettings | undefined {
   const bucket = source.S3_BUCKET?.trim()
   if (!bucket) {
-    const stray = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_SIGNED_DOWNLOADS_SECONDS'].find((name) => source[name]?.trim())
-    if (stray) throw new ConfigError(`${stray} is set but S3_BUCKET is not; set S3_BUCKET to store uploads in object storage`)
+    const stray = [
+      'S3_ENDPOINT',
+      'S3_REGION',
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+      'S3_FORCE_PATH_STYLE',
+      'S3_SIGNED_DOWNLOADS_SECONDS',
+    ].find((name) => source[name]?.trim())
+    if (stray)
+      throw new ConfigError(
+        `${stray} is set but S3_BUCKET is not; set S3_BUCKET to store uploads in object storage`,
+      )
     return undefined
   }
   const endpoint = readUrl(source, 'S3_ENDPOINT')
   const accessKeyId = source.S3_ACCESS_KEY_ID?.trim()
   const secretAccessKey = source.S3_SECRET_ACCESS_KEY?.trim()
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-    throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK\'s own credentials')
+    throw new ConfigError(
+      "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK's own credentials",
+    )
   }
   return {
     bucket,
@@ -328,7 +400,8 @@ export function readObjectStorage(source: Source): ObjectStorageSettings | undef
   }
 }
 
-export const resolveMediaDir = (source: Source = process.env, cwd = process.cwd()): string => path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media')
+export const resolveMediaDir = (source: Source = process.env, cwd = process.cwd()): string =>
+  path.resolve(cwd, source.MEDIA_DIR?.trim() || 'media')
 
 function readNodeEnv(source: Source): AppEnv['nodeEnv'] {
   const raw = source.NODE_ENV?.trim() || 'development'
@@ -360,13 +433,18 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
   // `next build` loads the config to compile the admin UI; it signs nothing, so it needs no secret.
   const buildingAdmin = source.NEXT_PHASE === 'phase-production-build'
   if (isProduction && secret === '' && !buildingAdmin) {
-    throw new ConfigError('PAYLOAD_SECRET is required when NODE_ENV=production; set it to a long random string')
+    throw new ConfigError(
+      'PAYLOAD_SECRET is required when NODE_ENV=production; set it to a long random string',
+    )
   }
   if (isProduction && secret !== '' && secret.length < 32) {
     throw new ConfigError('PAYLOAD_SECRET must be at least 32 characters when NODE_ENV=production')
   }
 
-  const serverURL = (source.SERVER_URL?.trim() || `http://localhost:${port || 3000}`).replace(/\/$/, '')
+  const serverURL = (source.SERVER_URL?.trim() || `http://localhost:${port || 3000}`).replace(
+    /\/$/,
+    '',
+  )
   if (!/^https?:\/\/[^\s/]+/.test(serverURL)) {
     throw new ConfigError(`SERVER_URL must be an http(s) URL (got "${serverURL}")`)
   }
@@ -410,28 +488,72 @@ export function loadEnv(source: Source = process.env, cwd = process.cwd()): AppE
     delivery: {
       responseCache: readBoolean(source, 'RESPONSE_CACHE', true),
       cacheMaxAgeSeconds: readInteger(source, 'CACHE_MAX_AGE', 60, 0, 86_400),
-      cacheStaleWhileRevalidateSeconds: readInteger(source, 'CACHE_STALE_WHILE_REVALIDATE', 300, 0, 86_400),
+      cacheStaleWhileRevalidateSeconds: readInteger(
+        source,
+        'CACHE_STALE_WHILE_REVALIDATE',
+        300,
+        0,
+        86_400,
+      ),
       cacheMaxBytes: readInteger(source, 'CACHE_MAX_MB', 64, 1, 4096) * 1024 * 1024,
       redisUrl: source.REDIS_URL?.trim() || undefined,
-      rateLimitAnonymousPerMinute: readInteger(source, 'RATE_LIMIT_ANON_PER_MINUTE', 600, 0, 1_000_000),
-      rateLimitAuthenticatedPerMinute: readInteger(source, 'RATE_LIMIT_AUTH_PER_MINUTE', 3000, 0, 1_000_000),
-      rateLimitLoginPer15Minutes: readInteger(source, 'RATE_LIMIT_LOGIN_PER_15_MIN', 20, 0, 100_000),
+      rateLimitAnonymousPerMinute: readInteger(
+        source,
+        'RATE_LIMIT_ANON_PER_MINUTE',
+        600,
+        0,
+        1_000_000,
+      ),
+      rateLimitAuthenticatedPerMinute: readInteger(
+        source,
+        'RATE_LIMIT_AUTH_PER_MINUTE',
+        3000,
+        0,
+        1_000_000,
+      ),
+      rateLimitLoginPer15Minutes: readInteger(
+        source,
+        'RATE_LIMIT_LOGIN_PER_15_MIN',
+        20,
+        0,
+        100_000,
+      ),
       bodyLimitBytes: readInteger(source, 'BODY_LIMIT_KB', 1024, 1, 102_400) * 1024,
       graphqlBodyLimitBytes: readInteger(source, 'GRAPHQL_BODY_LIMIT_KB', 256, 1, 102_400) * 1024,
       graphqlIntrospection: readBoolean(source, 'GRAPHQL_INTROSPECTION', !isProduction),
       graphqlMaxDepth: readInteger(source, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
       graphqlMaxComplexity: readInteger(source, 'GRAPHQL_MAX_COMPLEXITY', 2000, 10, 1_000_000),
       graphqlPersistedQueries: readPersistedQueries(source, cwd),
-      rateLimitFrontendPerMinute: readInteger(source, 'RATE_LIMIT_FRONTEND_PER_MINUTE', 20_000, 0, 10_000_000),
+      rateLimitFrontendPerMinute: readInteger(
+        source,
+        'RATE_LIMIT_FRONTEND_PER_MINUTE',
+        20_000,
+        0,
+        10_000_000,
+      ),
       cors: {
-        allowedHeaders: readHeaderNames(source, 'CORS_ALLOWED_HEADERS', DEFAULT_CORS_ALLOWED_HEADERS),
-        exposedHeaders: readHeaderNames(source, 'CORS_EXPOSED_HEADERS', DEFAULT_CORS_EXPOSED_HEADERS),
+        allowedHeaders: readHeaderNames(
+          source,
+          'CORS_ALLOWED_HEADERS',
+          DEFAULT_CORS_ALLOWED_HEADERS,
+        ),
+        exposedHeaders: readHeaderNames(
+          source,
+          'CORS_EXPOSED_HEADERS',
+          DEFAULT_CORS_EXPOSED_HEADERS,
+        ),
         maxAgeSeconds: readInteger(source, 'CORS_MAX_AGE', 600, 0, 86_400),
       },
       cdnPurge: readCdnPurge(source),
       admission: {
         // SQLite's driver runs each query on the event loop, so more than one request at a time only interleaves them.
-        maxConcurrent: readInteger(source, 'MAX_CONCURRENT_REQUESTS', database.kind === 'sqlite' ? 1 : 8, 1, 10_000),
+        maxConcurrent: readInteger(
+          source,
+          'MAX_CONCURRENT_REQUESTS',
+          database.kind === 'sqlite' ? 1 : 8,
+          1,
+          10_000,
+        ),
         maxQueued: readInteger(source, 'MAX_QUEUED_REQUESTS', 1000, 0, 1_000_000),
       },
     },

@@ -7,7 +7,11 @@
 export const MAX_JSON_DEPTH = 100
 export const MAX_JSON_ARRAY_ITEMS = 1000
 /** Keys that only ever appear in prototype-pollution attempts: no field has these names. */
-export const FORBIDDEN_JSON_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+export const FORBIDDEN_JSON_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+])
 
 export interface ShapeProblem {
   message: string
@@ -26,16 +30,24 @@ export function shapeProblem(value: unknown, where = 'The request body'): ShapeP
     const [item, depth] = pending.pop()!
     if (!item || typeof item !== 'object' || item instanceof Date || seen.has(item)) continue
     seen.add(item)
-    if (depth > MAX_JSON_DEPTH) return { rule: 'json-too-deep', message: `${where} nests deeper than ${MAX_JSON_DEPTH} levels.` }
+    if (depth > MAX_JSON_DEPTH)
+      return {
+        rule: 'json-too-deep',
+        message: `${where} nests deeper than ${MAX_JSON_DEPTH} levels.`,
+      }
     if (Array.isArray(item)) {
       if (item.length > MAX_JSON_ARRAY_ITEMS) {
-        return { rule: 'json-array-too-long', message: `A list in ${where.charAt(0).toLowerCase()}${where.slice(1)} has ${item.length} entries; at most ${MAX_JSON_ARRAY_ITEMS} are accepted.` }
+        return {
+          rule: 'json-array-too-long',
+          message: `A list in ${where.charAt(0).toLowerCase()}${where.slice(1)} has ${item.length} entries; at most ${MAX_JSON_ARRAY_ITEMS} are accepted.`,
+        }
       }
       for (const entry of item) pending.push([entry, depth + 1])
       continue
     }
     for (const key of Object.keys(item)) {
-      if (FORBIDDEN_JSON_KEYS.has(key)) return { rule: 'json-forbidden-key', message: `${where} may not contain the key "${key}".` }
+      if (FORBIDDEN_JSON_KEYS.has(key))
+        return { rule: 'json-forbidden-key', message: `${where} may not contain the key "${key}".` }
       pending.push([(item as Record<string, unknown>)[key], depth + 1])
     }
   }
@@ -50,7 +62,8 @@ export function textNestingDepth(text: string): number {
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charCodeAt(index)
     if (inString) {
-      if (char === 0x5c) index += 1 // a backslash escapes the next character
+      if (char === 0x5c)
+        index += 1 // a backslash escapes the next character
       else if (char === 0x22) inString = false
     } else if (char === 0x22) inString = true
     else if (char === 0x7b || char === 0x5b) deepest = Math.max(deepest, ++depth)

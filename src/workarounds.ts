@@ -70,7 +70,8 @@ export const WORKAROUNDS: readonly Workaround[] = [
     why: "The GraphQL route is rebuilt on graphql-http to answer statuses as the GraphQL-over-HTTP spec says; graphql-http 1.23 answers 200 to a variable-coercion failure under application/graphql-response+json (400 here), and Payload's complexity rule reports such variables as validation errors.",
     upstream: 'none found',
     provedBy: 'tests/integration/contract-graphql.test.ts',
-    removeWhen: "graphql-http answers variable-coercion failures with 400 and Payload's route follows the spec",
+    removeWhen:
+      "graphql-http answers variable-coercion failures with 400 and Payload's route follows the spec",
   },
   {
     file: 'src/hooks/answerUnreadableUploadsWith400.ts',
@@ -178,7 +179,8 @@ export const WORKAROUNDS: readonly Workaround[] = [
     why: "createPayloadRequest and handleEndpoints find their Payload instance by getPayload's cache key and export no way to ask an instance for its key, so instanceKeyOf reads the key from getPayload's global cache; without it a process holding two instances (a test's verifier beside its server) builds snapshots with the wrong one.",
     upstream: 'none found',
     provedBy: 'tests/integration/read-model.test.ts',
-    removeWhen: 'a Payload instance carries its cache key, or createPayloadRequest takes the instance itself',
+    removeWhen:
+      'a Payload instance carries its cache key, or createPayloadRequest takes the instance itself',
   },
   {
     file: 'src/readModel/graphql.ts',
@@ -193,7 +195,7 @@ export const WORKAROUNDS: readonly Workaround[] = [
     file: 'src/readModel/tables.ts',
     package: 'drizzle-kit',
     targets: '0.31.7',
-    why: "drizzle-kit's PostgreSQL pushSchema runs its introspection queries without their parameters, so on a database that already has a table with a composite primary key a development start fails (\"there is no parameter $1\"); the read model's keys are unique indexes instead.",
+    why: 'drizzle-kit\'s PostgreSQL pushSchema runs its introspection queries without their parameters, so on a database that already has a table with a composite primary key a development start fails ("there is no parameter $1"); the read model\'s keys are unique indexes instead.',
     upstream: 'none found',
     provedBy: 'tests/postgres/purge-by-tag.test.ts',
     removeWhen: 'pushSchema passes the parameters of its queries',

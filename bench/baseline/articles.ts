@@ -28,14 +28,19 @@ const SEVERITY_RANK: Record<string, number> = { serious: 0, 'rare-serious': 1, c
 function bySeverity<T extends { severity: unknown }>(items: T[]): T[] {
   return items
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => (SEVERITY_RANK[String(a.item.severity)] ?? 3) - (SEVERITY_RANK[String(b.item.severity)] ?? 3) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (SEVERITY_RANK[String(a.item.severity)] ?? 3) -
+          (SEVERITY_RANK[String(b.item.severity)] ?? 3) || a.index - b.index,
+    )
     .map(({ item }) => item)
 }
 
 const unique = (ids: Id[]): Id[] => [...new Set(ids)]
 
 /** A select option as a GraphQL enum value: `rare-serious` → `rare_serious`. */
-const enumValue = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/-/g, '_') : value)
+const enumValue = (value: unknown): unknown =>
+  typeof value === 'string' ? value.replace(/-/g, '_') : value
 
 function groupBy(rows: Row[], key: string, value: (row: Row) => unknown): Map<unknown, unknown[]> {
   const groups = new Map<unknown, unknown[]>()
@@ -69,11 +74,16 @@ export class ArticleReader {
   /** The CMS's byline row id (src/delivery/byline.ts), keyed as Payload keys its secret (sha256, first 32 hex digits). */
   private bylineRowId(userId: unknown): string {
     const key = createHash('sha256').update(this.payloadSecret).digest('hex').slice(0, 32)
-    return createHmac('sha256', key).update(`byline:${String(userId)}`).digest('hex').slice(0, 24)
+    return createHmac('sha256', key)
+      .update(`byline:${String(userId)}`)
+      .digest('hex')
+      .slice(0, 24)
   }
 
   private async byIds(sql: string, ids: Id[]): Promise<Row[]> {
-    return ids.length === 0 ? [] : this.db.query(sql.replace('(?)', `(${placeholders(ids.length)})`), ids)
+    return ids.length === 0
+      ? []
+      : this.db.query(sql.replace('(?)', `(${placeholders(ids.length)})`), ids)
   }
 
   private fileUrl(filename: unknown): null | string {
@@ -104,7 +114,11 @@ export class ArticleReader {
           mimeType: row.mime_type,
           width: num(row.width),
           height: num(row.height),
-          sizes: { thumbnail: size(row, 'thumbnail'), card: size(row, 'card'), hero: size(row, 'hero') },
+          sizes: {
+            thumbnail: size(row, 'thumbnail'),
+            card: size(row, 'card'),
+            hero: size(row, 'hero'),
+          },
         },
       ]),
     )
@@ -116,10 +130,18 @@ export class ArticleReader {
         `SELECT c.id, l.name, c.slug FROM conditions c JOIN conditions_locales l ON l._parent_id = c.id AND l._locale = '${LOCALE}' WHERE c._status = 'published' AND c.id IN (?)`,
         unique(ids),
       ),
-      this.byIds(`SELECT parent_id, text FROM conditions_texts WHERE path = 'icd10' AND parent_id IN (?) ORDER BY parent_id, "order"`, unique(ids)),
+      this.byIds(
+        `SELECT parent_id, text FROM conditions_texts WHERE path = 'icd10' AND parent_id IN (?) ORDER BY parent_id, "order"`,
+        unique(ids),
+      ),
     ])
     const icd10 = groupBy(codes, 'parent_id', (row) => row.text)
-    return new Map(rows.map((row) => [row.id, { id: row.id, name: row.name, slug: row.slug, icd10: icd10.get(row.id) ?? [] }]))
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { id: row.id, name: row.name, slug: row.slug, icd10: icd10.get(row.id) ?? [] },
+      ]),
+    )
   }
 
   private async disclosures(ids: Id[]): Promise<Map<unknown, Doc>> {
@@ -128,7 +150,19 @@ export class ArticleReader {
        JOIN risk_disclosures_locales l ON l._parent_id = r.id AND l._locale = '${LOCALE}' WHERE r._status = 'published' AND r.id IN (?)`,
       unique(ids),
     )
-    return new Map(rows.map((row) => [row.id, { id: row.id, title: row.title, slug: row.slug, severity: row.severity, frequency: row.frequency, mitigation: row.mitigation }]))
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          id: row.id,
+          title: row.title,
+          slug: row.slug,
+          severity: row.severity,
+          frequency: row.frequency,
+          mitigation: row.mitigation,
+        },
+      ]),
+    )
   }
 
   /** Published treatments, newest first (the CMS's default order), with their published risk disclosures. */
@@ -145,7 +179,10 @@ export class ArticleReader {
         unique(ids),
       ),
     ])
-    const risksOf = groupBy(rels, 'parent_id', (row) => row.risk_disclosures_id) as Map<unknown, Id[]>
+    const risksOf = groupBy(rels, 'parent_id', (row) => row.risk_disclosures_id) as Map<
+      unknown,
+      Id[]
+    >
     const disclosures = await this.disclosures(rels.map((row) => row.risk_disclosures_id as Id))
     return rows.map((row) => ({
       id: row.id,
@@ -154,7 +191,9 @@ export class ArticleReader {
       route: row.route,
       summary: row.summary,
       regulatoryStatus: row.regulatory_status,
-      riskDisclosures: bySeverity(pick(disclosures, risksOf.get(row.id) ?? []) as Array<Doc & { severity: unknown }>),
+      riskDisclosures: bySeverity(
+        pick(disclosures, risksOf.get(row.id) ?? []) as Array<Doc & { severity: unknown }>,
+      ),
     }))
   }
 
@@ -164,7 +203,10 @@ export class ArticleReader {
         `SELECT c.*, l.name FROM clinic_locations c JOIN clinic_locations_locales l ON l._parent_id = c.id AND l._locale = '${LOCALE}' WHERE c._status = 'published' AND c.id IN (?)`,
         unique(ids),
       ),
-      this.byIds(`SELECT parent_id, value FROM clinic_locations_languages WHERE parent_id IN (?) ORDER BY parent_id, "order"`, unique(ids)),
+      this.byIds(
+        `SELECT parent_id, value FROM clinic_locations_languages WHERE parent_id IN (?) ORDER BY parent_id, "order"`,
+        unique(ids),
+      ),
     ])
     const languagesOf = groupBy(languages, 'parent_id', (row) => row.value)
     return new Map(
@@ -174,7 +216,13 @@ export class ArticleReader {
           id: row.id,
           name: row.name,
           slug: row.slug,
-          address: { street: row.address_street, city: row.address_city, state: row.address_state, postalCode: row.address_postal_code, country: row.address_country },
+          address: {
+            street: row.address_street,
+            city: row.address_city,
+            state: row.address_state,
+            postalCode: row.address_postal_code,
+            country: row.address_country,
+          },
           location: { lat: num(row.location_lat), lng: num(row.location_lng) },
           phone: row.phone,
           bookingUrl: row.booking_url,
@@ -188,11 +236,23 @@ export class ArticleReader {
   private async people(ids: Id[]): Promise<Map<unknown, Doc>> {
     const [rows, credentials] = await Promise.all([
       this.byIds(`SELECT id, name, specialty, photo_id FROM users WHERE id IN (?)`, unique(ids)),
-      this.byIds(`SELECT parent_id, value FROM users_credentials WHERE parent_id IN (?) ORDER BY parent_id, "order"`, unique(ids)),
+      this.byIds(
+        `SELECT parent_id, value FROM users_credentials WHERE parent_id IN (?) ORDER BY parent_id, "order"`,
+        unique(ids),
+      ),
     ])
     const credentialsOf = groupBy(credentials, 'parent_id', (row) => row.value)
     return new Map(
-      rows.map((row) => [row.id, { id: this.bylineRowId(row.id), name: row.name, credentials: credentialsOf.get(row.id) ?? [], specialty: row.specialty ?? null, photo: row.photo_id ?? null }]),
+      rows.map((row) => [
+        row.id,
+        {
+          id: this.bylineRowId(row.id),
+          name: row.name,
+          credentials: credentialsOf.get(row.id) ?? [],
+          specialty: row.specialty ?? null,
+          photo: row.photo_id ?? null,
+        },
+      ]),
     )
   }
 
@@ -207,7 +267,8 @@ export class ArticleReader {
       `SELECT path, conditions_id, treatment_options_id, clinic_locations_id, users_id FROM articles_rels WHERE parent_id = ? ORDER BY path, "order"`,
       [row.id],
     )
-    const idsAt = (path: string, column: string) => rels.filter((rel) => rel.path === path).map((rel) => rel[column] as Id)
+    const idsAt = (path: string, column: string) =>
+      rels.filter((rel) => rel.path === path).map((rel) => rel[column] as Id)
     return {
       row,
       conditions: idsAt('conditions', 'conditions_id'),
@@ -221,16 +282,26 @@ export class ArticleReader {
   private async related(article: StoredArticle) {
     const { row } = article
     const [media, conditions, treatments, clinics, people] = await Promise.all([
-      this.media([row.hero_image_id, row.seo_image_id].filter((id): id is Id => id !== null && id !== undefined)),
+      this.media(
+        [row.hero_image_id, row.seo_image_id].filter(
+          (id): id is Id => id !== null && id !== undefined,
+        ),
+      ),
       this.conditions(article.conditions),
       this.treatments(article.treatments),
       this.clinics(article.clinics),
-      this.people([row.medical_reviewer_id as Id, ...article.authors].filter((id) => id !== null && id !== undefined)),
+      this.people(
+        [row.medical_reviewer_id as Id, ...article.authors].filter(
+          (id) => id !== null && id !== undefined,
+        ),
+      ),
     ])
     const treatmentById = new Map(treatments.map((treatment) => [treatment.id, treatment]))
     // The article's risks: those of its treatments (in the order the treatments are read), without repeats, serious first.
     const risks = new Map<unknown, Doc>()
-    for (const treatment of treatments) for (const risk of treatment.riskDisclosures as Doc[]) if (!risks.has(risk.id)) risks.set(risk.id, risk)
+    for (const treatment of treatments)
+      for (const risk of treatment.riskDisclosures as Doc[])
+        if (!risks.has(risk.id)) risks.set(risk.id, risk)
     return {
       media,
       conditions: pick(conditions, article.conditions),
@@ -249,7 +320,10 @@ export class ArticleReader {
     const { row } = article
     const [related, references] = await Promise.all([
       this.related(article),
-      this.db.query(`SELECT id, title, url, publisher, year, doi, pmid FROM articles_references WHERE _parent_id = ? ORDER BY _order`, [row.id]),
+      this.db.query(
+        `SELECT id, title, url, publisher, year, doi, pmid FROM articles_references WHERE _parent_id = ? ORDER BY _order`,
+        [row.id],
+      ),
     ])
     const doc = {
       id: row.id,
@@ -261,8 +335,20 @@ export class ArticleReader {
       conditions: related.conditions,
       treatments: related.treatments,
       clinics: related.clinics,
-      references: references.map((ref) => ({ id: ref.id, title: ref.title, url: ref.url, publisher: ref.publisher, year: num(ref.year), doi: ref.doi, pmid: ref.pmid })),
-      seo: { metaTitle: row.seo_meta_title, metaDescription: row.seo_meta_description, image: related.media.get(row.seo_image_id) ?? null },
+      references: references.map((ref) => ({
+        id: ref.id,
+        title: ref.title,
+        url: ref.url,
+        publisher: ref.publisher,
+        year: num(ref.year),
+        doi: ref.doi,
+        pmid: ref.pmid,
+      })),
+      seo: {
+        metaTitle: row.seo_meta_title,
+        metaDescription: row.seo_meta_description,
+        image: related.media.get(row.seo_image_id) ?? null,
+      },
       publishedAt: iso(row.published_at),
       // authors, medicalReviewer, reviewStatus and nextReviewDue are staff-only: anonymous readers do not get them.
       lastReviewedAt: iso(row.last_reviewed_at),
@@ -270,7 +356,11 @@ export class ArticleReader {
       createdAt: iso(row.created_at),
       _status: row._status,
       // The CMS's byline: the reviewer without an id, each author with a row id that is not the user's.
-      byline: { reviewer: withoutId(related.reviewer), authors: related.authors, reviewedAt: iso(row.last_reviewed_at) },
+      byline: {
+        reviewer: withoutId(related.reviewer),
+        authors: related.authors,
+        reviewedAt: iso(row.last_reviewed_at),
+      },
       claimFlags: [],
       riskDisclosures: related.riskDisclosures,
     }
@@ -291,20 +381,46 @@ export class ArticleReader {
       summary: row.summary,
       body: json(row.body),
       publishedAt: iso(row.published_at),
-      heroImage: hero ? { url: hero.url, alt: hero.alt, width: hero.width, height: hero.height } : null,
+      heroImage: hero
+        ? { url: hero.url, alt: hero.alt, width: hero.width, height: hero.height }
+        : null,
       conditions: related.conditions,
       treatments: related.treatments.map((treatment) => ({
         ...treatment,
         route: enumValue(treatment.route),
         regulatoryStatus: enumValue(treatment.regulatoryStatus),
-        riskDisclosures: (treatment.riskDisclosures as Doc[]).map(({ id, title, severity, frequency, mitigation }) => ({ id, title, severity: enumValue(severity), frequency, mitigation })),
+        riskDisclosures: (treatment.riskDisclosures as Doc[]).map(
+          ({ id, title, severity, frequency, mitigation }) => ({
+            id,
+            title,
+            severity: enumValue(severity),
+            frequency,
+            mitigation,
+          }),
+        ),
       })),
-      clinics: related.clinics.map(({ id, name, slug: clinicSlug, phone, bookingUrl, address, location }) => {
-        const { street, city, state, postalCode } = address as Doc
-        return { id, name, slug: clinicSlug, phone, bookingUrl, address: { street, city, state, postalCode }, location }
-      }),
+      clinics: related.clinics.map(
+        ({ id, name, slug: clinicSlug, phone, bookingUrl, address, location }) => {
+          const { street, city, state, postalCode } = address as Doc
+          return {
+            id,
+            name,
+            slug: clinicSlug,
+            phone,
+            bookingUrl,
+            address: { street, city, state, postalCode },
+            location,
+          }
+        },
+      ),
       byline: {
-        reviewer: related.reviewer ? { name: related.reviewer.name, credentials: related.reviewer.credentials, specialty: related.reviewer.specialty } : null,
+        reviewer: related.reviewer
+          ? {
+              name: related.reviewer.name,
+              credentials: related.reviewer.credentials,
+              specialty: related.reviewer.specialty,
+            }
+          : null,
         reviewedAt: iso(row.last_reviewed_at),
       },
     }
@@ -325,11 +441,24 @@ export class ArticleReader {
     ])
     const ids = rows.map((row) => row.id as Id)
     const [rels, treatmentRels] = await Promise.all([
-      this.byIds(`SELECT parent_id, conditions_id FROM articles_rels WHERE path = 'conditions' AND parent_id IN (?) ORDER BY parent_id, "order"`, ids),
-      this.byIds(`SELECT parent_id, treatment_options_id FROM articles_rels WHERE path = 'treatments' AND parent_id IN (?) ORDER BY parent_id, "order"`, ids),
+      this.byIds(
+        `SELECT parent_id, conditions_id FROM articles_rels WHERE path = 'conditions' AND parent_id IN (?) ORDER BY parent_id, "order"`,
+        ids,
+      ),
+      this.byIds(
+        `SELECT parent_id, treatment_options_id FROM articles_rels WHERE path = 'treatments' AND parent_id IN (?) ORDER BY parent_id, "order"`,
+        ids,
+      ),
     ])
-    const conditionsOf = groupBy(rels, 'parent_id', (row) => row.conditions_id) as Map<unknown, Id[]>
-    const treatmentsOf = groupBy(treatmentRels, 'parent_id', (row) => row.treatment_options_id) as Map<unknown, Id[]>
+    const conditionsOf = groupBy(rels, 'parent_id', (row) => row.conditions_id) as Map<
+      unknown,
+      Id[]
+    >
+    const treatmentsOf = groupBy(
+      treatmentRels,
+      'parent_id',
+      (row) => row.treatment_options_id,
+    ) as Map<unknown, Id[]>
     const [media, conditions, treatments] = await Promise.all([
       this.media(rows.map((row) => row.hero_image_id as Id)),
       this.conditions(rels.map((row) => row.conditions_id as Id)),
@@ -339,7 +468,10 @@ export class ArticleReader {
     const risksOf = (articleId: unknown) => {
       const linked = new Set(treatmentsOf.get(articleId) ?? [])
       const risks = new Map<unknown, Doc>()
-      for (const treatment of treatments) if (linked.has(treatment.id as Id)) for (const risk of treatment.riskDisclosures as Doc[]) if (!risks.has(risk.id)) risks.set(risk.id, risk)
+      for (const treatment of treatments)
+        if (linked.has(treatment.id as Id))
+          for (const risk of treatment.riskDisclosures as Doc[])
+            if (!risks.has(risk.id)) risks.set(risk.id, risk)
       return bySeverity([...risks.values()] as Array<Doc & { severity: unknown }>)
     }
     const docs = rows.map((row) => ({

@@ -23,7 +23,8 @@ export function openDatabase(uri: string): BaselineDatabase {
   if (uri.startsWith('file:')) {
     const client = createClient({ url: uri })
     return {
-      query: async (sql, params = []) => (await client.execute({ sql, args: params as never })).rows as unknown as Row[],
+      query: async (sql, params = []) =>
+        (await client.execute({ sql, args: params as never })).rows as unknown as Row[],
       close: async () => client.close(),
     }
   }
@@ -35,13 +36,21 @@ export function openDatabase(uri: string): BaselineDatabase {
 }
 
 /** A number column: PostgreSQL's `numeric` arrives as a string. */
-export const num = (value: unknown): null | number => (value === null || value === undefined ? null : Number(value))
+export const num = (value: unknown): null | number =>
+  value === null || value === undefined ? null : Number(value)
 
 /** A timestamp column as ISO 8601: PostgreSQL's arrive as Date, SQLite's as text. */
-export const iso = (value: unknown): null | string => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : String(value))
+export const iso = (value: unknown): null | string =>
+  value === null || value === undefined
+    ? null
+    : value instanceof Date
+      ? value.toISOString()
+      : String(value)
 
 /** A JSON column: PostgreSQL's `jsonb` arrives parsed, SQLite's as text. */
-export const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : (value ?? null))
+export const json = (value: unknown): unknown =>
+  typeof value === 'string' ? JSON.parse(value) : (value ?? null)
 
 /** `?, ?, ?` for an IN list of `count` values. */
-export const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ')
+export const placeholders = (count: number): string =>
+  Array.from({ length: count }, () => '?').join(', ')

@@ -13,7 +13,8 @@ import { openDatabase } from './database'
 const uri = process.env.DATABASE_URI
 const publicUrl = process.env.SERVER_URL
 const secret = process.env.PAYLOAD_SECRET
-if (!uri || !publicUrl || !secret) throw new Error('The baseline needs DATABASE_URI, SERVER_URL and PAYLOAD_SECRET.')
+if (!uri || !publicUrl || !secret)
+  throw new Error('The baseline needs DATABASE_URI, SERVER_URL and PAYLOAD_SECRET.')
 
 const db = openDatabase(uri)
 const articles = new ArticleReader(db, publicUrl, secret)
@@ -32,16 +33,28 @@ app.get('/api/articles', async (req, res) => {
   if (slug) {
     res.json(await articles.restArticle(slug))
   } else if (condition) {
-    res.json(await articles.listByCondition(Number(condition), Number(query.page ?? 1), Number(query.limit ?? 10)))
+    res.json(
+      await articles.listByCondition(
+        Number(condition),
+        Number(query.page ?? 1),
+        Number(query.limit ?? 10),
+      ),
+    )
   } else {
-    res.status(400).json({ errors: [{ message: 'The baseline answers where[slug][equals] and where[conditions][in] only.' }] })
+    res.status(400).json({
+      errors: [
+        { message: 'The baseline answers where[slug][equals] and where[conditions][in] only.' },
+      ],
+    })
   }
 })
 
 app.post('/api/graphql', express.json({ limit: '256kb' }), async (req, res) => {
   const slug = (req.body as { variables?: { slug?: unknown } } | undefined)?.variables?.slug
   if (typeof slug !== 'string') {
-    res.status(400).json({ errors: [{ message: 'The baseline answers the article-page query, with a slug variable.' }] })
+    res.status(400).json({
+      errors: [{ message: 'The baseline answers the article-page query, with a slug variable.' }],
+    })
     return
   }
   res.json(await articles.graphArticle(slug))

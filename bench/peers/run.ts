@@ -32,7 +32,8 @@ export const speedTestRequest = {
   body: JSON.stringify({ query: SPEED_TEST_QUERY, variables: { slug: SPEED_TEST_SLUG } }),
 }
 
-export const isSpeedTestAnswer = (body: string) => body.startsWith('{"data":{"Articles":{"docs":[{') && !body.includes('"errors"')
+export const isSpeedTestAnswer = (body: string) =>
+  body.startsWith('{"data":{"Articles":{"docs":[{') && !body.includes('"errors"')
 
 /** The same document and fields in Strapi's GraphQL dialect (its names: documentId, alternativeText; `filters`, relations as lists). */
 export const STRAPI_SPEED_TEST_QUERY = `query ComplexDocument($slug: String!) {
@@ -47,8 +48,13 @@ export const STRAPI_SPEED_TEST_QUERY = `query ComplexDocument($slug: String!) {
   }
 }`
 
-const strapiSpeedTestRequest = { ...speedTestRequest, path: '/graphql', body: JSON.stringify({ query: STRAPI_SPEED_TEST_QUERY, variables: { slug: SPEED_TEST_SLUG } }) }
-const isStrapiSpeedTestAnswer = (body: string) => body.startsWith('{"data":{"articles":[{') && !body.includes('"errors"')
+const strapiSpeedTestRequest = {
+  ...speedTestRequest,
+  path: '/graphql',
+  body: JSON.stringify({ query: STRAPI_SPEED_TEST_QUERY, variables: { slug: SPEED_TEST_SLUG } }),
+}
+const isStrapiSpeedTestAnswer = (body: string) =>
+  body.startsWith('{"data":{"articles":[{') && !body.includes('"errors"')
 
 export interface Peer {
   name: string
@@ -66,19 +72,42 @@ export interface Peer {
  */
 function install(directory: string): void {
   const installed = path.join(directory, 'node_modules/.package-lock.json')
-  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(path.join(directory, 'package-lock.json')).mtimeMs) return
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: directory, stdio: 'inherit' })
-  if (result.status !== 0) throw new Error(`npm ci failed in ${path.relative(process.cwd(), directory)}`)
+  if (
+    fs.existsSync(installed) &&
+    fs.statSync(installed).mtimeMs >= fs.statSync(path.join(directory, 'package-lock.json')).mtimeMs
+  )
+    return
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: directory,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0)
+    throw new Error(`npm ci failed in ${path.relative(process.cwd(), directory)}`)
 }
 
 /** A peer's `server.ts` or `server.js --seed`, run once from its folder to store the document. */
-function seedPeer(directory: string, entry: string, env: Record<string, string>, nodeEnv: 'development' | 'production'): void {
-  const seeded = spawnSync(process.execPath, ['--no-deprecation', '--import', TSX, entry, '--seed'], {
-    cwd: directory,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, NODE_ENV: nodeEnv },
-    stdio: 'inherit',
-  })
-  if (seeded.status !== 0) throw new Error(`the peer in ${path.relative(process.cwd(), directory)} could not be seeded`)
+function seedPeer(
+  directory: string,
+  entry: string,
+  env: Record<string, string>,
+  nodeEnv: 'development' | 'production',
+): void {
+  const seeded = spawnSync(
+    process.execPath,
+    ['--no-deprecation', '--import', TSX, entry, '--seed'],
+    {
+      cwd: directory,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...env,
+        NODE_ENV: nodeEnv,
+      },
+      stdio: 'inherit',
+    },
+  )
+  if (seeded.status !== 0)
+    throw new Error(`the peer in ${path.relative(process.cwd(), directory)} could not be seeded`)
 }
 
 /**
@@ -99,7 +128,13 @@ export const PEERS: Peer[] = [
       }
       // Development mode for the seed only: Payload pushes its schema then, and never in production.
       seedPeer(directory, 'server.ts', env, 'development')
-      return startServerProcess('peer-payload', path.join(directory, 'server.ts'), env, 120_000, directory)
+      return startServerProcess(
+        'peer-payload',
+        path.join(directory, 'server.ts'),
+        env,
+        120_000,
+        directory,
+      )
     },
   },
   {
@@ -125,7 +160,13 @@ export const PEERS: Peer[] = [
       }
       // Strapi creates its tables whenever it loads, in production too.
       seedPeer(directory, 'server.js', env, 'production')
-      return startServerProcess('peer-strapi', path.join(directory, 'server.js'), env, 240_000, directory)
+      return startServerProcess(
+        'peer-strapi',
+        path.join(directory, 'server.js'),
+        env,
+        240_000,
+        directory,
+      )
     },
   },
 ]
@@ -143,7 +184,13 @@ export interface PeerComparison {
  * measured one request at a time in interleaved rounds (ours, then each peer, and again), so
  * that the machine's other load falls on all of them alike.
  */
-export async function comparePeers(ours: ServerProcess, database: BenchDatabase, sizes: ReferenceSizes, seed: number, rounds: { warmup: number; count: number; rounds: number }): Promise<{ ours: SequentialResult; peers: PeerComparison[] }> {
+export async function comparePeers(
+  ours: ServerProcess,
+  database: BenchDatabase,
+  sizes: ReferenceSizes,
+  seed: number,
+  rounds: { warmup: number; count: number; rounds: number },
+): Promise<{ ours: SequentialResult; peers: PeerComparison[] }> {
   const shapeFile = path.join(database.workDir, 'speed-test-shape.json')
   fs.writeFileSync(shapeFile, JSON.stringify(speedTestShape(sizes, seed)))
   const running: Array<{ peer: Peer; server: ServerProcess }> = []
@@ -159,28 +206,60 @@ export async function comparePeers(ours: ServerProcess, database: BenchDatabase,
       running.push({ peer, server: await peer.start(database, shapeFile, database.workDir) })
     }
     const servers = [ours, ...running.map((entry) => entry.server)]
-    const queryOf = new Map<ServerProcess, { request: typeof speedTestRequest; verify: (body: string) => boolean }>(servers.map((server) => [server, { request: speedTestRequest, verify: isSpeedTestAnswer }]))
-    for (const { peer, server } of running) queryOf.set(server, { request: peer.request ?? speedTestRequest, verify: peer.verify ?? isSpeedTestAnswer })
+    const queryOf = new Map<
+      ServerProcess,
+      { request: typeof speedTestRequest; verify: (body: string) => boolean }
+    >(servers.map((server) => [server, { request: speedTestRequest, verify: isSpeedTestAnswer }]))
+    for (const { peer, server } of running)
+      queryOf.set(server, {
+        request: peer.request ?? speedTestRequest,
+        verify: peer.verify ?? isSpeedTestAnswer,
+      })
     for (const server of servers) {
       const { request, verify } = queryOf.get(server)!
       const check = await sequential(server.url, request, verify, 1, rounds.warmup)
-      if (check.errors > 0) throw new Error(`${server.name} does not answer the speed-test query: ${server.output().slice(-2000)}`)
+      if (check.errors > 0)
+        throw new Error(
+          `${server.name} does not answer the speed-test query: ${server.output().slice(-2000)}`,
+        )
     }
     const times = new Map<ServerProcess, SequentialResult[]>(servers.map((server) => [server, []]))
     for (let round = 0; round < rounds.rounds; round += 1) {
-      for (const server of servers) times.get(server)!.push(await sequential(server.url, queryOf.get(server)!.request, queryOf.get(server)!.verify, rounds.count, 0))
+      for (const server of servers)
+        times
+          .get(server)!
+          .push(
+            await sequential(
+              server.url,
+              queryOf.get(server)!.request,
+              queryOf.get(server)!.verify,
+              rounds.count,
+              0,
+            ),
+          )
     }
     const merged = (results: SequentialResult[]): SequentialResult => ({
       requests: results.reduce((sum, result) => sum + result.requests, 0),
-      meanMs: Number((results.reduce((sum, result) => sum + result.meanMs * result.requests, 0) / results.reduce((sum, result) => sum + result.requests, 0)).toFixed(1)),
-      p50Ms: results.map((result) => result.p50Ms).sort((a, b) => a - b)[Math.floor(results.length / 2)],
+      meanMs: Number(
+        (
+          results.reduce((sum, result) => sum + result.meanMs * result.requests, 0) /
+          results.reduce((sum, result) => sum + result.requests, 0)
+        ).toFixed(1),
+      ),
+      p50Ms: results.map((result) => result.p50Ms).sort((a, b) => a - b)[
+        Math.floor(results.length / 2)
+      ],
       p90Ms: Math.max(...results.map((result) => result.p90Ms)),
       errors: results.reduce((sum, result) => sum + result.errors, 0),
     })
     const ourResult = merged(times.get(ours)!)
     for (const { peer, server } of running) {
       const result = merged(times.get(server)!)
-      peers.unshift({ name: peer.name, result, ourTimeRatio: Number((ourResult.meanMs / result.meanMs).toFixed(3)) })
+      peers.unshift({
+        name: peer.name,
+        result,
+        ourTimeRatio: Number((ourResult.meanMs / result.meanMs).toFixed(3)),
+      })
     }
     return { ours: ourResult, peers }
   } finally {

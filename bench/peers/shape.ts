@@ -1,4 +1,11 @@
-import { CONDITIONS, clinicData, conditionData, disclosureData, references, treatmentData } from '../seed/content'
+import {
+  CONDITIONS,
+  clinicData,
+  conditionData,
+  disclosureData,
+  references,
+  treatmentData,
+} from '../seed/content'
 import { Random } from '../seed/random'
 import { richText, sentences, title, uploadNode } from '../seed/text'
 import type { ReferenceSizes } from '../seed/dataset'
@@ -37,18 +44,28 @@ export const SPEED_TEST_SLUG = 'complex-document-sixty-relationships'
 
 export function speedTestShape(sizes: ReferenceSizes, seed: number): SpeedTestShape {
   const random = new Random(seed)
-  const media = Array.from({ length: 6 }, (_, index) => ({ alt: { en: `Gradient ${index + 1}`, es: `Degradado ${index + 1}` }, color: random.hex(6) }))
+  const media = Array.from({ length: 6 }, (_, index) => ({
+    alt: { en: `Gradient ${index + 1}`, es: `Degradado ${index + 1}` },
+    color: random.hex(6),
+  }))
   const conditions = CONDITIONS.map((condition) => conditionData(random, condition))
-  const disclosures = Array.from({ length: sizes.disclosures }, (_, index) => disclosureData(random, index))
+  const disclosures = Array.from({ length: sizes.disclosures }, (_, index) =>
+    disclosureData(random, index),
+  )
   const perTreatment = Math.floor(sizes.disclosures / sizes.treatments)
   const treatments = Array.from({ length: sizes.treatments }, (_, index) => {
-    const linked = Array.from({ length: perTreatment }, (_, offset) => index * perTreatment + offset)
+    const linked = Array.from(
+      { length: perTreatment },
+      (_, offset) => index * perTreatment + offset,
+    )
     // Ids are given by the peer; the generator's own links are replaced by the peer's ids when stored.
     return { data: treatmentData(random, index, [], []), disclosures: linked }
   })
   const inline = [2, 3, 4, 5].map((index) => uploadNode(random.hex(24), index))
   const clinicCount = 60 - 2 - inline.length - conditions.length - treatments.length
-  const clinics = Array.from({ length: clinicCount }, (_, index) => clinicData(random, index, [], [], 0))
+  const clinics = Array.from({ length: clinicCount }, (_, index) =>
+    clinicData(random, index, [], [], 0),
+  )
   return {
     media,
     conditions,
@@ -59,9 +76,17 @@ export function speedTestShape(sizes: ReferenceSizes, seed: number): SpeedTestSh
       slug: SPEED_TEST_SLUG,
       title: { en: title(random, 'en', 6, 9), es: title(random, 'es', 6, 9) },
       summary: { en: sentences(random, 'en', 300, 2), es: sentences(random, 'es', 300, 2) },
-      body: { en: richText(random, 'en', { words: 1500, inserts: inline }), es: richText(random, 'es', { words: 1500, inserts: inline }) },
+      body: {
+        en: richText(random, 'en', { words: 1500, inserts: inline }),
+        es: richText(random, 'es', { words: 1500, inserts: inline }),
+      },
       references: references(random, 8, 'complex'),
-      seo: { metaTitle: { en: 'A document with sixty relationships', es: 'Un documento con sesenta relaciones' } },
+      seo: {
+        metaTitle: {
+          en: 'A document with sixty relationships',
+          es: 'Un documento con sesenta relaciones',
+        },
+      },
       heroImage: 0,
       seoImage: 1,
     },

@@ -84,7 +84,12 @@ export class FastArticleWriter {
    * a time (PostgreSQL gains from several; SQLite admits one writer), their publication dates
    * spread over the last year. `onBatch` hears how many are done.
    */
-  async write(count: number, batchSize: number, writers: number, onBatch: (done: number) => void): Promise<WrittenArticles> {
+  async write(
+    count: number,
+    batchSize: number,
+    writers: number,
+    onBatch: (done: number) => void,
+  ): Promise<WrittenArticles> {
     const now = Date.now()
     const spacing = (360 * DAY) / count
     const order = this.random.shuffle(Array.from({ length: count }, (_, index) => index))
@@ -102,7 +107,10 @@ export class FastArticleWriter {
         )
         try {
           const ids = await this.storeBatch(batch)
-          batch.forEach((article, offset) => (written[start + offset] = { id: ids[offset], slug: article.slug }))
+          batch.forEach(
+            (article, offset) =>
+              (written[start + offset] = { id: ids[offset], slug: article.slug }),
+          )
         } catch (error) {
           failure ??= error
           return
@@ -113,7 +121,13 @@ export class FastArticleWriter {
     }
     await Promise.all(Array.from({ length: writers }, writer))
     if (failure !== undefined) throw failure
-    return { ids: written.map((article) => article.id), slugs: written.map((article) => article.slug), documents: count, versions: count, reviewRecords: 3 * count }
+    return {
+      ids: written.map((article) => article.id),
+      slugs: written.map((article) => article.slug),
+      documents: count,
+      versions: count,
+      reviewRecords: 3 * count,
+    }
   }
 
   /** One transaction for the batch: all of it lands, or none. */
@@ -155,7 +169,10 @@ export class FastArticleWriter {
       title: heading,
       slug: `${slugify(heading.en).slice(0, 80).replace(/-+$/, '')}-${index + 1}`,
       summary: { en: sentences(random, 'en', 300, 2), es: sentences(random, 'es', 300, 2) },
-      body: { en: richText(random, 'en', { words: random.int(1400, 1600) }), es: richText(random, 'es', { words: random.int(1400, 1600) }) },
+      body: {
+        en: richText(random, 'en', { words: random.int(1400, 1600) }),
+        es: richText(random, 'es', { words: random.int(1400, 1600) }),
+      },
       heroImage: random.pick(context.mediaIds),
       conditions: random.sample(context.conditionIds, random.int(1, 3)),
       treatments: random.sample(context.treatmentIds, random.int(2, 4)),
@@ -163,7 +180,10 @@ export class FastArticleWriter {
       references: references(random, random.int(3, 8), `article-${index + 1}`, rowId),
       seo: {
         metaTitle: { en: heading.en.slice(0, 70), es: heading.es.slice(0, 70) },
-        metaDescription: { en: sentences(random, 'en', 160, 1), es: sentences(random, 'es', 160, 1) },
+        metaDescription: {
+          en: sentences(random, 'en', 160, 1),
+          es: sentences(random, 'es', 160, 1),
+        },
       },
       publishedAt: time.publishedAt,
       authors: [author.id],
@@ -189,15 +209,31 @@ export class FastArticleWriter {
     const author = this.random.pick(this.context.authors)
     const reviewer = this.random.pick(this.context.reviewers)
     const data = this.articleData(index, time, author, reviewer)
-    return { data, slug: data.slug as string, hash: contentHash('articles', this.fields, data), time, author, reviewer }
+    return {
+      data,
+      slug: data.slug as string,
+      hash: contentHash('articles', this.fields, data),
+      time,
+      author,
+      reviewer,
+    }
   }
 
   private async store(req: PayloadRequest, article: PreparedArticle): Promise<Id> {
     const { payload, editor } = this.context
     const { data, hash, time, author, reviewer } = article
     // The adapter moves array row ids of versions into another column, so each write gets its own rows.
-    const copyRows = () => ({ ...data, references: (data.references as Data[]).map((row) => ({ ...row })), claimFlags: (data.claimFlags as Data[]).map((row) => ({ ...row })) })
-    const { id } = (await payload.db.create({ collection: 'articles', data: copyRows(), req, select: { id: true } })) as { id: Id }
+    const copyRows = () => ({
+      ...data,
+      references: (data.references as Data[]).map((row) => ({ ...row })),
+      claimFlags: (data.claimFlags as Data[]).map((row) => ({ ...row })),
+    })
+    const { id } = (await payload.db.create({
+      collection: 'articles',
+      data: copyRows(),
+      req,
+      select: { id: true },
+    })) as { id: Id }
     const version = await payload.db.createVersion({
       collectionSlug: 'articles',
       parent: id,
@@ -233,7 +269,10 @@ export class FastArticleWriter {
         returning: false,
       })
     await record('submit', author, time.submittedAt, { note: 'Ready for medical review.' })
-    await record('decision', reviewer, time.reviewedAt, { decision: 'approve', comment: 'Checked against the cited sources.' })
+    await record('decision', reviewer, time.reviewedAt, {
+      decision: 'approve',
+      comment: 'Checked against the cited sources.',
+    })
     await record('publish', editor, time.publishedAt, {})
     // Its read-model snapshots, built as a publish builds them, in the same transaction.
     await rebuildDocument(req, 'articles', id)

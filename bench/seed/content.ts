@@ -11,18 +11,62 @@ const both = <T>(make: (lang: Lang) => T): { en: T; es: T } => ({ en: make('en')
 
 /** Twelve conditions with real ICD-10 codes, so a list filtered by one has many pages. */
 export const CONDITIONS = [
-  { slug: 'major-depressive-disorder', icd10: ['F32.9'], name: { en: 'Major depressive disorder', es: 'Trastorno depresivo mayor' } },
-  { slug: 'treatment-resistant-depression', icd10: ['F33.9'], name: { en: 'Treatment-resistant depression', es: 'Depresión resistente al tratamiento' } },
-  { slug: 'ptsd', icd10: ['F43.1'], name: { en: 'Post-traumatic stress disorder', es: 'Trastorno de estrés postraumático' } },
-  { slug: 'generalized-anxiety-disorder', icd10: ['F41.1'], name: { en: 'Generalized anxiety disorder', es: 'Trastorno de ansiedad generalizada' } },
-  { slug: 'bipolar-depression', icd10: ['F31.9'], name: { en: 'Bipolar depression', es: 'Depresión bipolar' } },
-  { slug: 'ocd', icd10: ['F42.2'], name: { en: 'Obsessive-compulsive disorder', es: 'Trastorno obsesivo-compulsivo' } },
+  {
+    slug: 'major-depressive-disorder',
+    icd10: ['F32.9'],
+    name: { en: 'Major depressive disorder', es: 'Trastorno depresivo mayor' },
+  },
+  {
+    slug: 'treatment-resistant-depression',
+    icd10: ['F33.9'],
+    name: { en: 'Treatment-resistant depression', es: 'Depresión resistente al tratamiento' },
+  },
+  {
+    slug: 'ptsd',
+    icd10: ['F43.1'],
+    name: { en: 'Post-traumatic stress disorder', es: 'Trastorno de estrés postraumático' },
+  },
+  {
+    slug: 'generalized-anxiety-disorder',
+    icd10: ['F41.1'],
+    name: { en: 'Generalized anxiety disorder', es: 'Trastorno de ansiedad generalizada' },
+  },
+  {
+    slug: 'bipolar-depression',
+    icd10: ['F31.9'],
+    name: { en: 'Bipolar depression', es: 'Depresión bipolar' },
+  },
+  {
+    slug: 'ocd',
+    icd10: ['F42.2'],
+    name: { en: 'Obsessive-compulsive disorder', es: 'Trastorno obsesivo-compulsivo' },
+  },
   { slug: 'chronic-pain', icd10: ['G89.29'], name: { en: 'Chronic pain', es: 'Dolor crónico' } },
-  { slug: 'suicidal-ideation', icd10: ['R45.851'], name: { en: 'Suicidal ideation', es: 'Ideación suicida' } },
-  { slug: 'postpartum-depression', icd10: ['F53.0'], name: { en: 'Postpartum depression', es: 'Depresión posparto' } },
-  { slug: 'alcohol-use-disorder', icd10: ['F10.20'], name: { en: 'Alcohol use disorder', es: 'Trastorno por consumo de alcohol' } },
-  { slug: 'social-anxiety-disorder', icd10: ['F40.10'], name: { en: 'Social anxiety disorder', es: 'Trastorno de ansiedad social' } },
-  { slug: 'complex-regional-pain-syndrome', icd10: ['G90.50'], name: { en: 'Complex regional pain syndrome', es: 'Síndrome de dolor regional complejo' } },
+  {
+    slug: 'suicidal-ideation',
+    icd10: ['R45.851'],
+    name: { en: 'Suicidal ideation', es: 'Ideación suicida' },
+  },
+  {
+    slug: 'postpartum-depression',
+    icd10: ['F53.0'],
+    name: { en: 'Postpartum depression', es: 'Depresión posparto' },
+  },
+  {
+    slug: 'alcohol-use-disorder',
+    icd10: ['F10.20'],
+    name: { en: 'Alcohol use disorder', es: 'Trastorno por consumo de alcohol' },
+  },
+  {
+    slug: 'social-anxiety-disorder',
+    icd10: ['F40.10'],
+    name: { en: 'Social anxiety disorder', es: 'Trastorno de ansiedad social' },
+  },
+  {
+    slug: 'complex-regional-pain-syndrome',
+    icd10: ['G90.50'],
+    name: { en: 'Complex regional pain syndrome', es: 'Síndrome de dolor regional complejo' },
+  },
 ] as const
 
 /** Cities of Southern California the clinics cluster around (decimal degrees). */
@@ -42,23 +86,46 @@ export const CITIES = [
   { city: 'Riverside', lat: 33.9806, lng: -117.3755, area: '951' },
 ] as const
 
-const ROUTES = ['intravenous', 'intranasal', 'intramuscular', 'oral-sublingual', 'psychotherapy-assisted'] as const
+const ROUTES = [
+  'intravenous',
+  'intranasal',
+  'intramuscular',
+  'oral-sublingual',
+  'psychotherapy-assisted',
+] as const
 const STATUSES = ['fda-approved', 'off-label', 'investigational'] as const
 const SEVERITIES = ['common', 'serious', 'rare-serious'] as const
-const PUBLISHERS = ['Journal of Clinical Psychiatry', 'American Journal of Psychiatry', 'JAMA Psychiatry', 'The Lancet Psychiatry', 'U.S. Food and Drug Administration', 'Neuropsychopharmacology']
+const PUBLISHERS = [
+  'Journal of Clinical Psychiatry',
+  'American Journal of Psychiatry',
+  'JAMA Psychiatry',
+  'The Lancet Psychiatry',
+  'U.S. Food and Drug Administration',
+  'Neuropsychopharmacology',
+]
 const LANGUAGES = ['en', 'es', 'tl', 'vi', 'zh', 'ko']
 
 /** A point about `km` kilometres (at most) from `center`, uniformly over the disc. */
-export function pointNear(random: Random, center: { lat: number; lng: number }, km: number): { lat: number; lng: number } {
+export function pointNear(
+  random: Random,
+  center: { lat: number; lng: number },
+  km: number,
+): { lat: number; lng: number } {
   const distance = km * Math.sqrt(random.next())
   const bearing = random.next() * 2 * Math.PI
   const lat = center.lat + (distance / 111.32) * Math.cos(bearing)
-  const lng = center.lng + (distance / (111.32 * Math.cos((center.lat * Math.PI) / 180))) * Math.sin(bearing)
+  const lng =
+    center.lng + (distance / (111.32 * Math.cos((center.lat * Math.PI) / 180))) * Math.sin(bearing)
   return { lat: Number(lat.toFixed(6)), lng: Number(lng.toFixed(6)) }
 }
 
 /** Journal-style references. `rowId` gives each array row its stored id (24 hex digits, as Payload makes them). */
-export function references(random: Random, count: number, key: string, rowId?: () => string): Data[] {
+export function references(
+  random: Random,
+  count: number,
+  key: string,
+  rowId?: () => string,
+): Data[] {
   return Array.from({ length: count }, (_, index) => ({
     ...(rowId ? { id: rowId() } : {}),
     title: sentences(random, 'en', 300, 1).replace(/\.$/, ''),
@@ -71,7 +138,12 @@ export function references(random: Random, count: number, key: string, rowId?: (
 }
 
 export function conditionData(random: Random, condition: (typeof CONDITIONS)[number]): Data {
-  return { slug: condition.slug, name: condition.name, icd10: [...condition.icd10], description: both((lang) => sentences(random, lang, 600, 4)) }
+  return {
+    slug: condition.slug,
+    name: condition.name,
+    icd10: [...condition.icd10],
+    description: both((lang) => sentences(random, lang, 600, 4)),
+  }
 }
 
 export function disclosureData(random: Random, index: number): Data {
@@ -88,7 +160,12 @@ export function disclosureData(random: Random, index: number): Data {
   }
 }
 
-export function treatmentData(random: Random, index: number, conditionIds: Id[], disclosureIds: Id[]): Data {
+export function treatmentData(
+  random: Random,
+  index: number,
+  conditionIds: Id[],
+  disclosureIds: Id[],
+): Data {
   const route = ROUTES[index % ROUTES.length]
   const name = both((lang) => `${title(random, lang, 2, 4)} (${route})`)
   const minUsd = random.int(2, 8) * 50
@@ -100,30 +177,63 @@ export function treatmentData(random: Random, index: number, conditionIds: Id[],
     summary: both((lang) => sentences(random, lang, 500, 2)),
     description: both((lang) => richText(random, lang, { words: 200 })),
     approvedIndications: both((lang) => sentences(random, lang, 300, 1)),
-    protocol: { typicalSessions: random.int(2, 12), sessionMinutes: random.int(20, 90), monitoringMinutes: random.int(30, 120), dosingNote: both((lang) => sentences(random, lang, 300, 1)) },
+    protocol: {
+      typicalSessions: random.int(2, 12),
+      sessionMinutes: random.int(20, 90),
+      monitoringMinutes: random.int(30, 120),
+      dosingNote: both((lang) => sentences(random, lang, 300, 1)),
+    },
     onset: both((lang) => sentences(random, lang, 300, 1)),
     conditions: random.sample(conditionIds, random.int(2, 4)),
     riskDisclosures: disclosureIds,
-    contraindications: both((lang) => Array.from({ length: random.int(2, 4) }, () => sentences(random, lang, 300, 1))),
-    cost: { minUsd, maxUsd: minUsd + random.int(1, 6) * 50, insuranceNote: both((lang) => sentences(random, lang, 300, 2)) },
+    contraindications: both((lang) =>
+      Array.from({ length: random.int(2, 4) }, () => sentences(random, lang, 300, 1)),
+    ),
+    cost: {
+      minUsd,
+      maxUsd: minUsd + random.int(1, 6) * 50,
+      insuranceNote: both((lang) => sentences(random, lang, 300, 2)),
+    },
     references: references(random, random.int(2, 4), `treatment-${index + 1}`),
   }
 }
 
-export function clinicData(random: Random, index: number, treatmentIds: Id[], conditionIds: Id[], medicalDirector: Id): Data {
+export function clinicData(
+  random: Random,
+  index: number,
+  treatmentIds: Id[],
+  conditionIds: Id[],
+  medicalDirector: Id,
+): Data {
   const city = random.pick(CITIES)
-  const name = both((lang) => `${lang === 'en' ? 'Harborlight Clinic' : 'Clínica Harborlight'} – ${city.city} ${index + 1}`)
-  const weekdays = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, opens: '08:30', closes: '17:30' }))
+  const name = both(
+    (lang) =>
+      `${lang === 'en' ? 'Harborlight Clinic' : 'Clínica Harborlight'} – ${city.city} ${index + 1}`,
+  )
+  const weekdays = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({
+    day,
+    opens: '08:30',
+    closes: '17:30',
+  }))
   return {
     slug: slugify(`clinic ${index + 1} ${city.city}`),
     name,
-    address: { street: `${random.int(100, 9999)} ${title(random, 'en', 1, 2)} Avenue`, city: city.city, state: 'CA', postalCode: String(random.int(90001, 92899)), country: 'US' },
+    address: {
+      street: `${random.int(100, 9999)} ${title(random, 'en', 1, 2)} Avenue`,
+      city: city.city,
+      state: 'CA',
+      postalCode: String(random.int(90001, 92899)),
+      country: 'US',
+    },
     location: pointNear(random, city, 12),
     phone: `+1${city.area}555${String(random.int(0, 9999)).padStart(4, '0')}`,
     email: `clinic${index + 1}@harborlight.example`,
     bookingUrl: `https://harborlight.example/book/clinic-${index + 1}`,
     timezone: 'America/Los_Angeles',
-    hours: random.next() < 0.5 ? weekdays : [...weekdays, { day: 'sat', opens: '09:00', closes: '13:00' }],
+    hours:
+      random.next() < 0.5
+        ? weekdays
+        : [...weekdays, { day: 'sat', opens: '09:00', closes: '13:00' }],
     treatmentsOffered: random.sample(treatmentIds, random.int(3, 8)),
     conditionsTreated: random.sample(conditionIds, random.int(3, 8)),
     languages: ['en', ...random.sample(LANGUAGES.slice(1), random.int(1, 3))],

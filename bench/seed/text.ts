@@ -56,7 +56,15 @@ type LexicalNode = Record<string, unknown>
 
 const BLOCK = { format: '', indent: 0, version: 1, direction: 'ltr' }
 
-const textNode = (text: string): LexicalNode => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const textNode = (text: string): LexicalNode => ({
+  type: 'text',
+  text,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)
@@ -113,12 +121,19 @@ export function richText(random: Random, lang: Lang, options: RichTextOptions) {
         listType: 'bullet',
         tag: 'ul',
         start: 1,
-        children: items.map((item, index) => ({ ...BLOCK, type: 'listitem', value: index + 1, children: [textNode(item)] })),
+        children: items.map((item, index) => ({
+          ...BLOCK,
+          type: 'listitem',
+          value: index + 1,
+          children: [textNode(item)],
+        })),
       })
       count += items.join(' ').split(' ').length
       continue
     }
-    const paragraph = Array.from({ length: random.int(4, 7) }, () => sentence(random, lang)).join(' ')
+    const paragraph = Array.from({ length: random.int(4, 7) }, () => sentence(random, lang)).join(
+      ' ',
+    )
     children.push({ ...BLOCK, type: 'paragraph', textFormat: 0, children: [textNode(paragraph)] })
     count += paragraph.split(' ').length
   }
@@ -128,5 +143,13 @@ export function richText(random: Random, lang: Lang, options: RichTextOptions) {
 
 /** A Lexical upload node (`nodeId` is the node's own id) pointing at a media document. */
 export function uploadNode(nodeId: string, mediaId: number | string): LexicalNode {
-  return { type: 'upload', version: 3, format: '', id: nodeId, fields: {}, relationTo: 'media', value: mediaId }
+  return {
+    type: 'upload',
+    version: 3,
+    format: '',
+    id: nodeId,
+    fields: {},
+    relationTo: 'media',
+    value: mediaId,
+  }
 }

@@ -13,8 +13,11 @@ function inLocale(value: unknown, locale: 'en' | 'es'): unknown {
   if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
   if (value && typeof value === 'object') {
     const keys = Object.keys(value)
-    if (keys.length === 2 && 'en' in value && 'es' in value) return (value as Record<string, unknown>)[locale]
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]))
+    if (keys.length === 2 && 'en' in value && 'es' in value)
+      return (value as Record<string, unknown>)[locale]
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]),
+    )
   }
   return value
 }
@@ -36,7 +39,10 @@ export class WorkflowPublisher {
   async as(user: User): Promise<PayloadRequest> {
     let req = this.requests.get(user.id)
     if (!req) {
-      req = await createLocalReq({ user: { ...user, collection: 'users' }, context: { skipNotifications: true } }, this.payload)
+      req = await createLocalReq(
+        { user: { ...user, collection: 'users' }, context: { skipNotifications: true } },
+        this.payload,
+      )
       this.requests.set(user.id, req)
     }
     return req
@@ -45,8 +51,23 @@ export class WorkflowPublisher {
   /** Creates a draft in English as `author`, then adds the Spanish text. */
   async draft(collection: CollectionSlug, data: Data, author: User): Promise<Id> {
     const req = await this.as(author)
-    const created = await this.payload.create({ collection, data: inLocale(data, 'en') as never, locale: 'en', draft: true, overrideAccess: false, req })
-    await this.payload.update({ collection, id: created.id, data: inLocale(data, 'es') as never, locale: 'es', draft: true, overrideAccess: false, req })
+    const created = await this.payload.create({
+      collection,
+      data: inLocale(data, 'en') as never,
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+      req,
+    })
+    await this.payload.update({
+      collection,
+      id: created.id,
+      data: inLocale(data, 'es') as never,
+      locale: 'es',
+      draft: true,
+      overrideAccess: false,
+      req,
+    })
     return created.id
   }
 
@@ -54,21 +75,56 @@ export class WorkflowPublisher {
   async publishAsEditor(collection: CollectionSlug, data: Data): Promise<Id> {
     const req = await this.as(this.editor)
     const published = { _status: 'published' }
-    const created = await this.payload.create({ collection, data: { ...(inLocale(data, 'en') as Data), ...published } as never, locale: 'en', overrideAccess: false, req })
-    await this.payload.update({ collection, id: created.id, data: { ...(inLocale(data, 'es') as Data), ...published } as never, locale: 'es', overrideAccess: false, req })
+    const created = await this.payload.create({
+      collection,
+      data: { ...(inLocale(data, 'en') as Data), ...published } as never,
+      locale: 'en',
+      overrideAccess: false,
+      req,
+    })
+    await this.payload.update({
+      collection,
+      id: created.id,
+      data: { ...(inLocale(data, 'es') as Data), ...published } as never,
+      locale: 'es',
+      overrideAccess: false,
+      req,
+    })
     return created.id
   }
 
   /** The medical sign-off: `author` submits, `reviewer` approves, the editor publishes. */
-  async signOffAndPublish(collection: MedicalCollection, id: Id, author: User, reviewer: User): Promise<void> {
-    const submitted = await submitForReview(await this.as(author), collection, id, { note: 'Ready for medical review.' })
+  async signOffAndPublish(
+    collection: MedicalCollection,
+    id: Id,
+    author: User,
+    reviewer: User,
+  ): Promise<void> {
+    const submitted = await submitForReview(await this.as(author), collection, id, {
+      note: 'Ready for medical review.',
+    })
     const { reviewIntervalDays } = workflowSettings(this.payload)
-    const decision = { decision: 'approve', comment: 'Checked against the cited sources.', contentHash: submitted.contentHash }
+    const decision = {
+      decision: 'approve',
+      comment: 'Checked against the cited sources.',
+      contentHash: submitted.contentHash,
+    }
     await reviewDocument(await this.as(reviewer), collection, id, decision, reviewIntervalDays)
-    await this.payload.update({ collection, id, data: { _status: 'published' } as never, overrideAccess: false, req: await this.as(this.editor) })
+    await this.payload.update({
+      collection,
+      id,
+      data: { _status: 'published' } as never,
+      overrideAccess: false,
+      req: await this.as(this.editor),
+    })
   }
 
-  async publishMedical(collection: MedicalCollection, data: Data, author: User, reviewer: User): Promise<Id> {
+  async publishMedical(
+    collection: MedicalCollection,
+    data: Data,
+    author: User,
+    reviewer: User,
+  ): Promise<Id> {
     const id = await this.draft(collection, data, author)
     await this.signOffAndPublish(collection, id, author, reviewer)
     return id

@@ -87,5 +87,7 @@ export async function createDatabase(adminUrl: string, name: string): Promise<st
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+  await withPgClient(adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  )
 }

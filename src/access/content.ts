@@ -1,10 +1,17 @@
 import type { Access, Where } from 'payload'
 
-import { mayCreateMedical, mayDeleteAnyMedical, mayEditAnyMedical, mayEditAsAuthor, userActor } from './permissions'
+import {
+  mayCreateMedical,
+  mayDeleteAnyMedical,
+  mayEditAnyMedical,
+  mayEditAsAuthor,
+  userActor,
+} from './permissions'
 import { hasRole, isStaffUser } from './roles'
 
 /** Staff and the preview key read drafts; everyone else reads published versions only. */
-export const canReadDrafts = (user: Parameters<typeof hasRole>[0]): boolean => isStaffUser(user) || hasRole(user, 'frontend-preview')
+export const canReadDrafts = (user: Parameters<typeof hasRole>[0]): boolean =>
+  isStaffUser(user) || hasRole(user, 'frontend-preview')
 
 export const publishedOrPreview: Access = ({ req }) => {
   if (canReadDrafts(req.user)) return true
@@ -37,6 +44,8 @@ export const canUpdateMedical: Access = ({ req, data }) => {
 export const canDeleteMedical: Access = ({ req }) => {
   if (mayDeleteAnyMedical(req.user)) return true
   if (!mayEditAsAuthor(req.user) || !req.user) return false
-  const ownDraft: Where = { and: [{ authors: { contains: req.user.id } }, { _status: { equals: 'draft' } }] }
+  const ownDraft: Where = {
+    and: [{ authors: { contains: req.user.id } }, { _status: { equals: 'draft' } }],
+  }
   return ownDraft
 }

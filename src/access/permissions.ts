@@ -26,12 +26,17 @@ export function actorOf(req: Pick<PayloadRequest, 'payloadAPI' | 'user'>): Actor
 }
 
 /** The signed-in user as an actor, never server code: for access functions, which see only the user. */
-export const userActor = (user: MaybeUser): Actor => ({ id: user ? String(user.id) : '', roles: rolesOf(user) })
+export const userActor = (user: MaybeUser): Actor => ({
+  id: user ? String(user.id) : '',
+  roles: rolesOf(user),
+})
 
-const holds = (actor: Actor, ...roles: Role[]): boolean => roles.some((role) => actor.roles.includes(role))
+const holds = (actor: Actor, ...roles: Role[]): boolean =>
+  roles.some((role) => actor.roles.includes(role))
 
 /** Editors and admins: the people who run the site. Server code acts with their rights. */
-export const isEditorialActor = (actor: Actor): boolean => actor.isSystem === true || holds(actor, 'editor', 'admin')
+export const isEditorialActor = (actor: Actor): boolean =>
+  actor.isSystem === true || holds(actor, 'editor', 'admin')
 
 /** Publishing medical content (with a valid sign-off, checked separately): editors, admins, scheduled jobs. */
 export const mayPublishMedical = isEditorialActor
@@ -40,7 +45,8 @@ export const mayPublishMedical = isEditorialActor
 export const mayUnpublishMedical = isEditorialActor
 
 /** Starting a medical draft. */
-export const mayCreateMedical = (actor: Actor): boolean => isEditorialActor(actor) || holds(actor, 'author')
+export const mayCreateMedical = (actor: Actor): boolean =>
+  isEditorialActor(actor) || holds(actor, 'author')
 
 /** Sending a document to review, or taking it back: one of its authors, an editor or an admin. */
 export const maySubmitForReview = (actor: Actor, authorIds: readonly string[]): boolean =>
@@ -55,10 +61,12 @@ export const mayWithdrawSubmission = maySubmitForReview
  */
 export const holdsReviewerRole = (actor: Actor): boolean => holds(actor, 'medical-reviewer')
 
-export const wroteDocument = (actor: Actor, contributorIds: readonly string[]): boolean => contributorIds.includes(actor.id)
+export const wroteDocument = (actor: Actor, contributorIds: readonly string[]): boolean =>
+  contributorIds.includes(actor.id)
 
 /** Publishing what one approved oneself is never allowed: approving and publishing are two people. */
-export const isApproverOf = (actor: Actor, approverId: string | undefined): boolean => approverId !== undefined && actor.id === approverId
+export const isApproverOf = (actor: Actor, approverId: string | undefined): boolean =>
+  approverId !== undefined && actor.id === approverId
 
 /** Choosing who reviews a submission after it was made (reassigning, or back to the pool): editors and admins. */
 export const mayAssignReviewer = isEditorialActor
@@ -73,7 +81,8 @@ export const mayPublishRelease = isEditorialActor
 export const mayEditAnyMedical = isEditorialActor
 
 /** Authors edit the drafts they co-author, never publish, and not while a reviewer has them. */
-export const mayEditAsAuthor = (user: MaybeUser): boolean => hasRole(user, 'author') && !hasRole(user, 'editor', 'admin')
+export const mayEditAsAuthor = (user: MaybeUser): boolean =>
+  hasRole(user, 'author') && !hasRole(user, 'editor', 'admin')
 
 /** Deleting medical content: editors and admins; authors only their own drafts that were never published. */
 export const mayDeleteAnyMedical = (user: MaybeUser): boolean => hasRole(user, 'editor', 'admin')
@@ -89,11 +98,15 @@ export const mayWriteReleases = mayWriteEditorial
  * the public sees them (name, specialty, photo in bylines): set by an admin, and never by the
  * person themselves, admins included: another admin must. Server code (seed) may.
  */
-export function mayChangeAccountFacts(req: Pick<PayloadRequest, 'payloadAPI' | 'user'>, targetUserId: number | string | undefined): boolean {
+export function mayChangeAccountFacts(
+  req: Pick<PayloadRequest, 'payloadAPI' | 'user'>,
+  targetUserId: number | string | undefined,
+): boolean {
   if (isSystemCall(req)) return true
   if (!hasRole(req.user, 'admin')) return false
   return targetUserId === undefined || String(req.user?.id) !== String(targetUserId)
 }
 
 /** Running the job queues by hand (`/api/payload-jobs/run`, `/handle-schedules`): admins and server code only. */
-export const mayRunJobs = (req: Pick<PayloadRequest, 'payloadAPI' | 'user'>): boolean => isSystemCall(req) || hasRole(req.user, 'admin')
+export const mayRunJobs = (req: Pick<PayloadRequest, 'payloadAPI' | 'user'>): boolean =>
+  isSystemCall(req) || hasRole(req.user, 'admin')

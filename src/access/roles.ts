@@ -4,7 +4,14 @@ import type { PayloadRequest } from 'payload'
  * `frontend-preview`: an API key that also reads drafts, for preview pages. `frontend`: an API
  * key for a website's server, which reads what the public reads, with its own rate limit.
  */
-export const ROLES = ['admin', 'editor', 'author', 'medical-reviewer', 'frontend-preview', 'frontend'] as const
+export const ROLES = [
+  'admin',
+  'editor',
+  'author',
+  'medical-reviewer',
+  'frontend-preview',
+  'frontend',
+] as const
 export type Role = (typeof ROLES)[number]
 
 /** Roles that work inside the CMS (everyone but the API keys and the public). */
@@ -15,7 +22,9 @@ type MaybeUser = PayloadRequest['user'] | null | undefined
 export function rolesOf(user: MaybeUser): Role[] {
   if (!user || user.collection !== 'users') return []
   const roles = (user as { roles?: unknown }).roles
-  return Array.isArray(roles) ? (roles.filter((role) => (ROLES as readonly string[]).includes(role)) as Role[]) : []
+  return Array.isArray(roles)
+    ? (roles.filter((role) => (ROLES as readonly string[]).includes(role)) as Role[])
+    : []
 }
 
 export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {

@@ -16,12 +16,21 @@ export const AccountAudit: CollectionConfig<'account-audit'> = {
     group: 'People',
     useAsTitle: 'field',
     defaultColumns: ['createdAt', 'userName', 'field', 'from', 'to', 'actorName'],
-    description: 'Every change to roles, credentials, licenses, public profiles and emails. Read-only.',
+    description:
+      'Every change to roles, credentials, licenses, public profiles and emails. Read-only.',
   },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
-  hooks: appendOnly('The account audit trail cannot be changed or deleted by anyone.', 'account-audit-immutable'),
+  hooks: appendOnly(
+    'The account audit trail cannot be changed or deleted by anyone.',
+    'account-audit-immutable',
+  ),
   fields: [
-    { name: 'action', type: 'select', required: true, options: ['create', 'update', 'delete'].map((value) => ({ label: value, value })) },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: ['create', 'update', 'delete'].map((value) => ({ label: value, value })),
+    },
     // Text, not a relationship: the row outlives the account it describes.
     { name: 'userId', type: 'text', required: true, index: true },
     { name: 'userName', type: 'text' },

@@ -1,4 +1,8 @@
-import type { ArrayFieldValidation, RelationshipFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import type {
+  ArrayFieldValidation,
+  RelationshipFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
 import { array, relationship, text } from 'payload/shared'
 
 import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
@@ -12,9 +16,62 @@ import { nestedReq } from '../lib/requests'
 import { editorialCollection } from './editorial'
 
 export const US_STATES = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
-  'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC',
-  'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC', 'PR', 'GU', 'VI', 'AS', 'MP',
+  'AL',
+  'AK',
+  'AZ',
+  'AR',
+  'CA',
+  'CO',
+  'CT',
+  'DE',
+  'FL',
+  'GA',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'IA',
+  'KS',
+  'KY',
+  'LA',
+  'ME',
+  'MD',
+  'MA',
+  'MI',
+  'MN',
+  'MS',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NJ',
+  'NM',
+  'NY',
+  'NC',
+  'ND',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'RI',
+  'SC',
+  'SD',
+  'TN',
+  'TX',
+  'UT',
+  'VT',
+  'VA',
+  'WA',
+  'WV',
+  'WI',
+  'WY',
+  'DC',
+  'PR',
+  'GU',
+  'VI',
+  'AS',
+  'MP',
 ] as const
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
@@ -36,7 +93,11 @@ export const CLINIC_LANGUAGES = [
 const usState: TextFieldSingleValidation = (value, options) => {
   const base = text(value, options)
   if (base !== true) return base
-  return !value || (US_STATES as readonly string[]).includes(value) || 'Use a two-letter US state code in capitals, for example CA.'
+  return (
+    !value ||
+    (US_STATES as readonly string[]).includes(value) ||
+    'Use a two-letter US state code in capitals, for example CA.'
+  )
 }
 
 interface HoursRow {
@@ -55,7 +116,13 @@ const validHours: ArrayFieldValidation = (value, options) => {
     if (!row?.day) continue
     if (seen.has(row.day)) return `${row.day} is listed twice; give each day one row.`
     seen.add(row.day)
-    if (row.opens && row.closes && HH_MM.test(row.opens) && HH_MM.test(row.closes) && row.closes <= row.opens) {
+    if (
+      row.opens &&
+      row.closes &&
+      HH_MM.test(row.opens) &&
+      HH_MM.test(row.closes) &&
+      row.closes <= row.opens
+    ) {
       return `On ${row.day} the clinic must close after it opens (${row.opens}–${row.closes}).`
     }
   }
@@ -66,11 +133,22 @@ const validHours: ArrayFieldValidation = (value, options) => {
 const medicalReviewerUser: RelationshipFieldSingleValidation = async (value, options) => {
   // Without filterOptions: Payload's own check of them answers only "invalid selection".
   const base = await relationship(value, { ...options, filterOptions: undefined })
-  if (base !== true || options.event === 'onChange' || value === null || value === undefined) return base
+  if (base !== true || options.event === 'onChange' || value === null || value === undefined)
+    return base
   const id = (typeof value === 'object' && 'id' in value ? value.id : value) as number | string
-  const user = await options.req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req: nestedReq(options.req) })
+  const user = await options.req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req: nestedReq(options.req),
+  })
   if (!user) return `No user with the id ${id} exists; choose an existing one or remove the link.`
-  return user.roles?.includes('medical-reviewer') || `${user.name} is not a medical reviewer; the medical director must be a user with the medical-reviewer role.`
+  return (
+    user.roles?.includes('medical-reviewer') ||
+    `${user.name} is not a medical reviewer; the medical director must be a user with the medical-reviewer role.`
+  )
 }
 
 const hhmm = matching(HH_MM, 'Use 24-hour time as HH:MM, for example 09:00 or 17:30.')
@@ -83,7 +161,15 @@ export const ClinicLocations = editorialCollection({
     group: 'Clinics',
     defaultColumns: ['name', 'address.city', 'phone', '_status', 'updatedAt'],
   },
-  defaultPopulate: { name: true, slug: true, address: true, location: true, phone: true, bookingUrl: true, languages: true },
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    address: true,
+    location: true,
+    phone: true,
+    bookingUrl: true,
+    languages: true,
+  },
   endpoints: [nearbyClinicsEndpoint, jsonLdEndpoint('clinic-locations')],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
@@ -100,7 +186,10 @@ export const ClinicLocations = editorialCollection({
           type: 'text',
           required: true,
           maxLength: 10,
-          validate: matching(US_ZIP, 'Use a US ZIP code: five digits, optionally -four more (92101 or 92101-1234).'),
+          validate: matching(
+            US_ZIP,
+            'Use a US ZIP code: five digits, optionally -four more (92101 or 92101-1234).',
+          ),
         },
         {
           name: 'country',
@@ -127,18 +216,35 @@ export const ClinicLocations = editorialCollection({
       name: 'phone',
       type: 'text',
       maxLength: 16,
-      validate: matching(E164_PHONE, 'Use international format with a plus and country code, for example +16195550123.'),
+      validate: matching(
+        E164_PHONE,
+        'Use international format with a plus and country code, for example +16195550123.',
+      ),
     },
     { name: 'email', type: 'email' },
     { name: 'bookingUrl', type: 'text', maxLength: 2000, validate: httpUrl },
-    { name: 'timezone', type: 'text', required: true, defaultValue: 'America/Los_Angeles', maxLength: 64, access: filledByServer, typescriptSchema: optionalInGeneratedTypes, validate: ianaTimeZone },
+    {
+      name: 'timezone',
+      type: 'text',
+      required: true,
+      defaultValue: 'America/Los_Angeles',
+      maxLength: 64,
+      access: filledByServer,
+      typescriptSchema: optionalInGeneratedTypes,
+      validate: ianaTimeZone,
+    },
     {
       name: 'hours',
       type: 'array',
       maxRows: 7,
       validate: validHours,
       fields: [
-        { name: 'day', type: 'select', required: true, options: WEEKDAYS.map((day) => ({ label: day, value: day })) },
+        {
+          name: 'day',
+          type: 'select',
+          required: true,
+          options: WEEKDAYS.map((day) => ({ label: day, value: day })),
+        },
         { name: 'opens', type: 'text', required: true, validate: hhmm },
         { name: 'closes', type: 'text', required: true, validate: hhmm },
       ],

@@ -10,7 +10,14 @@ import { EDITORIAL_LOCK } from '../fields/versions'
 import { refuseClaimsOnReviewedImages } from '../hooks/refuseClaimsOnReviewedImages'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 
-export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf']
+export const MEDIA_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/svg+xml',
+  'application/pdf',
+]
 
 const ALLOWED = 'a JPEG, PNG, WebP, AVIF or SVG image, or a PDF'
 
@@ -30,7 +37,8 @@ async function detectType(data: Buffer): Promise<string | undefined> {
     const { format, compression } = await sharp(data).metadata()
     // The header alone names the format; a raster image must also decode (a truncated PNG
     // passed as one and was stored, with no image sizes, as a file nothing can display).
-    if (format === 'jpeg' || format === 'png' || format === 'webp' || format === 'heif') await sharp(data).stats()
+    if (format === 'jpeg' || format === 'png' || format === 'webp' || format === 'heif')
+      await sharp(data).stats()
     if (format === 'jpeg' || format === 'png' || format === 'webp') return `image/${format}`
     if (format === 'svg') return 'image/svg+xml'
     if (format === 'heif') return compression === 'av1' ? 'image/avif' : 'image/heif'
@@ -46,13 +54,23 @@ async function detectType(data: Buffer): Promise<string | undefined> {
  * answer "File type text/plain (from extension png) is not allowed" for a text file named
  * photo.png, or a bare "There was a problem while uploading the file".
  */
-const refuseDisallowedContent: CollectionBeforeOperationHook<'media'> = async ({ args, collection, operation, req }) => {
+const refuseDisallowedContent: CollectionBeforeOperationHook<'media'> = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
   // Someone who may not upload hears that (403) from the access rule, not about their file.
-  if (!(args as { overrideAccess?: boolean }).overrideAccess && !(await isEditorOrAdmin({ req }))) return args
-  const data = file.data?.length ? file.data : file.tempFilePath ? await fs.readFile(file.tempFilePath) : Buffer.alloc(0)
+  if (!(args as { overrideAccess?: boolean }).overrideAccess && !(await isEditorOrAdmin({ req })))
+    return args
+  const data = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? await fs.readFile(file.tempFilePath)
+      : Buffer.alloc(0)
   const actual = await detectType(data)
   if (actual && MEDIA_MIME_TYPES.includes(actual)) return args
   const claimed = KIND[file.mimetype]
@@ -72,8 +90,20 @@ export function createMediaCollection(staticDir: string): CollectionConfig<'medi
       update: isEditorOrAdmin,
       delete: isEditorOrAdmin,
     },
-    defaultPopulate: { alt: true, url: true, width: true, height: true, mimeType: true, sizes: true, filename: true },
-    hooks: { beforeOperation: [refuseDisallowedContent], beforeChange: [refuseClaimsOnReviewedImages], beforeDelete: [refuseDeleteWhileReferenced] },
+    defaultPopulate: {
+      alt: true,
+      url: true,
+      width: true,
+      height: true,
+      mimeType: true,
+      sizes: true,
+      filename: true,
+    },
+    hooks: {
+      beforeOperation: [refuseDisallowedContent],
+      beforeChange: [refuseClaimsOnReviewedImages],
+      beforeDelete: [refuseDeleteWhileReferenced],
+    },
     lockDocuments: EDITORIAL_LOCK,
     upload: {
       staticDir,

@@ -7,7 +7,19 @@ import { appendOnly } from '../hooks/appendOnly'
 import { LOCALES } from '../locales'
 import { MEDICAL_COLLECTIONS } from '../workflow/reviewedFields'
 
-export const REVIEW_ACTIONS = ['submit', 'withdraw', 'assign', 'claim', 'decision', 'voided', 'publish', 'unpublish', 'overdue', 'remind', 'delete'] as const
+export const REVIEW_ACTIONS = [
+  'submit',
+  'withdraw',
+  'assign',
+  'claim',
+  'decision',
+  'voided',
+  'publish',
+  'unpublish',
+  'overdue',
+  'remind',
+  'delete',
+] as const
 export type ReviewRecordAction = (typeof REVIEW_ACTIONS)[number]
 
 /** What a reminder was about: a review due within a day, one past its due date, a re-review due within a day. */
@@ -28,13 +40,30 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
   admin: {
     useAsTitle: 'summary',
     group: 'Medical content',
-    defaultColumns: ['createdAt', 'action', 'decision', 'targetCollection', 'documentTitle', 'actorName'],
-    description: 'Every submission, decision, publication and withdrawal of medical content. Read-only.',
+    defaultColumns: [
+      'createdAt',
+      'action',
+      'decision',
+      'targetCollection',
+      'documentTitle',
+      'actorName',
+    ],
+    description:
+      'Every submission, decision, publication and withdrawal of medical content. Read-only.',
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
-  hooks: appendOnly('Review records are an audit trail: they cannot be changed or deleted by anyone.', 'review-records-immutable'),
+  hooks: appendOnly(
+    'Review records are an audit trail: they cannot be changed or deleted by anyone.',
+    'review-records-immutable',
+  ),
   fields: [
-    { name: 'action', type: 'select', required: true, index: true, options: REVIEW_ACTIONS.map((value) => ({ label: value, value })) },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: REVIEW_ACTIONS.map((value) => ({ label: value, value })),
+    },
     {
       name: 'decision',
       type: 'select',
@@ -52,7 +81,11 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
     },
     { name: 'documentId', type: 'text', required: true, index: true },
     { name: 'documentKey', type: 'text', index: true },
-    { name: 'documentTitle', type: 'text', admin: { components: { Cell: '/components/admin/RecordDocumentCell#RecordDocumentCell' } } },
+    {
+      name: 'documentTitle',
+      type: 'text',
+      admin: { components: { Cell: '/components/admin/RecordDocumentCell#RecordDocumentCell' } },
+    },
     { name: 'versionId', type: 'text' },
     { name: 'contentHash', type: 'text', required: true },
     { name: 'comment', type: 'textarea' },
@@ -67,7 +100,11 @@ export const ReviewRecords: CollectionConfig<'review-records'> = {
     // Submissions and assignments: who is to review (empty: the pool) and by when.
     { name: 'assignee', type: 'relationship', relationTo: 'users' },
     { name: 'dueAt', type: 'date' },
-    { name: 'reminder', type: 'select', options: REMINDERS.map((value) => ({ label: value, value })) },
+    {
+      name: 'reminder',
+      type: 'select',
+      options: REMINDERS.map((value) => ({ label: value, value })),
+    },
     { name: 'actor', type: 'relationship', relationTo: 'users' },
     { name: 'actorName', type: 'text' },
     { name: 'actorCredentials', type: 'text' },

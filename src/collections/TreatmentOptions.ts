@@ -9,7 +9,13 @@ import { presentPublishedRisks } from '../delivery/fairBalance'
 import { jsonLdEndpoint, jsonLdField } from '../delivery/jsonldDocument'
 import { medicalCollection } from './medical'
 
-export const ROUTES = ['intravenous', 'intranasal', 'intramuscular', 'oral-sublingual', 'psychotherapy-assisted'] as const
+export const ROUTES = [
+  'intravenous',
+  'intranasal',
+  'intramuscular',
+  'oral-sublingual',
+  'psychotherapy-assisted',
+] as const
 export const REGULATORY_STATUSES = ['fda-approved', 'off-label', 'investigational'] as const
 
 /** The top of the price range cannot be below its bottom. */
@@ -30,9 +36,23 @@ export const TreatmentOptions = medicalCollection({
   labels: { singular: 'Treatment option', plural: 'Treatment options' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'route', 'regulatoryStatus', 'reviewStatus', 'nextReviewDue', '_status'],
+    defaultColumns: [
+      'name',
+      'route',
+      'regulatoryStatus',
+      'reviewStatus',
+      'nextReviewDue',
+      '_status',
+    ],
   },
-  defaultPopulate: { name: true, slug: true, route: true, regulatoryStatus: true, summary: true, riskDisclosures: true },
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    route: true,
+    regulatoryStatus: true,
+    summary: true,
+    riskDisclosures: true,
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('name'),
@@ -75,9 +95,19 @@ export const TreatmentOptions = medicalCollection({
       relationTo: 'risk-disclosures',
       hasMany: true,
       validate: existingRelations,
-      admin: { description: 'Risks presented with this treatment. At least one must be published before it can be.' },
+      admin: {
+        description:
+          'Risks presented with this treatment. At least one must be published before it can be.',
+      },
     },
-    { name: 'contraindications', type: 'text', hasMany: true, localized: true, maxLength: 300, maxRows: 30 },
+    {
+      name: 'contraindications',
+      type: 'text',
+      hasMany: true,
+      localized: true,
+      maxLength: 300,
+      maxRows: 30,
+    },
     {
       name: 'cost',
       type: 'group',

@@ -10,10 +10,18 @@ import { draftVersions, EDITORIAL_LOCK } from '../fields/versions'
  * publish them without a medical sign-off, with drafts and short document locks (their hooks:
  * src/plugins/editorialPublishing.ts).
  */
-export function editorialCollection<Slug extends 'clinic-locations' | 'conditions'>(config: CollectionConfig<Slug>): CollectionConfig<Slug> {
+export function editorialCollection<Slug extends 'clinic-locations' | 'conditions'>(
+  config: CollectionConfig<Slug>,
+): CollectionConfig<Slug> {
   return {
     ...config,
-    access: { read: publishedOrPreview, readVersions: isStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+    access: {
+      read: publishedOrPreview,
+      readVersions: isStaff,
+      create: isEditorOrAdmin,
+      update: isEditorOrAdmin,
+      delete: isEditorOrAdmin,
+    },
     versions: draftVersions,
     lockDocuments: EDITORIAL_LOCK,
   }

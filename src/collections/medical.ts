@@ -1,6 +1,11 @@
 import type { CollectionConfig, UIField } from 'payload'
 
-import { canCreateMedical, canDeleteMedical, canUpdateMedical, publishedOrPreview } from '../access/content'
+import {
+  canCreateMedical,
+  canDeleteMedical,
+  canUpdateMedical,
+  publishedOrPreview,
+} from '../access/content'
 import { isStaff } from '../access/isStaff'
 import { workflowEndpoints } from '../endpoints/workflow'
 import { bylineField } from '../delivery/byline'
@@ -15,41 +20,66 @@ import type { MedicalCollection } from '../workflow/reviewedFields'
 const reviewPanelField: UIField = {
   name: 'reviewPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/components/admin/ReviewPanel#ReviewPanel' } },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/admin/ReviewPanel#ReviewPanel' },
+  },
 }
 
 /** Per locale, which reviewed fields are filled, and which locales the approval covers. */
 const translationStatusField: UIField = {
   name: 'translationStatus',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/components/admin/TranslationStatus#TranslationStatus' } },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/admin/TranslationStatus#TranslationStatus' },
+  },
 }
 
 /** Who reviews the submission and by when; claiming and reassigning. */
 const assignmentPanelField: UIField = {
   name: 'assignmentPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/components/admin/AssignmentPanel#AssignmentPanel' } },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/admin/AssignmentPanel#AssignmentPanel' },
+  },
 }
 
 /** Who did what, when, with what comment: the review records and the saved versions. */
 const activityTimelineField: UIField = {
   name: 'activityTimeline',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/components/admin/ActivityTimeline#ActivityTimeline' } },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/admin/ActivityTimeline#ActivityTimeline' },
+  },
 }
 
 /** Every medical list shows where each document stands in review, who has it and by when. */
-const REVIEW_COLUMNS = ['reviewStatus', 'submittedBy', 'submittedAt', 'assignedReviewer', 'reviewDueAt', 'medicalReviewer', 'nextReviewDue']
+const REVIEW_COLUMNS = [
+  'reviewStatus',
+  'submittedBy',
+  'submittedAt',
+  'assignedReviewer',
+  'reviewDueAt',
+  'medicalReviewer',
+  'nextReviewDue',
+]
 
-const withReviewColumns = (columns: string[] = ['id']): string[] => [...columns, ...REVIEW_COLUMNS.filter((column) => !columns.includes(column))]
+const withReviewColumns = (columns: string[] = ['id']): string[] => [
+  ...columns,
+  ...REVIEW_COLUMNS.filter((column) => !columns.includes(column)),
+]
 
 /**
  * What every medical collection shares: the role rules, drafts, authors, the review fields
  * and the review endpoints (the sign-off hooks: src/plugins/medicalReview.ts). A collection
  * file adds its own content fields.
  */
-export function medicalCollection(config: CollectionConfig & { slug: MedicalCollection }): CollectionConfig {
+export function medicalCollection(
+  config: CollectionConfig & { slug: MedicalCollection },
+): CollectionConfig {
   return {
     ...config,
     admin: {
@@ -62,7 +92,9 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
         edit: {
           ...config.admin?.components?.edit,
           PublishButton: '/components/admin/PublishReadiness#PublishButtonWithReasons',
-          beforeDocumentControls: ['/components/admin/PublishReadiness#PublishReadinessWithoutButton'],
+          beforeDocumentControls: [
+            '/components/admin/PublishReadiness#PublishReadinessWithoutButton',
+          ],
         },
       },
     },
@@ -70,9 +102,18 @@ export function medicalCollection(config: CollectionConfig & { slug: MedicalColl
     // for a name) for minutes after the author left. Overlapping saves are refused with 409
     // concurrent-edit instead, and nobody can change a document while it is in review.
     lockDocuments: false,
-    access: { read: publishedOrPreview, readVersions: isStaff, create: canCreateMedical, update: canUpdateMedical, delete: canDeleteMedical },
+    access: {
+      read: publishedOrPreview,
+      readVersions: isStaff,
+      create: canCreateMedical,
+      update: canUpdateMedical,
+      delete: canDeleteMedical,
+    },
     versions: medicalVersions,
-    endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
+    endpoints: [
+      ...workflowEndpoints(config.slug),
+      ...(Array.isArray(config.endpoints) ? config.endpoints : []),
+    ],
     fields: [
       reviewPanelField,
       assignmentPanelField,

@@ -53,7 +53,10 @@ function sqlite(target: DatabaseTarget): DatabaseAdapterObj {
 }
 
 /** Adds behaviour to the adapter instance Payload creates from `adapterObj`. */
-function extendAdapter(adapterObj: DatabaseAdapterObj, extend: (adapter: BaseDatabaseAdapter) => void): DatabaseAdapterObj {
+function extendAdapter(
+  adapterObj: DatabaseAdapterObj,
+  extend: (adapter: BaseDatabaseAdapter) => void,
+): DatabaseAdapterObj {
   const init = adapterObj.init
   return {
     ...adapterObj,
@@ -91,7 +94,15 @@ function mongodb(target: DatabaseTarget): DatabaseAdapterObj {
 }
 
 /** The Payload database adapter for a resolved `DATABASE_URI`. */
-export function createDatabaseAdapter(target: DatabaseTarget, options: AdapterOptions = {}): DatabaseAdapterObj {
-  const adapter = target.kind === 'sqlite' ? sqlite(target) : target.kind === 'postgres' ? postgres(target, options) : mongodb(target)
+export function createDatabaseAdapter(
+  target: DatabaseTarget,
+  options: AdapterOptions = {},
+): DatabaseAdapterObj {
+  const adapter =
+    target.kind === 'sqlite'
+      ? sqlite(target)
+      : target.kind === 'postgres'
+        ? postgres(target, options)
+        : mongodb(target)
   return extendAdapter(adapter, runCallbacksOnCommit)
 }

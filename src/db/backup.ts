@@ -42,7 +42,8 @@ async function columnsOf(client: pg.Client, table: string): Promise<string[]> {
   return rows.map((row) => row.column_name)
 }
 
-const columnList = (columns: string[] | undefined): string => (columns ? ` (${columns.map(quoteIdentifier).join(', ')})` : '')
+const columnList = (columns: string[] | undefined): string =>
+  columns ? ` (${columns.map(quoteIdentifier).join(', ')})` : ''
 
 /**
  * A consistent backup of the running database into `directory`:
@@ -51,7 +52,10 @@ const columnList = (columns: string[] | undefined): string => (columns ? ` (${co
  *   tables come from the same instant. (`pg_dump -Fc` does the same job where a matching
  *   client is installed; this needs nothing but the `pg` driver.)
  */
-export async function backupDatabase(target: DatabaseTarget, directory: string): Promise<BackupManifest> {
+export async function backupDatabase(
+  target: DatabaseTarget,
+  directory: string,
+): Promise<BackupManifest> {
   fs.mkdirSync(directory, { recursive: true })
   const createdAt = new Date().toISOString()
   if (target.kind === 'sqlite') {
@@ -67,21 +71,33 @@ export async function backupDatabase(target: DatabaseTarget, directory: string):
     fs.writeFileSync(path.join(directory, MANIFEST), JSON.stringify(manifest, null, 2))
     return manifest
   }
-  if (target.kind !== 'postgres') throw new Error('MongoDB backups are done with mongodump; see the README.')
+  if (target.kind !== 'postgres')
+    throw new Error('MongoDB backups are done with mongodump; see the README.')
   return withPgClient(target.url, async (client) => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     try {
       const tables: Record<string, number> = {}
       const columns: Record<string, string[]> = {}
       for (const table of await publicTables(client)) {
-        const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM ${quoteIdentifier(table)}`)
+        const { rows } = await client.query<{ count: string }>(
+          `SELECT count(*) FROM ${quoteIdentifier(table)}`,
+        )
         tables[table] = Number(rows[0].count)
         columns[table] = await columnsOf(client, table)
         const copy = `COPY ${quoteIdentifier(table)}${columnList(columns[table])} TO STDOUT`
-        await pipeline(client.query(copyTo(copy)), fs.createWriteStream(path.join(directory, `${table}.copy`)))
+        await pipeline(
+          client.query(copyTo(copy)),
+          fs.createWriteStream(path.join(directory, `${table}.copy`)),
+        )
       }
       await client.query('COMMIT')
-      const manifest: BackupManifest = { format: 'cms-backup/1', database: 'postgres', createdAt, tables, columns }
+      const manifest: BackupManifest = {
+        format: 'cms-backup/1',
+        database: 'postgres',
+        createdAt,
+        tables,
+        columns,
+      }
       fs.writeFileSync(path.join(directory, MANIFEST), JSON.stringify(manifest, null, 2))
       return manifest
     } catch (error) {
@@ -92,8 +108,11 @@ export async function backupDatabase(target: DatabaseTarget, directory: string):
 }
 
 export function readManifest(directory: string): BackupManifest {
-  const manifest = JSON.parse(fs.readFileSync(path.join(directory, MANIFEST), 'utf8')) as BackupManifest
-  if (manifest.format !== 'cms-backup/1') throw new Error(`${directory} is not a backup made by this CMS`)
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(directory, MANIFEST), 'utf8'),
+  ) as BackupManifest
+  if (manifest.format !== 'cms-backup/1')
+    throw new Error(`${directory} is not a backup made by this CMS`)
   return manifest
 }
 
@@ -104,15 +123,22 @@ export function readManifest(directory: string): BackupManifest {
 export async function assertEmptyTarget(target: DatabaseTarget): Promise<void> {
   if (target.kind === 'sqlite') {
     if (!target.sqlitePath) throw new Error('SQLite restore needs a file path')
-    if (fs.existsSync(target.sqlitePath)) throw new Error(`${target.sqlitePath} exists; restore into a new file (or move the old one away first).`)
+    if (fs.existsSync(target.sqlitePath))
+      throw new Error(
+        `${target.sqlitePath} exists; restore into a new file (or move the old one away first).`,
+      )
     return
   }
-  if (target.kind !== 'postgres') throw new Error('MongoDB restores are done with mongorestore; see the README.')
+  if (target.kind !== 'postgres')
+    throw new Error('MongoDB restores are done with mongorestore; see the README.')
   await withPgClient(target.url, async (client) => {
     for (const table of await publicTables(client)) {
       if (table.startsWith('payload_migrations')) continue
       const { rows } = await client.query(`SELECT 1 FROM ${quoteIdentifier(table)} LIMIT 1`)
-      if (rows.length > 0) throw new Error(`The database already has content (table ${table}); restore into a new, empty database.`)
+      if (rows.length > 0)
+        throw new Error(
+          `The database already has content (table ${table}); restore into a new, empty database.`,
+        )
     }
   })
 }
@@ -124,7 +150,8 @@ export async function assertEmptyTarget(target: DatabaseTarget): Promise<void> {
  */
 export async function restoreDatabase(target: DatabaseTarget, directory: string): Promise<void> {
   const manifest = readManifest(directory)
-  if (manifest.database !== target.kind) throw new Error(`This is a ${manifest.database} backup; DATABASE_URI points to ${target.kind}.`)
+  if (manifest.database !== target.kind)
+    throw new Error(`This is a ${manifest.database} backup; DATABASE_URI points to ${target.kind}.`)
   await assertEmptyTarget(target)
   if (target.kind === 'sqlite') {
     const file = target.sqlitePath as string
@@ -141,10 +168,17 @@ export async function restoreDatabase(target: DatabaseTarget, directory: string)
       await client.query(`TRUNCATE ${tables.map(quoteIdentifier).join(', ')}`)
       for (const table of tables) {
         const copy = `COPY ${quoteIdentifier(table)}${columnList(manifest.columns?.[table])} FROM STDIN`
-        await pipeline(fs.createReadStream(path.join(directory, `${table}.copy`)), client.query(copyFrom(copy)))
+        await pipeline(
+          fs.createReadStream(path.join(directory, `${table}.copy`)),
+          client.query(copyFrom(copy)),
+        )
       }
       // Sequences continue after the restored ids.
-      const { rows } = await client.query<{ table_name: string; column_name: string; sequence: string }>(
+      const { rows } = await client.query<{
+        table_name: string
+        column_name: string
+        sequence: string
+      }>(
         "SELECT table_name, column_name, pg_get_serial_sequence(quote_ident(table_name), column_name) AS sequence FROM information_schema.columns WHERE table_schema = 'public' AND column_default LIKE 'nextval%'",
       )
       for (const { table_name, column_name, sequence } of rows) {

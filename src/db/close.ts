@@ -11,7 +11,10 @@ import { adapterInternals } from '../lib/adapterInternals'
 export async function closePayload(payload: Payload, jobGraceMs = 30_000): Promise<void> {
   const { pool } = adapterInternals(payload.db)
   const unfinished = await finishJobRuns(payload, jobGraceMs)
-  if (unfinished > 0) payload.logger.error(`stopped with ${unfinished} job runs unfinished after ${jobGraceMs} ms; their jobs stay marked as processing`)
+  if (unfinished > 0)
+    payload.logger.error(
+      `stopped with ${unfinished} job runs unfinished after ${jobGraceMs} ms; their jobs stay marked as processing`,
+    )
   await payload.destroy()
   if (pool && !pool.ending) await pool.end()
 }

@@ -29,7 +29,11 @@ function readIfPresent(file: string): string {
  * A lock file next to the SQLite database, holding the owner's pid. A file left behind by a
  * process that died (kill -9) is taken over, since its owner can no longer release it.
  */
-async function withLockFile<T>(file: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+async function withLockFile<T>(
+  file: string,
+  timeoutMs: number,
+  work: () => Promise<T>,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
@@ -52,7 +56,11 @@ async function withLockFile<T>(file: string, timeoutMs: number, work: () => Prom
 }
 
 /** A session-level PostgreSQL advisory lock on its own connection: released on unlock or when the connection ends. */
-async function withAdvisoryLock<T>(pool: { connect: () => Promise<PoolClient> }, name: string, work: () => Promise<T>): Promise<T> {
+async function withAdvisoryLock<T>(
+  pool: { connect: () => Promise<PoolClient> },
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const client = await pool.connect()
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [name])
@@ -72,7 +80,12 @@ async function withAdvisoryLock<T>(pool: { connect: () => Promise<PoolClient> },
  * demo seed), which two concurrent runs would otherwise both perform. MongoDB has no such lock;
  * there the unique indexes are the only guard.
  */
-export async function runExclusively<T>(payload: Payload, name: string, work: () => Promise<T>, timeoutMs = 10 * 60_000): Promise<T> {
+export async function runExclusively<T>(
+  payload: Payload,
+  name: string,
+  work: () => Promise<T>,
+  timeoutMs = 10 * 60_000,
+): Promise<T> {
   const db = adapterInternals(payload.db)
   if (db.name === 'postgres' && db.pool) return withAdvisoryLock(db.pool, `cms:${name}`, work)
   const url = db.clientConfig?.url

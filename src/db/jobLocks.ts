@@ -34,7 +34,11 @@ export function claimJobsOneAtATime(adapter: BaseDatabaseAdapter): void {
 /** The queues that have scheduled tasks or workflows (the re-review check's daily queue). */
 function queuesWithSchedules(payload: Payload): Set<string> {
   const { tasks = [], workflows = [] } = payload.config.jobs
-  return new Set([...tasks, ...workflows].flatMap((config) => (config.schedule ?? []).map((schedule) => schedule.queue)))
+  return new Set(
+    [...tasks, ...workflows].flatMap((config) =>
+      (config.schedule ?? []).map((schedule) => schedule.queue),
+    ),
+  )
 }
 
 /**
@@ -50,7 +54,8 @@ export function scheduleJobsOneAtATime(payload: Payload): void {
   const handleSchedules = payload.jobs.handleSchedules
   payload.jobs.handleSchedules = async (args = {}) => {
     // A caller's own transaction stays the caller's; queues without schedules have nothing to race on.
-    if (args.req || (!args.allQueues && !scheduled.has(args.queue ?? 'default'))) return handleSchedules(args)
+    if (args.req || (!args.allQueues && !scheduled.has(args.queue ?? 'default')))
+      return handleSchedules(args)
     const transactionID = await payload.db.beginTransaction()
     if (transactionID === null) return handleSchedules(args)
     const req = await createLocalReq({}, payload)

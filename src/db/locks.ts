@@ -9,10 +9,15 @@ import { adapterInternals, requestSession, type DrizzleSession } from '../lib/ad
  * needs none (the write gate already admits one transaction at a time); MongoDB has no
  * equivalent and relies on its own document-level write conflicts.
  */
-export async function lockDocument(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<void> {
+export async function lockDocument(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<void> {
   const session = await postgresTransaction(req)
   if (!session) return
-  const table = session.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection.replace(/-/g, '_')
+  const table =
+    session.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection.replace(/-/g, '_')
   await session.db.execute(sql`SELECT id FROM ${sql.identifier(table)} WHERE id = ${id} FOR UPDATE`)
 }
 
@@ -23,7 +28,11 @@ export async function lockName(req: PayloadRequest, name: string): Promise<void>
   await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`)
 }
 
-async function postgresTransaction(req: PayloadRequest): Promise<{ db: DrizzleSession; tableNameMap: Map<string, string> } | undefined> {
+async function postgresTransaction(
+  req: PayloadRequest,
+): Promise<{ db: DrizzleSession; tableNameMap: Map<string, string> } | undefined> {
   const session = await requestSession(req)
-  return session ? { db: session, tableNameMap: adapterInternals(req.payload.db).tableNameMap ?? new Map() } : undefined
+  return session
+    ? { db: session, tableNameMap: adapterInternals(req.payload.db).tableNameMap ?? new Map() }
+    : undefined
 }

@@ -1,7 +1,10 @@
 import pg from 'pg'
 
 /** Runs `work` on a single PostgreSQL connection of its own (outside any pool), and always closes it. */
-export async function withPgClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withPgClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {

@@ -11,6 +11,9 @@ export function logLostDatabaseConnections(payload: Payload): void {
   const { pool } = adapterInternals(payload.db)
   if (!pool || typeof pool.on !== 'function' || pool.listenerCount('error') > 0) return
   pool.on('error', (error) => {
-    payload.logger.warn({ reason: error.message }, 'lost an idle PostgreSQL connection; new requests will reconnect')
+    payload.logger.warn(
+      { reason: error.message },
+      'lost an idle PostgreSQL connection; new requests will reconnect',
+    )
   })
 }

@@ -1,7 +1,16 @@
 import type { postgresAdapter } from '@payloadcms/db-postgres'
-import { bigint, index, integer, pgTable, text, timestamp } from '@payloadcms/db-postgres/drizzle/pg-core'
+import {
+  bigint,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+} from '@payloadcms/db-postgres/drizzle/pg-core'
 
-type PostgresSchemaHook = NonNullable<Parameters<typeof postgresAdapter>[0]['beforeSchemaInit']>[number]
+type PostgresSchemaHook = NonNullable<
+  Parameters<typeof postgresAdapter>[0]['beforeSchemaInit']
+>[number]
 
 /** Rate-limit counters: one row per limit and client, counting hits until `reset_at` (src/server/rateLimitStore.ts). */
 export const RATE_LIMIT_TABLE = 'rate_limits'

@@ -1,4 +1,12 @@
-import { createClient, type Client, type Config, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+import {
+  createClient,
+  type Client,
+  type Config,
+  type InStatement,
+  type ResultSet,
+  type Transaction,
+  type TransactionMode,
+} from '@libsql/client'
 import type { BaseDatabaseAdapter } from 'payload'
 
 const BEGIN: Record<TransactionMode, string> = {
@@ -12,7 +20,11 @@ const BEGIN: Record<TransactionMode, string> = {
  * connection gets the adapter's busy timeout, so BEGIN waits for another process's write
  * instead of failing at once with SQLITE_BUSY.
  */
-async function transactionOnOwnConnection(config: Config, busyTimeoutMs: number, mode: TransactionMode = 'write'): Promise<Transaction> {
+async function transactionOnOwnConnection(
+  config: Config,
+  busyTimeoutMs: number,
+  mode: TransactionMode = 'write',
+): Promise<Transaction> {
   const connection = createClient(config)
   try {
     await connection.execute(`PRAGMA busy_timeout = ${Math.floor(busyTimeoutMs)}`)
@@ -70,12 +82,19 @@ async function transactionOnOwnConnection(config: Config, busyTimeoutMs: number,
  * cache, for reads.
  */
 export function transactionsOnOwnConnections(adapter: BaseDatabaseAdapter): void {
-  const target = adapter as unknown as { client?: Client; clientConfig: Config; busyTimeout?: number; connect?: (...args: unknown[]) => Promise<void> }
+  const target = adapter as unknown as {
+    client?: Client
+    clientConfig: Config
+    busyTimeout?: number
+    connect?: (...args: unknown[]) => Promise<void>
+  }
   const connect = target.connect?.bind(adapter)
   if (!connect) return
   target.connect = async (...args: unknown[]) => {
     await connect(...args)
     const { client } = target
-    if (client) client.transaction = (mode?: TransactionMode) => transactionOnOwnConnection(target.clientConfig, target.busyTimeout ?? 0, mode)
+    if (client)
+      client.transaction = (mode?: TransactionMode) =>
+        transactionOnOwnConnection(target.clientConfig, target.busyTimeout ?? 0, mode)
   }
 }

@@ -36,7 +36,12 @@ export class WriteGate {
         previous,
         new Promise<never>((_, reject) => {
           timer = setTimeout(
-            () => reject(new DatabaseBusyError(`waited ${this.acquireTimeoutMs} ms for the database write lock`)),
+            () =>
+              reject(
+                new DatabaseBusyError(
+                  `waited ${this.acquireTimeoutMs} ms for the database write lock`,
+                ),
+              ),
             this.acquireTimeoutMs,
           )
         }),

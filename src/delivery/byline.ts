@@ -47,19 +47,27 @@ function bylineLoader(req: PayloadRequest): DataLoader<string, PersonByline | nu
 }
 
 /** A byline row's id: the same for one person on every read, and not their user id, which stays private. */
-const rowIdOf = (req: PayloadRequest, userId: string): string => createHmac('sha256', req.payload.secret).update(`byline:${userId}`).digest('hex').slice(0, 24)
+const rowIdOf = (req: PayloadRequest, userId: string): string =>
+  createHmac('sha256', req.payload.secret).update(`byline:${userId}`).digest('hex').slice(0, 24)
 
 const computeByline: FieldHook = async ({ data, req, context }) => {
   if (context?.internalRead) return undefined
   const reviewerId = idOf(data?.medicalReviewer)
-  const authorIds = Array.isArray(data?.authors) ? data.authors.map(idOf).filter((id: string | undefined): id is string => Boolean(id)) : []
+  const authorIds = Array.isArray(data?.authors)
+    ? data.authors.map(idOf).filter((id: string | undefined): id is string => Boolean(id))
+    : []
   const people = bylineLoader(req)
-  const [reviewer, ...authors] = await Promise.all([reviewerId ? people.load(reviewerId) : null, ...authorIds.map((id: string) => people.load(id))])
+  const [reviewer, ...authors] = await Promise.all([
+    reviewerId ? people.load(reviewerId) : null,
+    ...authorIds.map((id: string) => people.load(id)),
+  ])
   return {
     // Payload walks a group's fields after this hook, so an unreviewed document gets an empty reviewer, not null.
     reviewer: reviewer ?? { name: null, credentials: [], specialty: null, photo: null },
     // A stable row id per person, so normalising clients keep rows apart, without exposing the user id.
-    authors: authors.flatMap((author, index) => (author ? [{ id: rowIdOf(req, authorIds[index]), ...author }] : [])),
+    authors: authors.flatMap((author, index) =>
+      author ? [{ id: rowIdOf(req, authorIds[index]), ...author }] : [],
+    ),
     reviewedAt: data?.lastReviewedAt ?? null,
   }
 }

@@ -26,10 +26,12 @@ const TAG_TYPES: Record<string, string> = {
 /** On every tagged answer: purging it drops everything the API has cached (a deploy, a migration). */
 export const SITE_TAG = 'cms'
 
-export const documentTag = (collection: string, id: number | string): string => `${TAG_TYPES[collection] ?? collection}:${id}`
+export const documentTag = (collection: string, id: number | string): string =>
+  `${TAG_TYPES[collection] ?? collection}:${id}`
 export const listTag = (collection: string): string => `${TAG_TYPES[collection] ?? collection}:list`
 
-export const slugTag = (collection: string, slug: string): string => `${TAG_TYPES[collection] ?? collection}:slug:${slug}`
+export const slugTag = (collection: string, slug: string): string =>
+  `${TAG_TYPES[collection] ?? collection}:slug:${slug}`
 
 /** The tags a change of one document touches (with the slug it has now, if it has one). */
 export const tagsOfChange = (collection: string, id: number | string, slug?: unknown): string[] => [
@@ -41,7 +43,9 @@ export const tagsOfChange = (collection: string, id: number | string, slug?: unk
 const collecting = new AsyncLocalStorage<Set<string>>()
 
 /** Runs `work` with a fresh tag collector; the tags are what every read inside it recorded. */
-export async function collectingCacheTags<T>(work: () => Promise<T>): Promise<{ result: T; tags: Set<string> }> {
+export async function collectingCacheTags<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; tags: Set<string> }> {
   const tags = new Set<string>([SITE_TAG])
   const result = await collecting.run(tags, work)
   return { result, tags }
@@ -55,7 +59,10 @@ function idsOf(where: unknown): IdList | undefined {
   const { id, and } = where as { id?: { equals?: unknown; in?: unknown }; and?: unknown }
   if (id && typeof id === 'object') {
     if (typeof id.equals === 'number' || typeof id.equals === 'string') return [id.equals]
-    if (Array.isArray(id.in)) return id.in.filter((value): value is number | string => typeof value === 'number' || typeof value === 'string')
+    if (Array.isArray(id.in))
+      return id.in.filter(
+        (value): value is number | string => typeof value === 'number' || typeof value === 'string',
+      )
     if (typeof id.in === 'string') return id.in.split(',')
   }
   if (Array.isArray(and)) {
@@ -86,14 +93,16 @@ export const tagReadRequest: CollectionBeforeOperationHook = ({ args, collection
   else if (slug !== undefined) tags.add(slugTag(collection.slug, slug))
   else tags.add(listTag(collection.slug))
   // A join field lists the documents of another collection that link this one: a document that starts linking it changes the answer.
-  for (const field of collection.flattenedFields) if (field.type === 'join') tags.add(listTag(field.collection as string))
+  for (const field of collection.flattenedFields)
+    if (field.type === 'join') tags.add(listTag(field.collection as string))
   return args
 }
 
 /** Records every document a read returned (including those populated into another). */
 export const tagReadDocument: CollectionAfterReadHook = ({ collection, doc }) => {
   const tags = collecting.getStore()
-  if (tags && doc?.id !== undefined) tags.add(documentTag(collection.slug, doc.id as number | string))
+  if (tags && doc?.id !== undefined)
+    tags.add(documentTag(collection.slug, doc.id as number | string))
   return doc
 }
 

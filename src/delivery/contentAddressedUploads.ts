@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type {
+  CollectionAfterReadHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+} from 'payload'
 
 /**
  * `<name>-<16 hex digits of the content's sha256>`, then what Payload adds: `-<n>` when the name
@@ -12,7 +16,10 @@ const CONTENT_ADDRESSED = /-[0-9a-f]{16}(?:-\d+)?(?:-\d+x\d+)?\.[a-z0-9]+$/i
 const HASH_SUFFIX = /-[0-9a-f]{16}$/i
 
 const extensionOf = (mimeType: string): string => {
-  const subtype = mimeType.split('/')[1]?.replace(/\+xml$/, '').replace(/^jpeg$/, 'jpg')
+  const subtype = mimeType
+    .split('/')[1]
+    ?.replace(/\+xml$/, '')
+    .replace(/^jpeg$/, 'jpg')
   return subtype && /^[a-z0-9]+$/.test(subtype) ? `.${subtype}` : ''
 }
 
@@ -28,7 +35,11 @@ export const isContentAddressed = (filename: string): boolean => CONTENT_ADDRESS
 const nameFilesByContent: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const file = req.file
-  const data = file.data?.length ? file.data : file.tempFilePath ? await fs.readFile(file.tempFilePath) : undefined
+  const data = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? await fs.readFile(file.tempFilePath)
+      : undefined
   if (!data) return args
   // A file sent without a name (a Blob in FormData is "blob") gets the extension of its type.
   const extension = path.extname(file.name) || extensionOf(file.mimetype)
@@ -43,21 +54,52 @@ const nameFilesByContent: CollectionBeforeOperationHook = async ({ args, operati
  * plugin links through MEDIA_URL itself (src/storage/objectStorage.ts).
  */
 function linkingThrough(mediaUrl: string): CollectionAfterReadHook {
-  const swap = (url: unknown, fileRoute: string) => (typeof url === 'string' && url.startsWith(fileRoute) ? `${mediaUrl}/${url.slice(fileRoute.length)}` : url)
+  const swap = (url: unknown, fileRoute: string) =>
+    typeof url === 'string' && url.startsWith(fileRoute)
+      ? `${mediaUrl}/${url.slice(fileRoute.length)}`
+      : url
   return ({ collection, doc, req }) => {
     const fileRoute = `${req.payload.config.serverURL}${req.payload.config.routes.api}/${collection.slug}/file/`
-    const sizes = doc.sizes && typeof doc.sizes === 'object' ? Object.fromEntries(Object.entries(doc.sizes as Record<string, { url?: unknown }>).map(([name, size]) => [name, size && { ...size, url: swap(size.url, fileRoute) }])) : doc.sizes
-    return { ...doc, url: swap(doc.url, fileRoute), thumbnailURL: swap(doc.thumbnailURL, fileRoute), sizes }
+    const sizes =
+      doc.sizes && typeof doc.sizes === 'object'
+        ? Object.fromEntries(
+            Object.entries(doc.sizes as Record<string, { url?: unknown }>).map(([name, size]) => [
+              name,
+              size && { ...size, url: swap(size.url, fileRoute) },
+            ]),
+          )
+        : doc.sizes
+    return {
+      ...doc,
+      url: swap(doc.url, fileRoute),
+      thumbnailURL: swap(doc.thumbnailURL, fileRoute),
+      sizes,
+    }
   }
 }
 
 /** The upload collection, with content-addressed file names. */
 export function contentAddressedUploads<T extends CollectionConfig>(collection: T): T {
-  return { ...collection, hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), nameFilesByContent] } }
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), nameFilesByContent],
+    },
+  }
 }
 
 /** The upload collection, its files on local disk linked through `mediaUrl` when it is set. */
-export function linkedThrough<T extends CollectionConfig>(collection: T, mediaUrl: string | undefined): T {
+export function linkedThrough<T extends CollectionConfig>(
+  collection: T,
+  mediaUrl: string | undefined,
+): T {
   if (!mediaUrl) return collection
-  return { ...collection, hooks: { ...collection.hooks, afterRead: [...(collection.hooks?.afterRead ?? []), linkingThrough(mediaUrl)] } }
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterRead: [...(collection.hooks?.afterRead ?? []), linkingThrough(mediaUrl)],
+    },
+  }
 }

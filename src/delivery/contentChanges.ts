@@ -26,19 +26,39 @@ const holder = globalThis as unknown as Record<symbol, EventEmitter>
 export const contentChanges: EventEmitter = (holder[KEY] ??= new EventEmitter().setMaxListeners(50))
 
 /** Whether a write changed what anonymous readers get: anything but a draft save of a collection with drafts. */
-export const isPublicChange = async ({ collection, context, doc, operation, req }: Parameters<CollectionAfterChangeHook>[0]): Promise<boolean> =>
-  !collection.versions?.drafts || doc._status === 'published' || (operation === 'update' && (await wasUnpublished(req, context, collection.slug, doc.id)))
+export const isPublicChange = async ({
+  collection,
+  context,
+  doc,
+  operation,
+  req,
+}: Parameters<CollectionAfterChangeHook>[0]): Promise<boolean> =>
+  !collection.versions?.drafts ||
+  doc._status === 'published' ||
+  (operation === 'update' && (await wasUnpublished(req, context, collection.slug, doc.id)))
 
 /** After any committed write of a collection readers can see: caches drop what they hold, webhooks fire. */
 export const announceChange: CollectionAfterChangeHook = async (args) => {
   const { collection, doc, operation, req } = args
   const isPublic = await isPublicChange(args)
-  const change: ContentChange = { collection: collection.slug, id: doc.id, operation, status: doc._status, public: isPublic, slug: typeof doc.slug === 'string' ? doc.slug : undefined }
+  const change: ContentChange = {
+    collection: collection.slug,
+    id: doc.id,
+    operation,
+    status: doc._status,
+    public: isPublic,
+    slug: typeof doc.slug === 'string' ? doc.slug : undefined,
+  }
   await afterCommit(req, () => contentChanges.emit('change', change))
   return doc
 }
 
 export const announceDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
-  const change: ContentChange = { collection: collection.slug, id, operation: 'delete', public: true }
+  const change: ContentChange = {
+    collection: collection.slug,
+    id,
+    operation: 'delete',
+    public: true,
+  }
   await afterCommit(req, () => contentChanges.emit('change', change))
 }

@@ -6,7 +6,10 @@ import { nestedReq } from '../lib/requests'
 import type { RiskDisclosure } from '../payload-types'
 import { isDeliveryRead, loaderForRequest, memoForRequest } from './requestMemo'
 
-export type DisclosureSummary = Pick<RiskDisclosure, 'frequency' | 'id' | 'mitigation' | 'severity' | 'slug' | 'title'>
+export type DisclosureSummary = Pick<
+  RiskDisclosure,
+  'frequency' | 'id' | 'mitigation' | 'severity' | 'slug' | 'title'
+>
 
 const SEVERITY_RANK: Record<string, number> = { serious: 0, 'rare-serious': 1, common: 2 }
 
@@ -14,19 +17,27 @@ const SEVERITY_RANK: Record<string, number> = { serious: 0, 'rare-serious': 1, c
 export function bySeverity<T extends { severity?: null | string }>(items: T[]): T[] {
   return items
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => (SEVERITY_RANK[a.item.severity ?? ''] ?? 3) - (SEVERITY_RANK[b.item.severity ?? ''] ?? 3) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (SEVERITY_RANK[a.item.severity ?? ''] ?? 3) - (SEVERITY_RANK[b.item.severity ?? ''] ?? 3) ||
+        a.index - b.index,
+    )
     .map(({ item }) => item)
 }
 
 const idsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))] : []
+  Array.isArray(value)
+    ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))]
+    : []
 
 /**
  * Published disclosures by id, in the request's locale: every disclosure asked for in the same
  * tick (the treatments of one page, the treatments of a list) is read in one query, and each one
  * once per request.
  */
-function publishedDisclosureLoader(req: PayloadRequest): DataLoader<string, DisclosureSummary | null> {
+function publishedDisclosureLoader(
+  req: PayloadRequest,
+): DataLoader<string, DisclosureSummary | null> {
   const locale = req.locale ?? undefined
   const fallbackLocale = req.fallbackLocale ?? undefined
   return loaderForRequest(req, `published-disclosures:${locale}:${fallbackLocale}`, async (ids) => {
@@ -48,7 +59,10 @@ function publishedDisclosureLoader(req: PayloadRequest): DataLoader<string, Disc
 }
 
 /** The published ones among `ids`, in the request's locale, most serious first. */
-async function publishedDisclosures(req: PayloadRequest, ids: string[]): Promise<DisclosureSummary[]> {
+async function publishedDisclosures(
+  req: PayloadRequest,
+  ids: string[],
+): Promise<DisclosureSummary[]> {
   if (ids.length === 0) return []
   const loader = publishedDisclosureLoader(req)
   const docs = await Promise.all(ids.map((id) => loader.load(id)))
@@ -56,7 +70,10 @@ async function publishedDisclosures(req: PayloadRequest, ids: string[]): Promise
 }
 
 /** The risk disclosures linked from published treatments among `treatmentIds`, without repeats. */
-async function disclosureIdsOfTreatments(req: PayloadRequest, treatmentIds: string[]): Promise<string[]> {
+async function disclosureIdsOfTreatments(
+  req: PayloadRequest,
+  treatmentIds: string[],
+): Promise<string[]> {
   if (treatmentIds.length === 0) return []
   return memoForRequest(req, `treatment-risks:${[...treatmentIds].sort().join(',')}`, async () => {
     const { docs } = await req.payload.find({
@@ -79,7 +96,10 @@ async function disclosureIdsOfTreatments(req: PayloadRequest, treatmentIds: stri
  * (so they arrive whatever `depth` was asked for); over GraphQL their ids, which the schema
  * resolves into typed RiskDisclosure objects.
  */
-async function deliver(req: PayloadRequest, ids: string[]): Promise<Array<DisclosureSummary | number | string>> {
+async function deliver(
+  req: PayloadRequest,
+  ids: string[],
+): Promise<Array<DisclosureSummary | number | string>> {
   const published = await publishedDisclosures(req, ids)
   return req.payloadAPI === 'GraphQL' ? published.map((doc) => doc.id) : published
 }
@@ -101,12 +121,22 @@ export const presentPublishedRisks: CollectionAfterReadHook = async ({ doc, req,
  */
 export const presentArticleRisks: CollectionAfterReadHook = async ({ doc, req, context }) => {
   if (!isDeliveryRead(req, context)) return doc
-  const treatments = doc.treatments === undefined ? await treatmentsOfArticle(req, doc.id, doc._status === 'draft') : doc.treatments
-  return { ...doc, riskDisclosures: await deliver(req, await disclosureIdsOfTreatments(req, idsOf(treatments))) }
+  const treatments =
+    doc.treatments === undefined
+      ? await treatmentsOfArticle(req, doc.id, doc._status === 'draft')
+      : doc.treatments
+  return {
+    ...doc,
+    riskDisclosures: await deliver(req, await disclosureIdsOfTreatments(req, idsOf(treatments))),
+  }
 }
 
 /** A read that `select`ed other fields still owes its reader the risks, so the links are looked up. */
-async function treatmentsOfArticle(req: PayloadRequest, id: number | string, draft: boolean): Promise<unknown> {
+async function treatmentsOfArticle(
+  req: PayloadRequest,
+  id: number | string,
+  draft: boolean,
+): Promise<unknown> {
   return memoForRequest(req, `article-treatments:${id}:${draft}`, async () => {
     const article = await req.payload.findByID({
       collection: 'articles',

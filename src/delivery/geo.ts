@@ -3,10 +3,15 @@ const EARTH_RADIUS_KM = 6371.0088
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180
 
 /** Great-circle distance between two points (haversine), in kilometres. */
-export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+export function distanceKm(
+  a: { lat: number; lng: number },
+  b: { lat: number; lng: number },
+): number {
   const dLat = toRadians(b.lat - a.lat)
   const dLng = toRadians(b.lng - a.lng)
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
@@ -31,7 +36,23 @@ export function boundingBox(center: { lat: number; lng: number }, radiusKm: numb
   if (lngDelta >= 180) return { minLat, maxLat, lngRanges: [[-180, 180]] }
   const west = center.lng - lngDelta
   const east = center.lng + lngDelta
-  if (west < -180) return { minLat, maxLat, lngRanges: [[west + 360, 180], [-180, east]] }
-  if (east > 180) return { minLat, maxLat, lngRanges: [[west, 180], [-180, east - 360]] }
+  if (west < -180)
+    return {
+      minLat,
+      maxLat,
+      lngRanges: [
+        [west + 360, 180],
+        [-180, east],
+      ],
+    }
+  if (east > 180)
+    return {
+      minLat,
+      maxLat,
+      lngRanges: [
+        [west, 180],
+        [-180, east - 360],
+      ],
+    }
   return { minLat, maxLat, lngRanges: [[west, east]] }
 }

@@ -62,7 +62,8 @@ export interface ArticleInfo {
   byline?: { reviewer?: null | PersonInfo; authors?: null | PersonInfo[] }
 }
 
-const present = <T>(items: Array<null | T | undefined> | null | undefined): T[] => (items ?? []).filter((item): item is T => item !== null && item !== undefined)
+const present = <T>(items: Array<null | T | undefined> | null | undefined): T[] =>
+  (items ?? []).filter((item): item is T => item !== null && item !== undefined)
 
 function person(info: PersonInfo | null | undefined): Person | undefined {
   if (!info?.name) return undefined
@@ -78,18 +79,30 @@ function condition(info: ConditionInfo): MedicalCondition {
   return {
     '@type': 'MedicalCondition',
     name: info.name ?? undefined,
-    code: present(info.icd10).map((code) => ({ '@type': 'MedicalCode', codeValue: code, codingSystem: 'ICD-10' })),
+    code: present(info.icd10).map((code) => ({
+      '@type': 'MedicalCode',
+      codeValue: code,
+      codingSystem: 'ICD-10',
+    })),
   }
 }
 
 function citation(reference: ReferenceInfo): string {
-  const ids = [reference.doi ? `doi:${reference.doi}` : '', reference.pmid ? `PMID ${reference.pmid}` : ''].filter(Boolean).join(', ')
+  const ids = [
+    reference.doi ? `doi:${reference.doi}` : '',
+    reference.pmid ? `PMID ${reference.pmid}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
   return [reference.title, reference.url, ids].filter(Boolean).join('. ')
 }
 
 const dateOnly = (value: null | string | undefined) => (value ? value.slice(0, 10) : undefined)
 
-export function articleJsonLd(article: ArticleInfo, options: { locale: string; url: string }): WithContext<MedicalWebPage> {
+export function articleJsonLd(
+  article: ArticleInfo,
+  options: { locale: string; url: string },
+): WithContext<MedicalWebPage> {
   const reviewer = person(article.byline?.reviewer)
   return {
     '@context': 'https://schema.org',
@@ -102,9 +115,14 @@ export function articleJsonLd(article: ArticleInfo, options: { locale: string; u
     dateModified: article.updatedAt ?? undefined,
     lastReviewed: dateOnly(article.lastReviewedAt),
     ...(reviewer ? { reviewedBy: reviewer } : {}),
-    author: present(article.byline?.authors).map(person).filter((entry): entry is Person => Boolean(entry)),
+    author: present(article.byline?.authors)
+      .map(person)
+      .filter((entry): entry is Person => Boolean(entry)),
     about: present(article.conditions).map(condition),
-    mentions: present(article.treatments).map((treatment) => ({ '@type': 'MedicalTherapy', name: treatment.name ?? undefined })),
+    mentions: present(article.treatments).map((treatment) => ({
+      '@type': 'MedicalTherapy',
+      name: treatment.name ?? undefined,
+    })),
     citation: present(article.references).map(citation),
   }
 }
@@ -117,9 +135,13 @@ function outcome(disclosure: DisclosureInfo): MedicalEntity {
   }
 }
 
-const isSerious = (disclosure: DisclosureInfo) => disclosure.severity === 'serious' || disclosure.severity === 'rare-serious'
+const isSerious = (disclosure: DisclosureInfo) =>
+  disclosure.severity === 'serious' || disclosure.severity === 'rare-serious'
 
-export function treatmentJsonLd(treatment: TreatmentInfo, options: { locale: string; url: string }): WithContext<MedicalTherapy> {
+export function treatmentJsonLd(
+  treatment: TreatmentInfo,
+  options: { locale: string; url: string },
+): WithContext<MedicalTherapy> {
   const disclosures = present(treatment.riskDisclosures)
   return {
     '@context': 'https://schema.org',
@@ -129,9 +151,10 @@ export function treatmentJsonLd(treatment: TreatmentInfo, options: { locale: str
     description: treatment.summary ?? undefined,
     adverseOutcome: disclosures.filter((disclosure) => !isSerious(disclosure)).map(outcome),
     seriousAdverseOutcome: disclosures.filter(isSerious).map(outcome),
-    contraindication: present(treatment.contraindications).map(
-      (text): MedicalContraindication => ({ '@type': 'MedicalContraindication', name: text }),
-    ),
+    contraindication: present(treatment.contraindications).map((text): MedicalContraindication => ({
+      '@type': 'MedicalContraindication',
+      name: text,
+    })),
   }
 }
 
@@ -145,13 +168,19 @@ const DAYS: Record<string, DayOfWeek> = {
   sun: 'https://schema.org/Sunday',
 }
 
-export interface ClinicInfo extends Pick<ClinicLocation, 'address' | 'email' | 'hours' | 'languages' | 'location' | 'phone'> {
+export interface ClinicInfo extends Pick<
+  ClinicLocation,
+  'address' | 'email' | 'hours' | 'languages' | 'location' | 'phone'
+> {
   name?: null | string
   bookingUrl?: null | string
   treatmentsOffered?: TreatmentInfo[]
 }
 
-export function clinicJsonLd(clinic: ClinicInfo, options: { url: string }): WithContext<MedicalClinic> {
+export function clinicJsonLd(
+  clinic: ClinicInfo,
+  options: { url: string },
+): WithContext<MedicalClinic> {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalClinic',
@@ -165,13 +194,23 @@ export function clinicJsonLd(clinic: ClinicInfo, options: { url: string }): With
       postalCode: clinic.address.postalCode,
       addressCountry: clinic.address.country,
     },
-    geo: { '@type': 'GeoCoordinates', latitude: clinic.location.lat, longitude: clinic.location.lng },
+    geo: {
+      '@type': 'GeoCoordinates',
+      latitude: clinic.location.lat,
+      longitude: clinic.location.lng,
+    },
     ...(clinic.phone ? { telephone: clinic.phone } : {}),
     ...(clinic.email ? { email: clinic.email } : {}),
-    openingHoursSpecification: present(clinic.hours).map(
-      (row): OpeningHoursSpecification => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: DAYS[row.day], opens: row.opens, closes: row.closes }),
-    ),
-    availableService: present(clinic.treatmentsOffered).map((treatment) => ({ '@type': 'MedicalTherapy', name: treatment.name ?? undefined })),
+    openingHoursSpecification: present(clinic.hours).map((row): OpeningHoursSpecification => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: DAYS[row.day],
+      opens: row.opens,
+      closes: row.closes,
+    })),
+    availableService: present(clinic.treatmentsOffered).map((treatment) => ({
+      '@type': 'MedicalTherapy',
+      name: treatment.name ?? undefined,
+    })),
     knowsLanguage: present(clinic.languages),
   }
 }

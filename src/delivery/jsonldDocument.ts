@@ -3,7 +3,14 @@ import type { Endpoint, JSONField, PayloadRequest } from 'payload'
 import { RuleViolation } from '../errors'
 import { parseDocumentId } from '../lib/ids'
 import { nestedReq } from '../lib/requests'
-import { articleJsonLd, clinicJsonLd, treatmentJsonLd, type ArticleInfo, type ClinicInfo, type TreatmentInfo } from './jsonld'
+import {
+  articleJsonLd,
+  clinicJsonLd,
+  treatmentJsonLd,
+  type ArticleInfo,
+  type ClinicInfo,
+  type TreatmentInfo,
+} from './jsonld'
 import { PAGE_KINDS, pageUrl } from './pageUrls'
 
 export const JSONLD_COLLECTIONS = ['articles', 'treatment-options', 'clinic-locations'] as const
@@ -13,7 +20,11 @@ export type JsonLdCollection = (typeof JSONLD_COLLECTIONS)[number]
  * The schema.org description of one document, in the request's locale, built from what the
  * caller may read (published content for the public). Null when the caller cannot see it.
  */
-export async function jsonLdFor(req: PayloadRequest, collection: JsonLdCollection, id: number | string): Promise<null | object> {
+export async function jsonLdFor(
+  req: PayloadRequest,
+  collection: JsonLdCollection,
+  id: number | string,
+): Promise<null | object> {
   const doc = (await req.payload.findByID({
     collection,
     id,
@@ -50,8 +61,13 @@ export function jsonLdEndpoint(collection: JsonLdCollection): Endpoint {
     handler: async (req) => {
       const id = parseDocumentId(req.payload, req.routeParams?.id)
       const jsonLd = await jsonLdFor(req, collection, id)
-      if (!jsonLd) throw new RuleViolation(404, `No published ${collection} document with id ${id}.`, { rule: 'not-found' })
-      return new Response(JSON.stringify(jsonLd), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } })
+      if (!jsonLd)
+        throw new RuleViolation(404, `No published ${collection} document with id ${id}.`, {
+          rule: 'not-found',
+        })
+      return new Response(JSON.stringify(jsonLd), {
+        headers: { 'content-type': 'application/ld+json; charset=utf-8' },
+      })
     },
   }
 }
@@ -59,7 +75,12 @@ export function jsonLdEndpoint(collection: JsonLdCollection): Endpoint {
 /** Whether a REST read names `jsonLd` in its `select` (`?select[jsonLd]=true`), as a GraphQL query names the field. */
 function restSelectsJsonLd(req: PayloadRequest): boolean {
   const select = (req.query as { select?: Record<string, unknown> } | undefined)?.select
-  return req.payloadAPI === 'REST' && typeof select === 'object' && select !== null && ['true', '1', true].includes(select.jsonLd as string)
+  return (
+    req.payloadAPI === 'REST' &&
+    typeof select === 'object' &&
+    select !== null &&
+    ['true', '1', true].includes(select.jsonLd as string)
+  )
 }
 
 /**
@@ -76,8 +97,10 @@ export function jsonLdField(collection: JsonLdCollection): JSONField {
     hooks: {
       afterRead: [
         async ({ data, req, context }) => {
-          const asked = (req.payloadAPI === 'GraphQL' && context?.jsonLdRequested) || restSelectsJsonLd(req)
-          if (!asked || context?.internalRead || context?.buildingJsonLd || data?.id === undefined) return undefined
+          const asked =
+            (req.payloadAPI === 'GraphQL' && context?.jsonLdRequested) || restSelectsJsonLd(req)
+          if (!asked || context?.internalRead || context?.buildingJsonLd || data?.id === undefined)
+            return undefined
           return jsonLdFor(req, collection, data.id as number | string)
         },
       ],

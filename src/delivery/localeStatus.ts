@@ -1,4 +1,10 @@
-import type { CollectionBeforeOperationHook, CollectionBeforeReadHook, Field, GroupField, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeReadHook,
+  Field,
+  GroupField,
+  PayloadRequest,
+} from 'payload'
 
 import { canReadDrafts } from '../access/content'
 import { isSystemCall } from '../access/roles'
@@ -7,7 +13,8 @@ import { workflowSettings } from '../workflow/settings'
 type Doc = Record<string, unknown>
 
 /** Readers of published content only: the public and the frontend key. Staff and the preview key see every locale as written. */
-const readsPublicOnly = (req: PayloadRequest): boolean => !canReadDrafts(req.user) && !isSystemCall(req)
+const readsPublicOnly = (req: PayloadRequest): boolean =>
+  !canReadDrafts(req.user) && !isSystemCall(req)
 
 /** Where each localized field's text came from, in the answer a reader gets. */
 export interface LocaleStatus {
@@ -30,14 +37,27 @@ function approvedLocalesOf(req: PayloadRequest, doc: Doc): string[] {
 }
 
 const isEmpty = (field: Field, value: unknown): boolean =>
-  value === undefined || value === null || ((field.type === 'text' || field.type === 'textarea') && value === '')
+  value === undefined ||
+  value === null ||
+  ((field.type === 'text' || field.type === 'textarea') && value === '')
 
 /** The locale Payload will take a field's value from: the one asked for, else the first fallback with a value (as Payload's own read does). */
-function servedFrom(field: Field, byLocale: Doc, locale: string, fallback: PayloadRequest['fallbackLocale']): null | string {
+function servedFrom(
+  field: Field,
+  byLocale: Doc,
+  locale: string,
+  fallback: PayloadRequest['fallbackLocale'],
+): null | string {
   if (!isEmpty(field, byLocale[locale])) return locale
   const chain = Array.isArray(fallback) ? fallback : fallback ? [fallback] : []
   for (const candidate of chain) {
-    if (candidate !== locale && byLocale[candidate] !== undefined && byLocale[candidate] !== null && byLocale[candidate] !== '') return candidate
+    if (
+      candidate !== locale &&
+      byLocale[candidate] !== undefined &&
+      byLocale[candidate] !== null &&
+      byLocale[candidate] !== ''
+    )
+      return candidate
   }
   return null
 }
@@ -64,8 +84,11 @@ function walk(fields: Field[], doc: Doc | undefined, prefix: string, state: Walk
       if (!value || typeof value !== 'object' || Array.isArray(value)) continue
       const byLocale = value as Doc
       // An unapproved locale's text never reaches the public, as itself or as anyone's fallback.
-      if (state.strip) for (const code of Object.keys(byLocale)) if (!state.approved.has(code)) delete byLocale[code]
-      if (state.locale !== 'all') state.fields[path] = servedFrom(field, byLocale, state.locale, state.fallback)
+      if (state.strip)
+        for (const code of Object.keys(byLocale))
+          if (!state.approved.has(code)) delete byLocale[code]
+      if (state.locale !== 'all')
+        state.fields[path] = servedFrom(field, byLocale, state.locale, state.fallback)
     } else if (field.type === 'group') walk(field.fields, value as Doc, `${path}.`, state)
   }
 }
@@ -81,9 +104,17 @@ function walk(fields: Field[], doc: Doc | undefined, prefix: string, state: Walk
 export const servePublicLocales: CollectionBeforeReadHook = ({ collection, doc, req }) => {
   const approved = approvedLocalesOf(req, doc as Doc)
   const locale = typeof req.locale === 'string' ? req.locale : 'all'
-  const state: Walk = { approved: new Set(approved), strip: readsPublicOnly(req), locale, fallback: req.fallbackLocale, fields: {} }
+  const state: Walk = {
+    approved: new Set(approved),
+    strip: readsPublicOnly(req),
+    locale,
+    fallback: req.fallbackLocale,
+    fields: {},
+  }
   walk(collection.fields, doc as Doc, '', state)
-  const served = [...new Set(Object.values(state.fields).filter((value): value is string => value !== null))]
+  const served = [
+    ...new Set(Object.values(state.fields).filter((value): value is string => value !== null)),
+  ]
   const status: LocaleStatus = {
     requestedLocale: locale,
     locale: served.length === 1 ? served[0] : null,

@@ -27,7 +27,8 @@ function readNumber(raw: unknown, name: string, required: boolean): number | und
   }
   const text = String(raw).trim()
   const value = Number(text)
-  if (text === '' || !Number.isFinite(value)) throw badParameter(name, `must be a number (got "${text.slice(0, 40)}").`)
+  if (text === '' || !Number.isFinite(value))
+    throw badParameter(name, `must be a number (got "${text.slice(0, 40)}").`)
   return value
 }
 
@@ -38,20 +39,34 @@ export function parseNearbyQuery(params: Record<string, unknown>): NearbyQuery {
   if (lat < -90 || lat > 90) throw badParameter('lat', 'must be between -90 and 90.')
   if (lng < -180 || lng > 180) throw badParameter('lng', 'must be between -180 and 180.')
   const radiusKm = readNumber(params.radiusKm, 'radiusKm', false) ?? 25
-  if (radiusKm <= 0 || radiusKm > MAX_RADIUS_KM) throw badParameter('radiusKm', `must be more than 0 and at most ${MAX_RADIUS_KM}.`)
+  if (radiusKm <= 0 || radiusKm > MAX_RADIUS_KM)
+    throw badParameter('radiusKm', `must be more than 0 and at most ${MAX_RADIUS_KM}.`)
   const limit = readNumber(params.limit, 'limit', false) ?? DEFAULT_LIMIT
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw badParameter('limit', `must be a whole number from 1 to ${MAX_LIMIT}.`)
-  const treatment = params.treatment === undefined || params.treatment === '' ? undefined : String(params.treatment)
-  if (treatment !== undefined && !/^[a-z0-9-]{1,96}$/i.test(treatment)) throw badParameter('treatment', 'must be a treatment slug or id.')
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+    throw badParameter('limit', `must be a whole number from 1 to ${MAX_LIMIT}.`)
+  const treatment =
+    params.treatment === undefined || params.treatment === '' ? undefined : String(params.treatment)
+  if (treatment !== undefined && !/^[a-z0-9-]{1,96}$/i.test(treatment))
+    throw badParameter('treatment', 'must be a treatment slug or id.')
   return { lat, lng, radiusKm, limit, treatment }
 }
 
 export type NearbyClinic = ClinicLocation & { distanceKm: number }
 
-async function treatmentId(req: PayloadRequest, treatment: string): Promise<number | string | undefined> {
+async function treatmentId(
+  req: PayloadRequest,
+  treatment: string,
+): Promise<number | string | undefined> {
   const { docs } = await req.payload.find({
     collection: 'treatment-options',
-    where: { or: [{ slug: { equals: treatment } }, ...(/^\d+$/.test(treatment) || req.payload.db.defaultIDType !== 'number' ? [{ id: { equals: treatment } }] : [])] },
+    where: {
+      or: [
+        { slug: { equals: treatment } },
+        ...(/^\d+$/.test(treatment) || req.payload.db.defaultIDType !== 'number'
+          ? [{ id: { equals: treatment } }]
+          : []),
+      ],
+    },
     depth: 0,
     limit: 1,
     req,
@@ -66,13 +81,24 @@ async function treatmentId(req: PayloadRequest, treatment: string): Promise<numb
  * distance. A bounding box narrows the query on any database; exact distances are computed
  * here. Reads go through the caller's access rules, so only published clinics come back.
  */
-export async function findNearbyClinics(req: PayloadRequest, query: NearbyQuery, depth: number): Promise<NearbyClinic[]> {
+export async function findNearbyClinics(
+  req: PayloadRequest,
+  query: NearbyQuery,
+  depth: number,
+): Promise<NearbyClinic[]> {
   const box = boundingBox(query, query.radiusKm)
   const conditions: Where[] = [
     { _status: { equals: 'published' } },
     { 'location.lat': { greater_than_equal: box.minLat } },
     { 'location.lat': { less_than_equal: box.maxLat } },
-    { or: box.lngRanges.map(([west, east]) => ({ and: [{ 'location.lng': { greater_than_equal: west } }, { 'location.lng': { less_than_equal: east } }] })) },
+    {
+      or: box.lngRanges.map(([west, east]) => ({
+        and: [
+          { 'location.lng': { greater_than_equal: west } },
+          { 'location.lng': { less_than_equal: east } },
+        ],
+      })),
+    },
   ]
   if (query.treatment) {
     const id = await treatmentId(req, query.treatment)
@@ -88,7 +114,10 @@ export async function findNearbyClinics(req: PayloadRequest, query: NearbyQuery,
     overrideAccess: false,
   })
   return docs
-    .map((clinic) => ({ ...clinic, distanceKm: Math.round(distanceKm(query, clinic.location) * 100) / 100 }))
+    .map((clinic) => ({
+      ...clinic,
+      distanceKm: Math.round(distanceKm(query, clinic.location) * 100) / 100,
+    }))
     .filter((clinic) => clinic.distanceKm <= query.radiusKm)
     .sort((a, b) => a.distanceKm - b.distanceKm)
     .slice(0, query.limit)

@@ -31,7 +31,11 @@ export function memoForRequest<T>(req: PayloadRequest, key: string, create: () =
  * becomes one call of `readByIds`, and each id is read once. `readByIds` answers the ids it
  * found; the others load as null.
  */
-export function loaderForRequest<V>(req: PayloadRequest, key: string, readByIds: (ids: string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
+export function loaderForRequest<V>(
+  req: PayloadRequest,
+  key: string,
+  readByIds: (ids: string[]) => Promise<Map<string, V>>,
+): DataLoader<string, V | null> {
   return memoForRequest(
     req,
     key,
@@ -44,6 +48,9 @@ export function loaderForRequest<V>(req: PayloadRequest, key: string, readByIds:
 }
 
 /** Enrichment for readers of the API (REST, GraphQL), not for the admin's or the workflow's own reads. */
-export function isDeliveryRead(req: PayloadRequest, context: Record<string, unknown> | undefined): boolean {
+export function isDeliveryRead(
+  req: PayloadRequest,
+  context: Record<string, unknown> | undefined,
+): boolean {
   return (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') && !context?.internalRead
 }

@@ -7,7 +7,12 @@ const SOURCES = [
   { type: 'article', collection: 'articles', titleField: 'title', reviewed: true },
   { type: 'treatment', collection: 'treatment-options', titleField: 'name', reviewed: true },
   { type: 'clinic', collection: 'clinic-locations', titleField: 'name', reviewed: false },
-] as const satisfies ReadonlyArray<{ type: PageKind; collection: string; titleField: string; reviewed: boolean }>
+] as const satisfies ReadonlyArray<{
+  type: PageKind
+  collection: string
+  titleField: string
+  reviewed: boolean
+}>
 
 type Source = (typeof SOURCES)[number]
 
@@ -46,13 +51,24 @@ const MAX_LIMIT = 5000
 function readPaging(params: URLSearchParams) {
   const page = Number(params.get('page') ?? '1')
   const limit = Number(params.get('limit') ?? '1000')
-  if (!Number.isInteger(page) || page < 1 || page > 100_000) throw new RuleViolation(400, 'page: must be a whole number from 1.', { rule: 'invalid-parameter', field: 'page' })
+  if (!Number.isInteger(page) || page < 1 || page > 100_000)
+    throw new RuleViolation(400, 'page: must be a whole number from 1.', {
+      rule: 'invalid-parameter',
+      field: 'page',
+    })
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new RuleViolation(400, `limit: must be a whole number from 1 to ${MAX_LIMIT}.`, { rule: 'invalid-parameter', field: 'limit' })
+    throw new RuleViolation(400, `limit: must be a whole number from 1 to ${MAX_LIMIT}.`, {
+      rule: 'invalid-parameter',
+      field: 'limit',
+    })
   }
   const type = params.get('type')
   if (type !== null && !SOURCES.some((source) => source.type === type)) {
-    throw new RuleViolation(400, `type: must be one of ${SOURCES.map((source) => source.type).join(', ')}.`, { rule: 'invalid-parameter', field: 'type' })
+    throw new RuleViolation(
+      400,
+      `type: must be one of ${SOURCES.map((source) => source.type).join(', ')}.`,
+      { rule: 'invalid-parameter', field: 'type' },
+    )
   }
   return { page, limit, type }
 }
@@ -60,7 +76,13 @@ function readPaging(params: URLSearchParams) {
 const published = { _status: { equals: 'published' } } as const
 
 /** `count` documents of `source` from position `offset` (0-based, by id), read as whole pages of `limit`. */
-async function readSlice(req: PayloadRequest, source: Source, offset: number, count: number, limit: number): Promise<SitemapEntry[]> {
+async function readSlice(
+  req: PayloadRequest,
+  source: Source,
+  offset: number,
+  count: number,
+  limit: number,
+): Promise<SitemapEntry[]> {
   const firstPage = Math.floor(offset / limit) + 1
   const lastPage = Math.floor((offset + count - 1) / limit) + 1
   const docs: Array<Record<string, unknown>> = []
@@ -74,14 +96,21 @@ async function readSlice(req: PayloadRequest, source: Source, offset: number, co
       limit,
       sort: 'id',
       overrideAccess: false,
-      select: { slug: true, updatedAt: true, [source.titleField]: true, ...(source.reviewed ? { lastReviewedAt: true } : {}) },
+      select: {
+        slug: true,
+        updatedAt: true,
+        [source.titleField]: true,
+        ...(source.reviewed ? { lastReviewedAt: true } : {}),
+      },
       req,
       context: { internalRead: true },
     })
     docs.push(...(result.docs as unknown as Array<Record<string, unknown>>))
   }
   const start = offset - (firstPage - 1) * limit
-  const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'en'
+  const defaultLocale = req.payload.config.localization
+    ? req.payload.config.localization.defaultLocale
+    : 'en'
   return docs.slice(start, start + count).map((doc) => {
     const slug = String(doc.slug)
     const titles = (doc[source.titleField] ?? {}) as Record<string, null | string>
@@ -93,8 +122,14 @@ async function readSlice(req: PayloadRequest, source: Source, offset: number, co
       updatedAt: String(doc.updatedAt),
       lastReviewed: (doc.lastReviewedAt as null | string | undefined) ?? null,
       alternates: Object.entries(titles)
-        .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
-        .map(([locale, title]) => ({ locale, title, url: pageUrl(req.payload, source.type, locale, slug) })),
+        .filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+        )
+        .map(([locale, title]) => ({
+          locale,
+          title,
+          url: pageUrl(req.payload, source.type, locale, slug),
+        })),
     }
   })
 }
@@ -107,7 +142,18 @@ export async function sitemap(req: PayloadRequest, params: URLSearchParams): Pro
   const { page, limit, type } = readPaging(params)
   const sources = SOURCES.filter((candidate) => type === null || candidate.type === type)
   const counts = await Promise.all(
-    sources.map(async (source) => (await req.payload.count({ collection: source.collection, where: published, overrideAccess: false, req, context: { internalRead: true } })).totalDocs),
+    sources.map(
+      async (source) =>
+        (
+          await req.payload.count({
+            collection: source.collection,
+            where: published,
+            overrideAccess: false,
+            req,
+            context: { internalRead: true },
+          })
+        ).totalDocs,
+    ),
   )
   const totalDocs = counts.reduce((sum, count) => sum + count, 0)
   const start = (page - 1) * limit
@@ -121,17 +167,30 @@ export async function sitemap(req: PayloadRequest, params: URLSearchParams): Pro
     offset += counts[index]
   }
   const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
-  return { generatedAt: new Date().toISOString(), page, limit, totalDocs, totalPages, hasNextPage: page < totalPages, entries }
+  return {
+    generatedAt: new Date().toISOString(),
+    page,
+    limit,
+    totalDocs,
+    totalPages,
+    hasNextPage: page < totalPages,
+    entries,
+  }
 }
 
 /** `GET /api/sitemap?type=&page=&limit=`, for frontends that build sitemaps. */
 export const sitemapEndpoint: Endpoint = {
   path: '/sitemap',
   method: 'get',
-  handler: async (req) => Response.json(await sitemap(req, req.searchParams ?? new URLSearchParams())),
+  handler: async (req) =>
+    Response.json(await sitemap(req, req.searchParams ?? new URLSearchParams())),
 }
 
-const escapeXml = (text: string): string => text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!)
+const escapeXml = (text: string): string =>
+  text.replace(
+    /[<>&'"]/g,
+    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!,
+  )
 
 /**
  * The sitemap as the sitemap protocol's XML: one `<url>` per page and locale, its absolute
@@ -140,11 +199,23 @@ const escapeXml = (text: string): string => text.replace(/[<>&'"]/g, (char) => (
  */
 export function sitemapXml(map: Sitemap, defaultLocale: string): string {
   const urls = map.entries.flatMap((entry) => {
-    const alternates = entry.alternates.map((alternate) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(alternate.locale)}" href="${escapeXml(alternate.url)}"/>`)
+    const alternates = entry.alternates.map(
+      (alternate) =>
+        `    <xhtml:link rel="alternate" hreflang="${escapeXml(alternate.locale)}" href="${escapeXml(alternate.url)}"/>`,
+    )
     const fallback = entry.alternates.find((alternate) => alternate.locale === defaultLocale)
-    if (fallback) alternates.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(fallback.url)}"/>`)
+    if (fallback)
+      alternates.push(
+        `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(fallback.url)}"/>`,
+      )
     return entry.alternates.map((alternate) =>
-      ['  <url>', `    <loc>${escapeXml(alternate.url)}</loc>`, `    <lastmod>${escapeXml(entry.updatedAt)}</lastmod>`, ...alternates, '  </url>'].join('\n'),
+      [
+        '  <url>',
+        `    <loc>${escapeXml(alternate.url)}</loc>`,
+        `    <lastmod>${escapeXml(entry.updatedAt)}</lastmod>`,
+        ...alternates,
+        '  </url>',
+      ].join('\n'),
     )
   })
   return [
@@ -166,7 +237,9 @@ export const sitemapXmlEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const map = await sitemap(req, req.searchParams ?? new URLSearchParams())
-    const defaultLocale = req.payload.config.localization ? req.payload.config.localization.defaultLocale : 'en'
+    const defaultLocale = req.payload.config.localization
+      ? req.payload.config.localization.defaultLocale
+      : 'en'
     const headers = new Headers({ 'content-type': 'application/xml; charset=utf-8' })
     if (map.hasNextPage) {
       const next = new URL(req.url ?? 'http://localhost/api/sitemap.xml')

@@ -12,10 +12,23 @@ export function signWebhook(secret: string, body: string, timestampSeconds: numb
 }
 
 /** Checks a signature header against the body; `toleranceSeconds` bounds the timestamp's age. */
-export function verifyWebhookSignature(secret: string, body: string, header: string | undefined, toleranceSeconds: number, nowSeconds: number): boolean {
-  const parts = Object.fromEntries((header ?? '').split(',').map((part) => part.trim().split('=') as [string, string]))
+export function verifyWebhookSignature(
+  secret: string,
+  body: string,
+  header: string | undefined,
+  toleranceSeconds: number,
+  nowSeconds: number,
+): boolean {
+  const parts = Object.fromEntries(
+    (header ?? '').split(',').map((part) => part.trim().split('=') as [string, string]),
+  )
   const timestamp = Number(parts.t)
-  if (!Number.isInteger(timestamp) || !parts.v1 || Math.abs(nowSeconds - timestamp) > toleranceSeconds) return false
+  if (
+    !Number.isInteger(timestamp) ||
+    !parts.v1 ||
+    Math.abs(nowSeconds - timestamp) > toleranceSeconds
+  )
+    return false
   const expected = Buffer.from(signWebhook(secret, body, timestamp).split('v1=')[1], 'hex')
   const given = Buffer.from(parts.v1, 'hex')
   return expected.length === given.length && timingSafeEqual(expected, given)

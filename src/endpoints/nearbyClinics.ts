@@ -9,8 +9,16 @@ export const nearbyClinicsEndpoint: Endpoint = {
   handler: async (req) => {
     const params = Object.fromEntries(req.searchParams?.entries() ?? [])
     const query = parseNearbyQuery(params)
-    const depth = params.depth === undefined ? 1 : Math.min(2, Math.max(0, Number.parseInt(params.depth, 10) || 0))
+    const depth =
+      params.depth === undefined
+        ? 1
+        : Math.min(2, Math.max(0, Number.parseInt(params.depth, 10) || 0))
     const docs = await findNearbyClinics(req, query, depth)
-    return Response.json({ docs, totalDocs: docs.length, center: { lat: query.lat, lng: query.lng }, radiusKm: query.radiusKm })
+    return Response.json({
+      docs,
+      totalDocs: docs.length,
+      center: { lat: query.lat, lng: query.lng },
+      radiusKm: query.radiusKm,
+    })
   },
 }

@@ -1,7 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { actorOf } from '../access/permissions'
-import { checkRelease, publishRelease, releaseResult, scheduleRelease, unscheduleRelease } from '../workflow/releases'
+import {
+  checkRelease,
+  publishRelease,
+  releaseResult,
+  scheduleRelease,
+  unscheduleRelease,
+} from '../workflow/releases'
 import { readJsonObject, refuseNonStaff } from './request'
 import { parseDocumentId } from '../lib/ids'
 
@@ -16,8 +22,25 @@ export async function releaseCheckAnswer(req: PayloadRequest, id: number | strin
 
 /** The release actions as REST endpoints on `releases`. */
 export const releaseEndpoints: Endpoint[] = [
-  { path: '/:id/check', method: 'get', handler: async (req) => Response.json(await releaseCheckAnswer(req, idOf(req))) },
-  { path: '/:id/publish', method: 'post', handler: async (req) => Response.json(await publishRelease(req, idOf(req))) },
-  { path: '/:id/schedule', method: 'post', handler: async (req) => Response.json(await scheduleRelease(req, idOf(req), await readJsonObject(req))) },
-  { path: '/:id/unschedule', method: 'post', handler: async (req) => Response.json(await unscheduleRelease(req, idOf(req))) },
+  {
+    path: '/:id/check',
+    method: 'get',
+    handler: async (req) => Response.json(await releaseCheckAnswer(req, idOf(req))),
+  },
+  {
+    path: '/:id/publish',
+    method: 'post',
+    handler: async (req) => Response.json(await publishRelease(req, idOf(req))),
+  },
+  {
+    path: '/:id/schedule',
+    method: 'post',
+    handler: async (req) =>
+      Response.json(await scheduleRelease(req, idOf(req), await readJsonObject(req))),
+  },
+  {
+    path: '/:id/unschedule',
+    method: 'post',
+    handler: async (req) => Response.json(await unscheduleRelease(req, idOf(req))),
+  },
 ]

@@ -12,12 +12,15 @@ export async function readJsonObject(req: PayloadRequest): Promise<Record<string
   }
   const data = req.data ?? {}
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new RuleViolation(400, 'The request body must be a JSON object.', { rule: 'invalid-body' })
+    throw new RuleViolation(400, 'The request body must be a JSON object.', {
+      rule: 'invalid-body',
+    })
   }
   return data as Record<string, unknown>
 }
 
 /** The review workflow's reads (activity, translations, assignment, inbox, release checks) are for staff, who read review records too. */
 export function refuseNonStaff(req: PayloadRequest): void {
-  if (!isStaffUser(req.user)) throw new RuleViolation(403, 'Only staff can read the review workflow.', { rule: 'forbidden' })
+  if (!isStaffUser(req.user))
+    throw new RuleViolation(403, 'Only staff can read the review workflow.', { rule: 'forbidden' })
 }

@@ -4,7 +4,13 @@ import { documentActivity } from '../workflow/activity'
 import { assignmentView, translationView } from '../workflow/documentPanels'
 import { inboxFor } from '../workflow/inbox'
 import type { MedicalCollection } from '../workflow/reviewedFields'
-import { assignReview, claimReview, reviewDocument, submitForReview, withdrawSubmission } from '../workflow/service'
+import {
+  assignReview,
+  claimReview,
+  reviewDocument,
+  submitForReview,
+  withdrawSubmission,
+} from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
 import { readJsonObject, refuseNonStaff } from './request'
 import { parseDocumentId } from '../lib/ids'
@@ -17,18 +23,27 @@ export function workflowEndpoints(collection: MedicalCollection): Endpoint[] {
     {
       path: '/:id/submit-for-review',
       method: 'post',
-      handler: async (req) => Response.json(await submitForReview(req, collection, idOf(req), await readJsonObject(req))),
+      handler: async (req) =>
+        Response.json(await submitForReview(req, collection, idOf(req), await readJsonObject(req))),
     },
     {
       path: '/:id/withdraw-submission',
       method: 'post',
-      handler: async (req) => Response.json(await withdrawSubmission(req, collection, idOf(req), await readJsonObject(req))),
+      handler: async (req) =>
+        Response.json(
+          await withdrawSubmission(req, collection, idOf(req), await readJsonObject(req)),
+        ),
     },
-    { path: '/:id/claim', method: 'post', handler: async (req) => Response.json(await claimReview(req, collection, idOf(req))) },
+    {
+      path: '/:id/claim',
+      method: 'post',
+      handler: async (req) => Response.json(await claimReview(req, collection, idOf(req))),
+    },
     {
       path: '/:id/assign',
       method: 'post',
-      handler: async (req) => Response.json(await assignReview(req, collection, idOf(req), await readJsonObject(req))),
+      handler: async (req) =>
+        Response.json(await assignReview(req, collection, idOf(req), await readJsonObject(req))),
     },
     {
       path: '/:id/review',
@@ -36,7 +51,9 @@ export function workflowEndpoints(collection: MedicalCollection): Endpoint[] {
       handler: async (req) => {
         const id = idOf(req)
         const { reviewIntervalDays } = workflowSettings(req.payload)
-        return Response.json(await reviewDocument(req, collection, id, await readJsonObject(req), reviewIntervalDays))
+        return Response.json(
+          await reviewDocument(req, collection, id, await readJsonObject(req), reviewIntervalDays),
+        )
       },
     },
     {

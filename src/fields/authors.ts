@@ -18,5 +18,8 @@ export const authorsField: RelationshipField = {
   access: { read: isStaffField },
   // Left out of a create, it is the user who creates; optional in the generated types (and the SDK's create).
   typescriptSchema: optionalInGeneratedTypes,
-  admin: { position: 'sidebar', description: 'Defaults to you. Reviewers cannot approve what they wrote.' },
+  admin: {
+    position: 'sidebar',
+    description: 'Defaults to you. Reviewers cannot approve what they wrote.',
+  },
 }

@@ -13,7 +13,14 @@ import { existingRelations } from './validators'
  */
 function hideUnpublishedLinks(relationTo: CollectionSlug): FieldHook {
   return async ({ value, req, context }) => {
-    if (req.payloadAPI !== 'REST' || context?.internalRead || canReadDrafts(req.user) || !Array.isArray(value) || value.length === 0) return value
+    if (
+      req.payloadAPI !== 'REST' ||
+      context?.internalRead ||
+      canReadDrafts(req.user) ||
+      !Array.isArray(value) ||
+      value.length === 0
+    )
+      return value
     const published = loaderForRequest(req, `published-ids:${relationTo}`, async (ids) => {
       const { docs } = await req.payload.find({
         collection: relationTo,
@@ -28,13 +35,19 @@ function hideUnpublishedLinks(relationTo: CollectionSlug): FieldHook {
       })
       return new Map(docs.map((doc) => [String(doc.id), true]))
     })
-    const kept = await Promise.all(value.map(async (item) => (await published.load(idOf(item) ?? '')) === true))
+    const kept = await Promise.all(
+      value.map(async (item) => (await published.load(idOf(item) ?? '')) === true),
+    )
     return value.filter((_, index) => kept[index])
   }
 }
 
 /** Links from one piece of content to several documents of a collection with drafts. */
-export function contentLinks(name: string, relationTo: CollectionSlug, extra: Partial<RelationshipField> = {}): RelationshipField {
+export function contentLinks(
+  name: string,
+  relationTo: CollectionSlug,
+  extra: Partial<RelationshipField> = {},
+): RelationshipField {
   return {
     name,
     type: 'relationship',
@@ -42,6 +55,9 @@ export function contentLinks(name: string, relationTo: CollectionSlug, extra: Pa
     hasMany: true,
     validate: existingRelations,
     ...extra,
-    hooks: { ...extra.hooks, afterRead: [hideUnpublishedLinks(relationTo), ...(extra.hooks?.afterRead ?? [])] },
+    hooks: {
+      ...extra.hooks,
+      afterRead: [hideUnpublishedLinks(relationTo), ...(extra.hooks?.afterRead ?? [])],
+    },
   } as RelationshipField
 }

@@ -15,4 +15,6 @@ import type { FieldAccess, TextField } from 'payload'
  */
 export const filledByServer: { read: FieldAccess } = { read: () => true }
 
-export const optionalInGeneratedTypes: NonNullable<TextField['typescriptSchema']> = [({ jsonSchema }) => ({ ...jsonSchema, required: false })]
+export const optionalInGeneratedTypes: NonNullable<TextField['typescriptSchema']> = [
+  ({ jsonSchema }) => ({ ...jsonSchema, required: false }),
+]

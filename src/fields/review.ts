@@ -3,7 +3,13 @@ import type { Field } from 'payload'
 import { isStaffField, workflowOnly } from '../access/fields'
 import { LOCALES } from '../locales'
 
-export const REVIEW_STATUSES = ['draft', 'in-review', 'approved', 'changes-requested', 'review-overdue'] as const
+export const REVIEW_STATUSES = [
+  'draft',
+  'in-review',
+  'approved',
+  'changes-requested',
+  'review-overdue',
+] as const
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
 
 const LOCALE_OPTIONS = LOCALES.map((locale) => ({ label: locale, value: locale }))
@@ -45,7 +51,8 @@ export const reviewFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'Everyone who created this document, changed its reviewed content, or was ever one of its authors. None of them can approve it.',
+      description:
+        'Everyone who created this document, changed its reviewed content, or was ever one of its authors. None of them can approve it.',
     },
   },
   {
@@ -77,7 +84,10 @@ export const reviewFields: Field[] = [
     options: LOCALE_OPTIONS,
     // Readers learn it through `localeStatus`; the list of what a reviewer signed is internal.
     access: workflowField,
-    admin: { ...shownByPanels, description: 'The locales the latest approval covers. Only these are public.' },
+    admin: {
+      ...shownByPanels,
+      description: 'The locales the latest approval covers. Only these are public.',
+    },
   },
   {
     name: 'missingTranslations',
@@ -86,7 +96,10 @@ export const reviewFields: Field[] = [
     options: LOCALE_OPTIONS,
     // Computed on every save, so the list view can filter on it ("missing translation").
     access: workflowField,
-    admin: { ...shownByPanels, description: 'Locales that lack a translation of some reviewed text the default locale has.' },
+    admin: {
+      ...shownByPanels,
+      description: 'Locales that lack a translation of some reviewed text the default locale has.',
+    },
   },
   {
     name: 'assignedReviewer',
@@ -94,16 +107,30 @@ export const reviewFields: Field[] = [
     relationTo: 'users',
     index: true,
     access: workflowField,
-    admin: { ...shownByPanels, description: 'Who reviews the current submission; empty: any qualified reviewer from the pool.' },
+    admin: {
+      ...shownByPanels,
+      description:
+        'Who reviews the current submission; empty: any qualified reviewer from the pool.',
+    },
   },
   {
     name: 'reviewDueAt',
     type: 'date',
     index: true,
     access: workflowField,
-    admin: { ...shownByPanels, components: { Cell: '/components/admin/ReviewDueCell#ReviewDueCell' } },
+    admin: {
+      ...shownByPanels,
+      components: { Cell: '/components/admin/ReviewDueCell#ReviewDueCell' },
+    },
   },
-  { name: 'submittedBy', type: 'relationship', relationTo: 'users', index: true, access: workflowField, admin: shownByPanels },
+  {
+    name: 'submittedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    access: workflowField,
+    admin: shownByPanels,
+  },
   {
     name: 'submittedAt',
     type: 'date',
@@ -123,7 +150,11 @@ export const reviewFields: Field[] = [
     type: 'array',
     access: { read: isStaffField, create: workflowOnly, update: workflowOnly },
     // Shown, read-only and in plain words, in the review panel; not as an editable-looking list in the form.
-    admin: { readOnly: true, hidden: true, description: 'Wording a reviewer should look at. Found automatically on every save.' },
+    admin: {
+      readOnly: true,
+      hidden: true,
+      description: 'Wording a reviewer should look at. Found automatically on every save.',
+    },
     fields: [
       { name: 'phrase', type: 'text' },
       { name: 'field', type: 'text' },

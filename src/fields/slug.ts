@@ -1,4 +1,11 @@
-import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TextFieldSingleValidation, Where } from 'payload'
+import type {
+  CollectionSlug,
+  FieldHook,
+  PayloadRequest,
+  TextField,
+  TextFieldSingleValidation,
+  Where,
+} from 'payload'
 
 import { lockName } from '../db/locks'
 import { nestedReq } from '../lib/requests'
@@ -28,17 +35,38 @@ function sourceText(value: unknown): string | undefined {
   return undefined
 }
 
-async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, selfId: unknown): Promise<boolean> {
-  const where: Where = selfId === undefined ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: selfId as number | string } }] }
+async function slugTaken(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  slug: string,
+  selfId: unknown,
+): Promise<boolean> {
+  const where: Where =
+    selfId === undefined
+      ? { slug: { equals: slug } }
+      : { and: [{ slug: { equals: slug } }, { id: { not_equals: selfId as number | string } }] }
   for (const draft of [false, true]) {
-    const { docs } = await req.payload.find({ collection, where, draft, limit: 1, depth: 0, overrideAccess: true, req: nestedReq(req) })
+    const { docs } = await req.payload.find({
+      collection,
+      where,
+      draft,
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req: nestedReq(req),
+    })
     if (docs.length > 0) return true
   }
   return false
 }
 
 /** The first free slug among base, base-2, base-3, … so a generated slug never collides. */
-async function freeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, selfId: unknown): Promise<string> {
+async function freeSlug(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  base: string,
+  selfId: unknown,
+): Promise<string> {
   // Documents created at once with one title would all find `base` free, and all but one would
   // fail on the unique index ("Value must be unique" for a slug nobody typed). They take turns
   // per base slug until their transactions end, so each sees the slugs taken before it.
@@ -62,7 +90,10 @@ function fillSlugFrom(sourceField: string): FieldHook {
   }
 }
 
-const slugFormat = matching(SLUG, 'Use lower-case letters, digits and single hyphens only, for example ketamine-iv-therapy.')
+const slugFormat = matching(
+  SLUG,
+  'Use lower-case letters, digits and single hyphens only, for example ketamine-iv-therapy.',
+)
 
 /**
  * URL-safe, and used by no other document of the collection, published or draft. The database's
@@ -71,7 +102,8 @@ const slugFormat = matching(SLUG, 'Use lower-case letters, digits and single hyp
  */
 const validSlug: TextFieldSingleValidation = async (value, options) => {
   const format = slugFormat(value, options)
-  if (format !== true || !value || options.event === 'onChange' || !options.collectionSlug) return format
+  if (format !== true || !value || options.event === 'onChange' || !options.collectionSlug)
+    return format
   const collection = options.collectionSlug as CollectionSlug
   if (await slugTaken(options.req, collection, value, options.id)) {
     return `Another ${singularLabel(options.req, collection).toLowerCase()} already uses the slug "${value}"; choose a different one.`
@@ -96,6 +128,9 @@ export function slugField(sourceField: string): TextField {
     access: filledByServer,
     typescriptSchema: optionalInGeneratedTypes,
     hooks: { beforeValidate: [fillSlugFrom(sourceField)] },
-    admin: { position: 'sidebar', description: `Part of the page address. Filled from the ${sourceField} when left empty.` },
+    admin: {
+      position: 'sidebar',
+      description: `Part of the page address. Filled from the ${sourceField} when left empty.`,
+    },
   }
 }

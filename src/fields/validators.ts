@@ -11,7 +11,6 @@ import type {
 import { number, relationship, text, upload } from 'payload/shared'
 import { nestedReq } from '../lib/requests'
 
-
 /**
  * Field validators: each keeps Payload's own checks (required, lengths) and adds one rule with
  * a message an editor can act on. Most are pure; the link checks at the end read the database.
@@ -26,7 +25,10 @@ export function matching(pattern: RegExp, message: string): TextFieldSingleValid
 }
 
 /** Each entry of a `hasMany` text field must match. */
-export function eachMatching(pattern: RegExp, message: (bad: string) => string): TextFieldManyValidation {
+export function eachMatching(
+  pattern: RegExp,
+  message: (bad: string) => string,
+): TextFieldManyValidation {
   // Payload's text validator handles hasMany values too; its type only names the single form.
   const textMany = text as unknown as TextFieldManyValidation
   return (value, options) => {
@@ -92,9 +94,15 @@ type LinkId = number | string
 
 /** The ids a link field holds: one, many, or populated documents sent back as they were read. */
 function linkedIds(value: unknown): LinkId[] {
-  const entries = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+  const entries = Array.isArray(value)
+    ? value
+    : value === null || value === undefined
+      ? []
+      : [value]
   return entries
-    .map((entry: unknown) => (entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: unknown }).id : entry))
+    .map((entry: unknown) =>
+      entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: unknown }).id : entry,
+    )
     .filter((id): id is LinkId => typeof id === 'number' || (typeof id === 'string' && id !== ''))
 }
 
@@ -107,7 +115,11 @@ export function singularLabel(req: PayloadRequest, collection: CollectionSlug): 
 }
 
 /** A sentence naming the linked ids that no document of `collection` has, or true. */
-async function allLinksExist(value: unknown, collection: unknown, req: PayloadRequest): Promise<string | true> {
+async function allLinksExist(
+  value: unknown,
+  collection: unknown,
+  req: PayloadRequest,
+): Promise<string | true> {
   const ids = linkedIds(value)
   if (ids.length === 0 || typeof collection !== 'string') return true
   const { docs } = await req.payload.find({

@@ -1,7 +1,13 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { publishRelease, scheduleRelease, unscheduleRelease } from '../workflow/releases'
-import { assignReview, claimReview, reviewDocument, submitForReview, withdrawSubmission } from '../workflow/service'
+import {
+  assignReview,
+  claimReview,
+  reviewDocument,
+  submitForReview,
+  withdrawSubmission,
+} from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
 import { sharedWorkflowTypes } from './workflowTypes'
 import { parseDocumentId } from '../lib/ids'
@@ -21,8 +27,10 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
     collection: { type: new GraphQLNonNull(types.ReviewableCollection) },
     id: { type: new GraphQLNonNull(GraphQLID) },
   }
-  const documentOf = (args: Args, context: Context) => [context.req, args.collection as never, parseDocumentId(context.req.payload, args.id)] as const
-  const releaseOf = (args: Args, context: Context) => [context.req, parseDocumentId(context.req.payload, args.id)] as const
+  const documentOf = (args: Args, context: Context) =>
+    [context.req, args.collection as never, parseDocumentId(context.req.payload, args.id)] as const
+  const releaseOf = (args: Args, context: Context) =>
+    [context.req, parseDocumentId(context.req.payload, args.id)] as const
   const result = new GraphQLNonNull(types.ReviewWorkflowResult)
   const release = new GraphQLNonNull(types.ReleaseRunResult)
   return {
@@ -31,25 +39,44 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
       args: {
         ...target,
         note: { type: GraphQLString },
-        reviewer: { type: GraphQLID, description: 'A medical reviewer who could decide it; left out or null: the pool.' },
+        reviewer: {
+          type: GraphQLID,
+          description: 'A medical reviewer who could decide it; left out or null: the pool.',
+        },
         dueAt: { type: GraphQLString, description: 'ISO 8601; default: REVIEW_DUE_DAYS from now.' },
       },
-      resolve: (_source: unknown, args: Args, context: Context) => submitForReview(...documentOf(args, context), { note: args.note, reviewer: args.reviewer, dueAt: args.dueAt }),
+      resolve: (_source: unknown, args: Args, context: Context) =>
+        submitForReview(...documentOf(args, context), {
+          note: args.note,
+          reviewer: args.reviewer,
+          dueAt: args.dueAt,
+        }),
     },
     withdrawSubmission: {
       type: result,
       args: { ...target, note: { type: GraphQLString } },
-      resolve: (_source: unknown, args: Args, context: Context) => withdrawSubmission(...documentOf(args, context), { note: args.note }),
+      resolve: (_source: unknown, args: Args, context: Context) =>
+        withdrawSubmission(...documentOf(args, context), { note: args.note }),
     },
     claimReview: {
       type: result,
       args: target,
-      resolve: (_source: unknown, args: Args, context: Context) => claimReview(...documentOf(args, context)),
+      resolve: (_source: unknown, args: Args, context: Context) =>
+        claimReview(...documentOf(args, context)),
     },
     assignReview: {
       type: result,
-      args: { ...target, reviewer: { type: GraphQLID, description: 'The reviewer; null returns the review to the pool.' }, dueAt: { type: GraphQLString }, note: { type: GraphQLString } },
-      resolve: (_source: unknown, args: Args, context: Context) => assignReview(...documentOf(args, context), args),
+      args: {
+        ...target,
+        reviewer: {
+          type: GraphQLID,
+          description: 'The reviewer; null returns the review to the pool.',
+        },
+        dueAt: { type: GraphQLString },
+        note: { type: GraphQLString },
+      },
+      resolve: (_source: unknown, args: Args, context: Context) =>
+        assignReview(...documentOf(args, context), args),
     },
     reviewDocument: {
       type: result,
@@ -59,31 +86,47 @@ export const workflowMutations: GraphQLExtension = (GraphQL) => {
         comment: { type: GraphQLString },
         contentHash: {
           type: new GraphQLNonNull(GraphQLString),
-          description: 'The content hash of the version you reviewed; a different current version is refused (content-changed).',
+          description:
+            'The content hash of the version you reviewed; a different current version is refused (content-changed).',
         },
-        locales: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)), description: 'The locales you approve; left out: the default locale and every complete translation.' },
+        locales: {
+          type: new GraphQLList(new GraphQLNonNull(GraphQLString)),
+          description:
+            'The locales you approve; left out: the default locale and every complete translation.',
+        },
       },
       resolve: (_source: unknown, args: Args, context: Context) =>
         reviewDocument(
           ...documentOf(args, context),
-          { decision: args.decision, comment: args.comment, contentHash: args.contentHash, locales: args.locales },
+          {
+            decision: args.decision,
+            comment: args.comment,
+            contentHash: args.contentHash,
+            locales: args.locales,
+          },
           workflowSettings(context.req.payload).reviewIntervalDays,
         ),
     },
     publishRelease: {
       type: release,
       args: { id: { type: new GraphQLNonNull(GraphQLID) } },
-      resolve: (_source: unknown, args: Args, context: Context) => publishRelease(...releaseOf(args, context)),
+      resolve: (_source: unknown, args: Args, context: Context) =>
+        publishRelease(...releaseOf(args, context)),
     },
     scheduleRelease: {
       type: release,
-      args: { id: { type: new GraphQLNonNull(GraphQLID) }, publishAt: { type: new GraphQLNonNull(GraphQLString) } },
-      resolve: (_source: unknown, args: Args, context: Context) => scheduleRelease(...releaseOf(args, context), { publishAt: args.publishAt }),
+      args: {
+        id: { type: new GraphQLNonNull(GraphQLID) },
+        publishAt: { type: new GraphQLNonNull(GraphQLString) },
+      },
+      resolve: (_source: unknown, args: Args, context: Context) =>
+        scheduleRelease(...releaseOf(args, context), { publishAt: args.publishAt }),
     },
     unscheduleRelease: {
       type: release,
       args: { id: { type: new GraphQLNonNull(GraphQLID) } },
-      resolve: (_source: unknown, args: Args, context: Context) => unscheduleRelease(...releaseOf(args, context)),
+      resolve: (_source: unknown, args: Args, context: Context) =>
+        unscheduleRelease(...releaseOf(args, context)),
     },
   }
 }

@@ -15,7 +15,10 @@ type Args = Record<string, unknown>
 export const workflowQueries: GraphQLExtension = (GraphQL) => {
   const { GraphQLID, GraphQLNonNull } = GraphQL
   const types = sharedWorkflowTypes(GraphQL)
-  const target = { collection: { type: new GraphQLNonNull(types.ReviewableCollection) }, id: { type: new GraphQLNonNull(GraphQLID) } }
+  const target = {
+    collection: { type: new GraphQLNonNull(types.ReviewableCollection) },
+    id: { type: new GraphQLNonNull(GraphQLID) },
+  }
   const staffRead =
     <T>(read: (req: PayloadRequest, args: Args) => Promise<T>) =>
     (_source: unknown, args: Args, context: Context): Promise<T> => {
@@ -24,10 +27,32 @@ export const workflowQueries: GraphQLExtension = (GraphQL) => {
     }
   const documentId = (req: PayloadRequest, args: Args) => parseDocumentId(req.payload, args.id)
   return {
-    documentActivity: { type: new GraphQLNonNull(types.DocumentActivity), args: target, resolve: staffRead((req, args) => documentActivity(req, args.collection as never, documentId(req, args))) },
-    translationStatus: { type: new GraphQLNonNull(types.TranslationStatus), args: target, resolve: staffRead((req, args) => translationView(req, args.collection as never, documentId(req, args))) },
-    reviewAssignment: { type: new GraphQLNonNull(types.ReviewAssignment), args: target, resolve: staffRead((req, args) => assignmentView(req, args.collection as never, documentId(req, args))) },
+    documentActivity: {
+      type: new GraphQLNonNull(types.DocumentActivity),
+      args: target,
+      resolve: staffRead((req, args) =>
+        documentActivity(req, args.collection as never, documentId(req, args)),
+      ),
+    },
+    translationStatus: {
+      type: new GraphQLNonNull(types.TranslationStatus),
+      args: target,
+      resolve: staffRead((req, args) =>
+        translationView(req, args.collection as never, documentId(req, args)),
+      ),
+    },
+    reviewAssignment: {
+      type: new GraphQLNonNull(types.ReviewAssignment),
+      args: target,
+      resolve: staffRead((req, args) =>
+        assignmentView(req, args.collection as never, documentId(req, args)),
+      ),
+    },
     myInbox: { type: new GraphQLNonNull(types.Inbox), resolve: staffRead((req) => inboxFor(req)) },
-    releaseCheck: { type: new GraphQLNonNull(types.ReleaseRunResult), args: { id: { type: new GraphQLNonNull(GraphQLID) } }, resolve: staffRead((req, args) => releaseCheckAnswer(req, documentId(req, args))) },
+    releaseCheck: {
+      type: new GraphQLNonNull(types.ReleaseRunResult),
+      args: { id: { type: new GraphQLNonNull(GraphQLID) } },
+      resolve: staffRead((req, args) => releaseCheckAnswer(req, documentId(req, args))),
+    },
   }
 }

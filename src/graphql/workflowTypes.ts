@@ -9,43 +9,76 @@ type GraphQL = typeof GraphQLModule
 export const enumName = (value: string): string => value.replace(/-/g, '_')
 
 const enumOf = (GraphQL: GraphQL, name: string, values: readonly string[]) =>
-  new GraphQL.GraphQLEnumType({ name, values: Object.fromEntries(values.map((value) => [enumName(value), { value }])) })
+  new GraphQL.GraphQLEnumType({
+    name,
+    values: Object.fromEntries(values.map((value) => [enumName(value), { value }])),
+  })
 
 /**
  * The GraphQL types of the review workflow's mutations and queries, built once per schema.
  * Values use the same enums as Payload's generated types (`in_review`, `treatment_options`).
  */
 export function workflowTypes(GraphQL: GraphQL) {
-  const { GraphQLBoolean, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+  const {
+    GraphQLBoolean,
+    GraphQLID,
+    GraphQLInt,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = GraphQL
   const required = <T extends GraphQLModule.GraphQLType>(type: T) => new GraphQLNonNull(type)
-  const list = <T extends GraphQLModule.GraphQLType>(type: T) => required(new GraphQLList(required(type)))
+  const list = <T extends GraphQLModule.GraphQLType>(type: T) =>
+    required(new GraphQLList(required(type)))
 
-  const ReviewableCollection = enumOf(GraphQL, 'ReviewableCollection', ['articles', 'treatment-options', 'risk-disclosures'])
+  const ReviewableCollection = enumOf(GraphQL, 'ReviewableCollection', [
+    'articles',
+    'treatment-options',
+    'risk-disclosures',
+  ])
   const ReleaseCollection = enumOf(GraphQL, 'ReleaseCollection', RELEASE_COLLECTIONS)
   const ReleaseStatus = enumOf(GraphQL, 'ReleaseRunStatus', RELEASE_STATUSES)
   const ReleaseAction = enumOf(GraphQL, 'ReleaseMemberAction', RELEASE_ACTIONS)
   const ReviewStatus = enumOf(GraphQL, 'ReviewStatus', REVIEW_STATUSES)
-  const ReviewDecision = new GraphQL.GraphQLEnumType({ name: 'ReviewDecision', values: { approve: { value: 'approve' }, request_changes: { value: 'request-changes' } } })
+  const ReviewDecision = new GraphQL.GraphQLEnumType({
+    name: 'ReviewDecision',
+    values: { approve: { value: 'approve' }, request_changes: { value: 'request-changes' } },
+  })
 
   const WorkflowProblem = new GraphQLObjectType({
     name: 'WorkflowProblem',
-    fields: { rule: { type: required(GraphQLString) }, message: { type: required(GraphQLString) }, field: { type: GraphQLString } },
+    fields: {
+      rule: { type: required(GraphQLString) },
+      message: { type: required(GraphQLString) },
+      field: { type: GraphQLString },
+    },
   })
 
   const ReviewWorkflowResult = new GraphQLObjectType<{ id: string; recordId: string }>({
     name: 'ReviewWorkflowResult',
-    description: 'The outcome of a workflow action. `id` is the review record it wrote; the document is `collection` + `documentId`.',
+    description:
+      'The outcome of a workflow action. `id` is the review record it wrote; the document is `collection` + `documentId`.',
     fields: {
       id: { type: required(GraphQLID), resolve: (result) => result.recordId },
       recordId: { type: required(GraphQLID) },
       collection: { type: required(ReviewableCollection) },
       documentId: { type: required(GraphQLID), resolve: (result) => result.id },
       reviewStatus: { type: required(ReviewStatus) },
-      contentHash: { type: required(GraphQLString), description: 'Of the whole document; for an approval, of exactly the approved locales.' },
+      contentHash: {
+        type: required(GraphQLString),
+        description: 'Of the whole document; for an approval, of exactly the approved locales.',
+      },
       versionId: { type: GraphQLID },
-      assignedReviewer: { type: GraphQLID, description: 'Who reviews the submission; null: the pool.' },
+      assignedReviewer: {
+        type: GraphQLID,
+        description: 'Who reviews the submission; null: the pool.',
+      },
       reviewDueAt: { type: GraphQLString },
-      approvedLocales: { type: new GraphQLList(required(GraphQLString)), description: 'Approvals: the locales the approval covers.' },
+      approvedLocales: {
+        type: new GraphQLList(required(GraphQLString)),
+        description: 'Approvals: the locales the approval covers.',
+      },
     },
   })
 
@@ -64,7 +97,8 @@ export function workflowTypes(GraphQL: GraphQL) {
 
   const ReleaseRunResult = new GraphQLObjectType({
     name: 'ReleaseRunResult',
-    description: 'A release after an action, or as a check found it: every member with its problems.',
+    description:
+      'A release after an action, or as a check found it: every member with its problems.',
     fields: {
       id: { type: required(GraphQLID) },
       name: { type: required(GraphQLString) },
@@ -81,7 +115,10 @@ export function workflowTypes(GraphQL: GraphQL) {
     name: 'ActivityEntry',
     fields: {
       at: { type: required(GraphQLString) },
-      kind: { type: required(GraphQLString), description: '`record` (a review-workflow step) or `version` (a save).' },
+      kind: {
+        type: required(GraphQLString),
+        description: '`record` (a review-workflow step) or `version` (a save).',
+      },
       action: { type: required(GraphQLString) },
       summary: { type: required(GraphQLString) },
       actor: { type: GraphQLString },
@@ -114,7 +151,10 @@ export function workflowTypes(GraphQL: GraphQL) {
     },
   })
 
-  const TranslatedField = new GraphQLObjectType({ name: 'TranslatedField', fields: { path: { type: required(GraphQLString) }, label: { type: required(GraphQLString) } } })
+  const TranslatedField = new GraphQLObjectType({
+    name: 'TranslatedField',
+    fields: { path: { type: required(GraphQLString) }, label: { type: required(GraphQLString) } },
+  })
 
   const TranslationStatus = new GraphQLObjectType({
     name: 'TranslationStatus',
@@ -131,12 +171,20 @@ export function workflowTypes(GraphQL: GraphQL) {
 
   const ReviewPerson = new GraphQLObjectType({
     name: 'ReviewPerson',
-    fields: { id: { type: required(GraphQLID) }, name: { type: required(GraphQLString) }, credentials: { type: required(GraphQLString) } },
+    fields: {
+      id: { type: required(GraphQLID) },
+      name: { type: required(GraphQLString) },
+      credentials: { type: required(GraphQLString) },
+    },
   })
 
   const ReviewAssignmentOffers = new GraphQLObjectType({
     name: 'ReviewAssignmentOffers',
-    fields: { claim: { type: required(GraphQLBoolean) }, assign: { type: required(GraphQLBoolean) }, nameReviewer: { type: required(GraphQLBoolean) } },
+    fields: {
+      claim: { type: required(GraphQLBoolean) },
+      assign: { type: required(GraphQLBoolean) },
+      nameReviewer: { type: required(GraphQLBoolean) },
+    },
   })
 
   const ReviewAssignment = new GraphQLObjectType({
@@ -170,10 +218,17 @@ export function workflowTypes(GraphQL: GraphQL) {
 
   const InboxSection = new GraphQLObjectType({
     name: 'InboxSection',
-    fields: { key: { type: required(GraphQLString) }, title: { type: required(GraphQLString) }, items: { type: list(InboxItem) } },
+    fields: {
+      key: { type: required(GraphQLString) },
+      title: { type: required(GraphQLString) },
+      items: { type: list(InboxItem) },
+    },
   })
 
-  const Inbox = new GraphQLObjectType({ name: 'Inbox', fields: { total: { type: required(GraphQLInt) }, sections: { type: list(InboxSection) } } })
+  const Inbox = new GraphQLObjectType({
+    name: 'Inbox',
+    fields: { total: { type: required(GraphQLInt) }, sections: { type: list(InboxSection) } },
+  })
 
   return {
     ReviewableCollection,

@@ -22,8 +22,13 @@ export const answerUnreadableUploadsWith400: AfterErrorHook = ({ error, req }) =
   const status = (error as { status?: unknown }).status
   if (typeof status === 'number' && status < 500) return
   let message: string
-  if (error instanceof SyntaxError && /JSON/.test(error.message)) message = 'The _payload field of the upload is not valid JSON.'
-  else if (MALFORMED_MULTIPART.some((pattern) => pattern.test(error.message))) message = 'The upload could not be read: the multipart/form-data body is malformed.'
+  if (error instanceof SyntaxError && /JSON/.test(error.message))
+    message = 'The _payload field of the upload is not valid JSON.'
+  else if (MALFORMED_MULTIPART.some((pattern) => pattern.test(error.message)))
+    message = 'The upload could not be read: the multipart/form-data body is malformed.'
   else return
-  return { status: 400, response: { errors: [{ message, data: { rule: 'unreadable-upload' } }] } as never }
+  return {
+    status: 400,
+    response: { errors: [{ message, data: { rule: 'unreadable-upload' } }] } as never,
+  }
 }

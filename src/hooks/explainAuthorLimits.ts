@@ -21,7 +21,11 @@ async function latestDraft(req: PayloadRequest, collection: string, id: number |
 }
 
 /** Every document a bulk update or delete (`PATCH`/`DELETE /api/{collection}?where=…`) would reach, published or draft. */
-async function idsMatching(req: PayloadRequest, collection: string, where: Where | undefined): Promise<Array<number | string>> {
+async function idsMatching(
+  req: PayloadRequest,
+  collection: string,
+  where: Where | undefined,
+): Promise<Array<number | string>> {
   const ids = new Map<string, number | string>()
   for (const draft of [false, true]) {
     const { docs } = await req.payload.find({
@@ -41,43 +45,81 @@ async function idsMatching(req: PayloadRequest, collection: string, where: Where
 }
 
 /** Live now, or live once: the audit trail keeps a row for every publication, whatever its path. */
-async function everPublished(req: PayloadRequest, collection: string, id: number | string): Promise<'live' | 'once' | false> {
+async function everPublished(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<'live' | 'once' | false> {
   if ((await mainStatus(req, collection as 'articles', id)) === 'published') return 'live'
   const { totalDocs } = await req.payload.count({
     collection: 'review-records',
-    where: { and: [{ targetCollection: { equals: collection } }, { documentId: { equals: String(id) } }, { action: { equals: 'publish' } }] },
+    where: {
+      and: [
+        { targetCollection: { equals: collection } },
+        { documentId: { equals: String(id) } },
+        { action: { equals: 'publish' } },
+      ],
+    },
     overrideAccess: true,
     req: nestedReq(req),
   })
   return totalDocs > 0 ? 'once' : false
 }
 
-async function checkDocument(req: PayloadRequest, collection: string, id: number | string, operation: 'delete' | 'update', incomingAuthors: unknown) {
+async function checkDocument(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  operation: 'delete' | 'update',
+  incomingAuthors: unknown,
+) {
   const current = await latestDraft(req, collection, id)
   if (!current || !req.user) return
   const userId = String(req.user.id)
-  const authors = (current.authors ?? []).map(idOf).filter((author): author is string => Boolean(author))
+  const authors = (current.authors ?? [])
+    .map(idOf)
+    .filter((author): author is string => Boolean(author))
   if (!authors.includes(userId)) {
-    throw new RuleViolation(403, 'Only the authors of this document (or an editor) can change it.', { rule: 'not-an-author', field: 'authors' })
+    throw new RuleViolation(
+      403,
+      'Only the authors of this document (or an editor) can change it.',
+      { rule: 'not-an-author', field: 'authors' },
+    )
   }
   if (operation === 'delete') {
     const published = await everPublished(req, collection, id)
     if (published === 'live') {
-      throw new RuleViolation(403, 'Published content can only be deleted by an editor; ask one to unpublish or delete it.', { rule: 'delete-published' })
+      throw new RuleViolation(
+        403,
+        'Published content can only be deleted by an editor; ask one to unpublish or delete it.',
+        { rule: 'delete-published' },
+      )
     }
     if (published === 'once') {
-      throw new RuleViolation(403, 'This document has been published before; only an editor can delete it.', { rule: 'delete-published' })
+      throw new RuleViolation(
+        403,
+        'This document has been published before; only an editor can delete it.',
+        { rule: 'delete-published' },
+      )
     }
     return
   }
   if (current.reviewStatus === 'in-review') {
-    throw new RuleViolation(403, 'This document is with a medical reviewer; you can edit it again once they have decided.', { rule: 'in-review-locked' })
+    throw new RuleViolation(
+      403,
+      'This document is with a medical reviewer; you can edit it again once they have decided.',
+      { rule: 'in-review-locked' },
+    )
   }
   if (Array.isArray(incomingAuthors)) {
     const kept = new Set(incomingAuthors.map(idOf))
     const dropped = authors.filter((author) => author !== userId && !kept.has(author))
     if (dropped.length > 0) {
-      throw new RuleViolation(403, 'Authors can add co-authors but not remove them; ask an editor.', { rule: 'authors-drop', field: 'authors' })
+      throw new RuleViolation(
+        403,
+        'Authors can add co-authors but not remove them; ask an editor.',
+        { rule: 'authors-drop', field: 'authors' },
+      )
     }
   }
 }
@@ -88,10 +130,19 @@ async function checkDocument(req: PayloadRequest, collection: string, id: number
  * delete what is or was published. The access rules enforce the same limits underneath. A
  * bulk update or delete is checked document by document, and refused whole if any is refused.
  */
-export const explainAuthorLimits: CollectionBeforeOperationHook<any> = async ({ args, collection, operation, req }) => {
+export const explainAuthorLimits: CollectionBeforeOperationHook<any> = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' && operation !== 'delete') return args
   if (!hasRole(req.user, 'author') || hasRole(req.user, 'editor', 'admin') || !req.user) return args
-  const { id, where, data } = args as { id?: number | string; where?: Where; data?: { authors?: unknown } }
+  const { id, where, data } = args as {
+    id?: number | string
+    where?: Where
+    data?: { authors?: unknown }
+  }
   const ids = id !== undefined ? [id] : await idsMatching(req, collection.slug, where)
   for (const each of ids) await checkDocument(req, collection.slug, each, operation, data?.authors)
   return args

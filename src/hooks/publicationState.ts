@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, RequestContext } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  PayloadRequest,
+  RequestContext,
+} from 'payload'
 
 const PUBLISHED_BEFORE = Symbol('published-before-write')
 
@@ -9,8 +14,16 @@ const UNPUBLISHED = Symbol('unpublished-by-write')
 type Answers = Record<symbol, Map<string, Promise<boolean>> | undefined>
 
 /** The publication status of the main (public) row: 'published' or 'draft'. */
-export async function mainStatus(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<string | undefined> {
-  const row = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as { _status?: string } | null
+export async function mainStatus(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<string | undefined> {
+  const row = (await req.payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })) as { _status?: string } | null
   return row?._status
 }
 
@@ -18,7 +31,14 @@ export async function mainStatus(req: PayloadRequest, collection: CollectionSlug
  * Remembers, before an update, whether the document's public version was live, so the
  * afterChange hooks can tell an unpublish (public version withdrawn) from a draft save.
  */
-export const rememberPublicationState: CollectionBeforeChangeHook = async ({ collection, context, operation, originalDoc, req, data }) => {
+export const rememberPublicationState: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  operation,
+  originalDoc,
+  req,
+  data,
+}) => {
   if (operation !== 'update' || originalDoc?.id === undefined) return data
   const memory = ((context as Memory)[PUBLISHED_BEFORE] ??= new Map())
   const key = `${collection.slug}:${originalDoc.id}`
@@ -30,7 +50,12 @@ export const rememberPublicationState: CollectionBeforeChangeHook = async ({ col
 }
 
 /** True when this write took a live document off the public site. */
-export function wasUnpublished(req: PayloadRequest, context: RequestContext, collection: CollectionSlug, id: number | string): Promise<boolean> {
+export function wasUnpublished(
+  req: PayloadRequest,
+  context: RequestContext,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<boolean> {
   const key = `${collection}:${id}`
   if ((context as Memory)[PUBLISHED_BEFORE]?.get(key) !== true) return Promise.resolve(false)
   // Several afterChange hooks ask (confirmation, cache, webhooks); the row is read once per write.

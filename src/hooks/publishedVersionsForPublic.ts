@@ -8,8 +8,17 @@ import { isSystemCall } from '../access/roles'
  * the published version instead: never a draft, and no error that would hint one exists.
  * Server code (the Local API without a user) reads drafts as asked.
  */
-export const publishedVersionsForPublic: CollectionBeforeOperationHook<any> = ({ args, operation, req }) => {
-  if (operation === 'read' && (args as { draft?: boolean }).draft && !canReadDrafts(req.user) && !isSystemCall(req)) {
+export const publishedVersionsForPublic: CollectionBeforeOperationHook<any> = ({
+  args,
+  operation,
+  req,
+}) => {
+  if (
+    operation === 'read' &&
+    (args as { draft?: boolean }).draft &&
+    !canReadDrafts(req.user) &&
+    !isSystemCall(req)
+  ) {
     return { ...args, draft: false }
   }
   return args

@@ -12,10 +12,22 @@ import { wasUnpublished } from './publicationState'
  * Queues one delivery job per active webhook that wants this event, inside the write's own
  * transaction: the event is queued if and only if the change commits.
  */
-async function queueEvent(req: PayloadRequest, event: WebhookEvent, collection: string, id: number | string, slug?: unknown): Promise<void> {
+async function queueEvent(
+  req: PayloadRequest,
+  event: WebhookEvent,
+  collection: string,
+  id: number | string,
+  slug?: unknown,
+): Promise<void> {
   const { docs } = await req.payload.find({
     collection: 'webhooks',
-    where: { and: [{ active: { equals: true } }, { events: { contains: event } }, { collections: { contains: collection } }] },
+    where: {
+      and: [
+        { active: { equals: true } },
+        { events: { contains: event } },
+        { collections: { contains: collection } },
+      ],
+    },
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -28,7 +40,15 @@ async function queueEvent(req: PayloadRequest, event: WebhookEvent, collection: 
     await req.payload.jobs.queue({
       task: 'deliverWebhook',
       queue: WEBHOOK_QUEUE,
-      input: { webhook: String(webhook.id), deliveryId: newDeliveryId(), event, collection, documentId: String(id), occurredAt, tags: tagsOfChange(collection, id, slug) },
+      input: {
+        webhook: String(webhook.id),
+        deliveryId: newDeliveryId(),
+        event,
+        collection,
+        documentId: String(id),
+        occurredAt,
+        tags: tagsOfChange(collection, id, slug),
+      },
       req: nestedReq(req),
     })
   }
@@ -36,18 +56,37 @@ async function queueEvent(req: PayloadRequest, event: WebhookEvent, collection: 
   const { payload } = req
   await afterCommit(req, () => {
     void Promise.resolve(payload.config.jobs.shouldAutoRun?.(payload) ?? true).then((enabled) =>
-      enabled ? payload.jobs.run({ queue: WEBHOOK_QUEUE }).catch((error: unknown) => payload.logger.error({ err: error }, 'webhook delivery run failed')) : undefined,
+      enabled
+        ? payload.jobs
+            .run({ queue: WEBHOOK_QUEUE })
+            .catch((error: unknown) =>
+              payload.logger.error({ err: error }, 'webhook delivery run failed'),
+            )
+        : undefined,
     )
   })
 }
 
-export const queueWebhooksOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
+export const queueWebhooksOnChange: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  operation,
+  req,
+}) => {
   if (skipsNotifications(context)) return doc
-  if (doc._status === 'published') await queueEvent(req, 'publish', collection.slug, doc.id, doc.slug)
-  else if (operation === 'update' && (await wasUnpublished(req, context, collection.slug, doc.id))) await queueEvent(req, 'unpublish', collection.slug, doc.id, doc.slug)
+  if (doc._status === 'published')
+    await queueEvent(req, 'publish', collection.slug, doc.id, doc.slug)
+  else if (operation === 'update' && (await wasUnpublished(req, context, collection.slug, doc.id)))
+    await queueEvent(req, 'unpublish', collection.slug, doc.id, doc.slug)
   return doc
 }
 
-export const queueWebhooksOnDelete: CollectionAfterDeleteHook = async ({ collection, context, id, req }) => {
+export const queueWebhooksOnDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  context,
+  id,
+  req,
+}) => {
   if (!skipsNotifications(context)) await queueEvent(req, 'delete', collection.slug, id)
 }

@@ -14,20 +14,44 @@ import { findReferrers } from './refuseDeleteWhileReferenced'
  * after the fact, when no reviewer would see it; it belongs in the document, where the review
  * covers it. Images no medical document uses are not limited.
  */
-export const refuseClaimsOnReviewedImages: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const refuseClaimsOnReviewedImages: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc?.id) return data
   const { claimPhrases, locales } = workflowSettings(req.payload)
   const locale = req.locale ?? 'en'
-  const merged = locale === 'all' ? data : mergeIntoLocales(collection.fields, { alt: originalDoc.alt, caption: originalDoc.caption }, data, locale)
+  const merged =
+    locale === 'all'
+      ? data
+      : mergeIntoLocales(
+          collection.fields,
+          { alt: originalDoc.alt, caption: originalDoc.caption },
+          data,
+          locale,
+        )
   const flags = findClaimPhrases(claimPhrases, imageTexts(merged, locales))
   if (flags.length === 0) return data
-  const users = (await findReferrers(req, 'media', originalDoc.id)).filter((referrer) => isMedicalCollection(referrer.collection))
+  const users = (await findReferrers(req, 'media', originalDoc.id)).filter((referrer) =>
+    isMedicalCollection(referrer.collection),
+  )
   if (users.length === 0) return data
   const [first] = flags
   const where = users.map((user) => `${user.collection} "${user.title}" (id ${user.id})`).join('; ')
-  throw new RuleViolation(422, `"${first.phrase}" in the image's ${first.field} needs a medical reviewer, and medical content shows this image: ${where}. Put the wording in the document, where the review covers it.`, {
-    rule: 'claim-on-reviewed-image',
-    field: first.field,
-    problems: flags.map((flag) => ({ rule: 'claim-on-reviewed-image', field: flag.field, message: `"${flag.phrase}" (${flag.locale}): ${flag.excerpt}` })),
-  })
+  throw new RuleViolation(
+    422,
+    `"${first.phrase}" in the image's ${first.field} needs a medical reviewer, and medical content shows this image: ${where}. Put the wording in the document, where the review covers it.`,
+    {
+      rule: 'claim-on-reviewed-image',
+      field: first.field,
+      problems: flags.map((flag) => ({
+        rule: 'claim-on-reviewed-image',
+        field: flag.field,
+        message: `"${flag.phrase}" (${flag.locale}): ${flag.excerpt}`,
+      })),
+    },
+  )
 }

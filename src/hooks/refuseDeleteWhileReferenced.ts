@@ -1,4 +1,12 @@
-import type { CollectionBeforeDeleteHook, CollectionSlug, Field, PayloadRequest, SanitizedCollectionConfig, SanitizedConfig, Where } from 'payload'
+import type {
+  CollectionBeforeDeleteHook,
+  CollectionSlug,
+  Field,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  SanitizedConfig,
+  Where,
+} from 'payload'
 
 import { RuleViolation } from '../errors'
 
@@ -14,26 +22,38 @@ function collectPaths(fields: Field[], target: string, prefix: string, into: str
     if ('virtual' in field && field.virtual) continue
     if ((field.type === 'relationship' || field.type === 'upload') && 'name' in field) {
       // Polymorphic links (to several collections) are Payload's own bookkeeping: locks, preferences, jobs.
-      if (!Array.isArray(field.relationTo) && field.relationTo === target) into.push(`${prefix}${field.name}`)
+      if (!Array.isArray(field.relationTo) && field.relationTo === target)
+        into.push(`${prefix}${field.name}`)
     } else if (field.type === 'group' || field.type === 'array') {
       const named = 'name' in field && field.name
       collectPaths(field.fields, target, named ? `${prefix}${field.name}.` : prefix, into)
     } else if (field.type === 'row' || field.type === 'collapsible') {
       collectPaths(field.fields, target, prefix, into)
     } else if (field.type === 'tabs') {
-      for (const tab of field.tabs) collectPaths(tab.fields, target, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix, into)
+      for (const tab of field.tabs)
+        collectPaths(
+          tab.fields,
+          target,
+          'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix,
+          into,
+        )
     }
   }
 }
 
 /** Every field, in every collection, that can point at a document of `target`. */
-export function referencePathsTo(config: Pick<SanitizedConfig, 'collections'>, target: string): ReferencePath[] {
+export function referencePathsTo(
+  config: Pick<SanitizedConfig, 'collections'>,
+  target: string,
+): ReferencePath[] {
   // Payload's own collections (locks, preferences, jobs, migrations) are not content.
-  return config.collections.filter((collection) => !collection.slug.startsWith('payload-')).flatMap((collection) => {
-    const paths: string[] = []
-    collectPaths(collection.fields, target, '', paths)
-    return paths.map((path) => ({ collection: collection.slug, path }))
-  })
+  return config.collections
+    .filter((collection) => !collection.slug.startsWith('payload-'))
+    .flatMap((collection) => {
+      const paths: string[] = []
+      collectPaths(collection.fields, target, '', paths)
+      return paths.map((path) => ({ collection: collection.slug, path }))
+    })
 }
 
 export interface Referrer {
@@ -49,7 +69,11 @@ function titleOf(collection: SanitizedCollectionConfig, doc: Record<string, unkn
 }
 
 /** Documents (their published version or their latest draft) that still point at `id`. */
-export async function findReferrers(req: PayloadRequest, target: string, id: number | string): Promise<Referrer[]> {
+export async function findReferrers(
+  req: PayloadRequest,
+  target: string,
+  id: number | string,
+): Promise<Referrer[]> {
   const { payload } = req
   const found = new Map<string, Referrer>()
   for (const { collection, path } of referencePathsTo(payload.config, target)) {
@@ -68,9 +92,16 @@ export async function findReferrers(req: PayloadRequest, target: string, id: num
         overrideAccess: true,
         req,
       })
-      for (const doc of docs as unknown as Array<Record<string, unknown> & { id: number | string }>) {
+      for (const doc of docs as unknown as Array<
+        Record<string, unknown> & { id: number | string }
+      >) {
         if (collection === target && doc.id === id) continue
-        found.set(`${collection}:${doc.id}`, { collection, id: doc.id, title: titleOf(config, doc), field: path })
+        found.set(`${collection}:${doc.id}`, {
+          collection,
+          id: doc.id,
+          title: titleOf(config, doc),
+          field: path,
+        })
       }
     }
   }
@@ -78,27 +109,50 @@ export async function findReferrers(req: PayloadRequest, target: string, id: num
 }
 
 /** Links that are history, not content: who wrote a medical document, who acted in its review. */
-const isRecordOfWork = (ref: Referrer): boolean => ref.field === 'contributors' || ref.collection === 'review-records'
+const isRecordOfWork = (ref: Referrer): boolean =>
+  ref.field === 'contributors' || ref.collection === 'review-records'
 
 /**
  * Refuses to delete a document that other content still links to, naming each referrer, so
  * published pages never point at something that is gone. An account that wrote medical content
  * or acted in its review stays: the record of who did what must keep pointing at someone.
  */
-export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
   const referrers = await findReferrers(req, collection.slug, id)
   if (referrers.length === 0) return
   const history = referrers.filter(isRecordOfWork)
   if (history.length > 0) {
     const list = history.map((ref) => `${ref.collection} "${ref.title}" (id ${ref.id})`).join('; ')
-    throw new RuleViolation(409, `Cannot delete: this account wrote or reviewed medical content, and the record of who did so is kept (${list}).`, {
-      rule: 'record-of-work',
-      problems: history.map((ref) => ({ rule: 'record-of-work', field: ref.field, message: `${ref.collection} ${ref.id} "${ref.title}"` })),
-    })
+    throw new RuleViolation(
+      409,
+      `Cannot delete: this account wrote or reviewed medical content, and the record of who did so is kept (${list}).`,
+      {
+        rule: 'record-of-work',
+        problems: history.map((ref) => ({
+          rule: 'record-of-work',
+          field: ref.field,
+          message: `${ref.collection} ${ref.id} "${ref.title}"`,
+        })),
+      },
+    )
   }
-  const list = referrers.map((ref) => `${ref.collection} "${ref.title}" (id ${ref.id}, field ${ref.field})`).join('; ')
-  throw new RuleViolation(409, `Cannot delete: still linked from ${list}. Remove those links first.`, {
-    rule: 'still-referenced',
-    problems: referrers.map((ref) => ({ rule: 'still-referenced', field: ref.field, message: `${ref.collection} ${ref.id} "${ref.title}"` })),
-  })
+  const list = referrers
+    .map((ref) => `${ref.collection} "${ref.title}" (id ${ref.id}, field ${ref.field})`)
+    .join('; ')
+  throw new RuleViolation(
+    409,
+    `Cannot delete: still linked from ${list}. Remove those links first.`,
+    {
+      rule: 'still-referenced',
+      problems: referrers.map((ref) => ({
+        rule: 'still-referenced',
+        field: ref.field,
+        message: `${ref.collection} ${ref.id} "${ref.title}"`,
+      })),
+    },
+  )
 }

@@ -16,25 +16,35 @@ const NUMERIC_TEXT = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i
 
 /** A document id: on SQL databases a positive whole number (or its digits), otherwise non-empty text. */
 function isId(value: unknown, numericIds: boolean): boolean {
-  if (!numericIds) return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value))
+  if (!numericIds)
+    return (
+      (typeof value === 'string' && value !== '') ||
+      (typeof value === 'number' && Number.isFinite(value))
+    )
   const number = typeof value === 'string' && /^\d{1,16}$/.test(value) ? Number(value) : value
   return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
 }
 
 /** One link: an id, a document read with its id, or `{ relationTo, value }` for polymorphic links. */
 function isLink(value: unknown, polymorphic: boolean, numericIds: boolean): boolean {
-  const linked = (candidate: unknown) => isId(candidate, numericIds) || (isPlainObject(candidate) && isId(candidate.id, numericIds))
-  return polymorphic ? isPlainObject(value) && typeof value.relationTo === 'string' && linked(value.value) : linked(value)
+  const linked = (candidate: unknown) =>
+    isId(candidate, numericIds) || (isPlainObject(candidate) && isId(candidate.id, numericIds))
+  return polymorphic
+    ? isPlainObject(value) && typeof value.relationTo === 'string' && linked(value.value)
+    : linked(value)
 }
 
 /** A Lexical document: `{ root: { children: [...] } }` whose every node is an object with a list of children, if any. */
 function richTextProblem(value: unknown): string | undefined {
-  const message = 'This field takes a rich-text document: an object with a "root" node and its "children" list.'
-  if (!isPlainObject(value) || !isPlainObject(value.root) || !Array.isArray(value.root.children)) return message
+  const message =
+    'This field takes a rich-text document: an object with a "root" node and its "children" list.'
+  if (!isPlainObject(value) || !isPlainObject(value.root) || !Array.isArray(value.root.children))
+    return message
   const pending: unknown[] = [...value.root.children]
   while (pending.length > 0) {
     const node = pending.pop()
-    if (!isPlainObject(node) || typeof node.type !== 'string') return 'Every node of a rich-text document must be an object with a "type".'
+    if (!isPlainObject(node) || typeof node.type !== 'string')
+      return 'Every node of a rich-text document must be an object with a "type".'
     if (node.children !== undefined) {
       if (!Array.isArray(node.children)) return 'The "children" of a rich-text node must be a list.'
       pending.push(...node.children)
@@ -55,7 +65,11 @@ interface Context {
   invalidSelection: string
 }
 
-function scalarProblem(field: FlattenedField, value: unknown, { numericIds, invalidSelection }: Context): string | undefined {
+function scalarProblem(
+  field: FlattenedField,
+  value: unknown,
+  { numericIds, invalidSelection }: Context,
+): string | undefined {
   switch (field.type) {
     case 'text':
     case 'textarea':
@@ -63,24 +77,35 @@ function scalarProblem(field: FlattenedField, value: unknown, { numericIds, inva
     case 'code':
       return typeof value === 'string' ? undefined : 'This field takes text.'
     case 'number':
-      return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && (value === '' || NUMERIC_TEXT.test(value.trim())))
+      return (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && (value === '' || NUMERIC_TEXT.test(value.trim())))
         ? undefined
         : 'This field takes a number.'
     case 'checkbox':
-      return typeof value === 'boolean' || value === 'true' || value === 'false' ? undefined : 'This field takes true or false.'
+      return typeof value === 'boolean' || value === 'true' || value === 'false'
+        ? undefined
+        : 'This field takes true or false.'
     case 'date':
-      return typeof value === 'string' || value instanceof Date ? undefined : 'This field takes a date, as text such as 2025-01-31T09:00:00.000Z.'
+      return typeof value === 'string' || value instanceof Date
+        ? undefined
+        : 'This field takes a date, as text such as 2025-01-31T09:00:00.000Z.'
     case 'select':
     case 'radio': {
       if (typeof value !== 'string') return 'This field takes one of its listed values, as text.'
       // Payload checks the options of the fields it validates, but not the _status of drafts.
-      return value === '' || (optionValues(field) ?? []).includes(value) ? undefined : invalidSelection
+      return value === '' || (optionValues(field) ?? []).includes(value)
+        ? undefined
+        : invalidSelection
     }
     case 'relationship':
     case 'upload':
-      return value === '' || isLink(value, Array.isArray(field.relationTo), numericIds) ? undefined : 'This field takes a link: the id of a document.'
+      return value === '' || isLink(value, Array.isArray(field.relationTo), numericIds)
+        ? undefined
+        : 'This field takes a link: the id of a document.'
     case 'point':
-      return Array.isArray(value) && value.length === 2 && value.every((entry) => typeof entry === 'number' && Number.isFinite(entry))
+      return Array.isArray(value) &&
+        value.length === 2 &&
+        value.every((entry) => typeof entry === 'number' && Number.isFinite(entry))
         ? undefined
         : 'This field takes a point: [longitude, latitude].'
     case 'richText':
@@ -91,42 +116,76 @@ function scalarProblem(field: FlattenedField, value: unknown, { numericIds, inva
 }
 
 const takesMany = (field: FlattenedField) =>
-  (field.type === 'text' || field.type === 'number' || field.type === 'select' || field.type === 'relationship' || field.type === 'upload') &&
+  (field.type === 'text' ||
+    field.type === 'number' ||
+    field.type === 'select' ||
+    field.type === 'relationship' ||
+    field.type === 'upload') &&
   'hasMany' in field &&
   field.hasMany === true
 
 /** Walks `data` along `fields`, collecting a message per value whose JSON type the field cannot hold. */
-function collectProblems(fields: FlattenedField[], data: Record<string, unknown>, prefix: string, req: PayloadRequest, errors: FieldError[]): void {
-  const allLocales = (req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*'
-  const context: Context = { numericIds: req.payload.db.defaultIDType === 'number', invalidSelection: req.t('validation:invalidSelection') }
+function collectProblems(
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  prefix: string,
+  req: PayloadRequest,
+  errors: FieldError[],
+): void {
+  const allLocales =
+    (req.locale as string | undefined) === 'all' || (req.locale as string | undefined) === '*'
+  const context: Context = {
+    numericIds: req.payload.db.defaultIDType === 'number',
+    invalidSelection: req.t('validation:invalidSelection'),
+  }
   for (const field of fields) {
     if (!('name' in field) || !(field.name in data) || errors.length >= 20) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
     // Null clears a field, whatever its type; a write for all locales at once is keyed by locale.
-    if (value === null || value === undefined || (allLocales && 'localized' in field && field.localized)) continue
+    if (
+      value === null ||
+      value === undefined ||
+      (allLocales && 'localized' in field && field.localized)
+    )
+      continue
     // The admin form sends an array or blocks field with no rows as its row count, 0.
     if ((field.type === 'array' || field.type === 'blocks') && value === 0) continue
     switch (field.type) {
       case 'group':
       case 'tab':
-        if (!isPlainObject(value)) errors.push({ path, message: 'This field takes a group of fields: an object.' })
+        if (!isPlainObject(value))
+          errors.push({ path, message: 'This field takes a group of fields: an object.' })
         else collectProblems(field.flattenedFields, value, `${path}.`, req, errors)
         break
       case 'array':
-        if (!Array.isArray(value)) errors.push({ path, message: 'This field takes a list of rows.' })
+        if (!Array.isArray(value))
+          errors.push({ path, message: 'This field takes a list of rows.' })
         else
           value.forEach((row, index) => {
-            if (!isPlainObject(row)) errors.push({ path: `${path}.${index}`, message: 'Each row must be an object of fields.' })
+            if (!isPlainObject(row))
+              errors.push({
+                path: `${path}.${index}`,
+                message: 'Each row must be an object of fields.',
+              })
             else collectProblems(field.flattenedFields, row, `${path}.${index}.`, req, errors)
           })
         break
       case 'blocks':
-        if (!Array.isArray(value)) errors.push({ path, message: 'This field takes a list of blocks.' })
+        if (!Array.isArray(value))
+          errors.push({ path, message: 'This field takes a list of blocks.' })
         else
           value.forEach((row, index) => {
-            const block = isPlainObject(row) ? field.blocks.find((candidate) => typeof candidate !== 'string' && candidate.slug === row.blockType) : undefined
-            if (!isPlainObject(row) || !block || typeof block === 'string') errors.push({ path: `${path}.${index}`, message: 'Each block must be an object with a known blockType.' })
+            const block = isPlainObject(row)
+              ? field.blocks.find(
+                  (candidate) => typeof candidate !== 'string' && candidate.slug === row.blockType,
+                )
+              : undefined
+            if (!isPlainObject(row) || !block || typeof block === 'string')
+              errors.push({
+                path: `${path}.${index}`,
+                message: 'Each block must be an object with a known blockType.',
+              })
             else collectProblems(block.flattenedFields, row, `${path}.${index}.`, req, errors)
           })
         break
@@ -158,11 +217,19 @@ function collectProblems(fields: FlattenedField[], data: Record<string, unknown>
  * quietly drop a string sent for a group, or crash with a 500 on a rich-text node whose
  * children are not a list. The refusal is a 400 naming each field, like Payload's own.
  */
-export const refuseMalformedData: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const refuseMalformedData: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data: unknown = (args as { data?: unknown }).data
   if (data === undefined) return args
-  if (!isPlainObject(data)) throw new RuleViolation(400, 'The document data must be a JSON object.', { rule: 'json-not-object' })
+  if (!isPlainObject(data))
+    throw new RuleViolation(400, 'The document data must be a JSON object.', {
+      rule: 'json-not-object',
+    })
   const shape = shapeProblem(data, 'The document data')
   if (shape) throw new RuleViolation(400, shape.message, { rule: shape.rule })
   const errors: FieldError[] = []

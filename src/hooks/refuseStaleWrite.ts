@@ -7,7 +7,11 @@ import { RuleViolation } from '../errors'
  * When the version a write would start from was last changed, read the way Payload's update
  * reads it: the latest version if the collection has versions, else the main row.
  */
-async function latestUpdatedAt(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<string | undefined> {
+async function latestUpdatedAt(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<string | undefined> {
   const { docs } = await req.payload.db.findVersions({
     collection,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
@@ -18,7 +22,11 @@ async function latestUpdatedAt(req: PayloadRequest, collection: CollectionSlug, 
   })
   const version = docs[0]?.version as { updatedAt?: string } | undefined
   if (version) return version.updatedAt
-  const row = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as { updatedAt?: string } | null
+  const row = (await req.payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })) as { updatedAt?: string } | null
   return row?.updatedAt
 }
 
@@ -28,13 +36,22 @@ async function latestUpdatedAt(req: PayloadRequest, collection: CollectionSlug, 
  * that the version this write started from is still the latest. If another write landed in
  * between, the later one is refused with 409 and the caller can reload and retry.
  */
-export const refuseStaleWrite: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req }) => {
+export const refuseStaleWrite: CollectionBeforeChangeHook = async ({
+  collection,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc?.id) return
   await lockDocument(req, collection.slug, originalDoc.id)
   const current = await latestUpdatedAt(req, collection.slug, originalDoc.id)
   if (current && originalDoc.updatedAt && current !== originalDoc.updatedAt) {
-    throw new RuleViolation(409, 'This document was changed by someone else while your change was being saved. Reload it and try again.', {
-      rule: 'concurrent-edit',
-    })
+    throw new RuleViolation(
+      409,
+      'This document was changed by someone else while your change was being saved. Reload it and try again.',
+      {
+        rule: 'concurrent-edit',
+      },
+    )
   }
 }

@@ -1,4 +1,9 @@
-import type { CollectionBeforeOperationHook, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  FlattenedField,
+  Payload,
+  SanitizedCollectionConfig,
+} from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
 import { RuleViolation } from '../errors'
@@ -20,9 +25,20 @@ const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const TEXT_OPERATORS = new Set(['contains', 'like', 'not_like'])
 /** Operators whose value is compared with the field's own values, so must be of its type. */
-const TYPED_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
+const TYPED_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'in',
+  'not_in',
+  'all',
+])
 
-const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+const isScalar = (value: unknown) =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value)
 
 function targetOfField(field: FlattenedField, payload: Payload): Target {
   const hasMany = 'hasMany' in field && field.hasMany === true
@@ -37,13 +53,21 @@ function targetOfField(field: FlattenedField, payload: Payload): Target {
       return { kind: 'point' }
     case 'select':
     case 'radio':
-      return { kind: 'select', hasMany, options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
+      return {
+        kind: 'select',
+        hasMany,
+        options: field.options.map((option) =>
+          typeof option === 'string' ? option : option.value,
+        ),
+      }
     case 'richText':
     case 'json':
       return { kind: 'json' }
     case 'relationship':
     case 'upload':
-      return typeof field.relationTo === 'string' && payload.db.defaultIDType === 'number' ? { kind: 'number', hasMany } : { kind: 'other' }
+      return typeof field.relationTo === 'string' && payload.db.defaultIDType === 'number'
+        ? { kind: 'number', hasMany }
+        : { kind: 'other' }
     default:
       return { kind: 'other' }
   }
@@ -54,12 +78,19 @@ function targetOfField(field: FlattenedField, payload: Payload): Target {
  * unknown. Queries of versions (Payload runs them as a `read` too) name `version.<field>` and
  * `parent`, which no collection here has as a field of its own.
  */
-function targetOfPath(path: string, collection: SanitizedCollectionConfig, payload: Payload): Target | undefined {
+function targetOfPath(
+  path: string,
+  collection: SanitizedCollectionConfig,
+  payload: Payload,
+): Target | undefined {
   const numericIds: Target = { kind: payload.db.defaultIDType === 'number' ? 'number' : 'other' }
-  const locales = new Set((payload.config.localization ? payload.config.localization.localeCodes : []) as string[])
+  const locales = new Set(
+    (payload.config.localization ? payload.config.localization.localeCodes : []) as string[],
+  )
   let segments = path.split('.')
   if (collection.versions && segments[0] === 'parent' && segments.length === 1) return numericIds
-  if (collection.versions && segments[0] === 'version' && segments.length > 1) segments = segments.slice(1)
+  if (collection.versions && segments[0] === 'version' && segments.length > 1)
+    segments = segments.slice(1)
   let fields = collection.flattenedFields
   let target: Target | undefined
   for (let index = 0; index < segments.length; index += 1) {
@@ -72,7 +103,11 @@ function targetOfPath(path: string, collection: SanitizedCollectionConfig, paylo
     target = targetOfField(field, payload)
     if ('localized' in field && field.localized && locales.has(segments[index + 1])) index += 1
     if ('flattenedFields' in field) fields = field.flattenedFields
-    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && index < segments.length - 1) {
+    else if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string' &&
+      index < segments.length - 1
+    ) {
       const related = payload.collections[field.relationTo]
       if (!related) return undefined
       fields = related.config.flattenedFields
@@ -86,27 +121,55 @@ function refuse(message: string): never {
   throw new RuleViolation(400, message, { rule: 'invalid-query' })
 }
 
-function checkValue(path: string, operator: string, value: unknown, target: Target | undefined, sql: boolean): void {
+function checkValue(
+  path: string,
+  operator: string,
+  value: unknown,
+  target: Target | undefined,
+  sql: boolean,
+): void {
   const kind = target?.kind
   if (GEO_OPERATORS.has(operator)) {
-    if (kind !== 'point') refuse(`The ${operator} operator filters location (point) fields only; ${path} is not one.`)
+    if (kind !== 'point')
+      refuse(`The ${operator} operator filters location (point) fields only; ${path} is not one.`)
     return
   }
   // Payload's SQL adapters leave `all` unimplemented: any use of it crashed the query.
-  if (operator === 'all' && sql) refuse('The all operator is not available on this database; use in, or several contains filters joined by and.')
+  if (operator === 'all' && sql)
+    refuse(
+      'The all operator is not available on this database; use in, or several contains filters joined by and.',
+    )
   if (operator === 'exists') return
   const list = LIST_OPERATORS.has(operator)
-  const values = list && Array.isArray(value) ? value : list && typeof value === 'string' ? value.split(',') : [value]
+  const values =
+    list && Array.isArray(value)
+      ? value
+      : list && typeof value === 'string'
+        ? value.split(',')
+        : [value]
   if (!values.every(isScalar)) {
-    refuse(`The ${operator} filter on ${path} takes ${list ? 'a list of values' : 'a single value'}: text, a number or true/false.`)
+    refuse(
+      `The ${operator} filter on ${path} takes ${list ? 'a list of values' : 'a single value'}: text, a number or true/false.`,
+    )
   }
   if (TEXT_OPERATORS.has(operator)) {
     // Text matching on a number, date, link, list value or rich text crashed the SQL (PostgreSQL
     // has no ILIKE for them); `contains` on a list of links or values means "has", and stays.
-    const has = operator === 'contains' && target?.hasMany === true && (kind === 'number' || kind === 'select')
+    const has =
+      operator === 'contains' &&
+      target?.hasMany === true &&
+      (kind === 'number' || kind === 'select')
     if (kind === 'json') refuse(`Rich text cannot be filtered with ${operator}.`)
-    if ((kind === 'number' || kind === 'date' || kind === 'select' || kind === 'checkbox') && !has) {
-      const holds = { checkbox: 'true or false', date: 'dates', number: 'numbers or links', select: 'listed values' }[kind]
+    if (
+      (kind === 'number' || kind === 'date' || kind === 'select' || kind === 'checkbox') &&
+      !has
+    ) {
+      const holds = {
+        checkbox: 'true or false',
+        date: 'dates',
+        number: 'numbers or links',
+        select: 'listed values',
+      }[kind]
       refuse(`The ${operator} filter matches text; ${path} holds ${holds}: use equals or in.`)
     }
     if (!has) return
@@ -114,19 +177,41 @@ function checkValue(path: string, operator: string, value: unknown, target: Targ
   for (const entry of values) {
     // An empty or null value means "no value" for equals and not_equals; in a list it is a bad entry.
     if (!list && entry === null) continue
-    if (!list && kind !== 'select' && kind !== 'checkbox' && (entry === 'null' || entry === '')) continue
-    if (kind === 'number' && !(typeof entry === 'number' ? Number.isFinite(entry) : typeof entry === 'string' && entry.trim() !== '' && Number.isFinite(Number(entry)))) {
-      refuse(`The ${operator} filter on ${path} takes numbers; "${String(entry).slice(0, 40)}" is not one.`)
+    if (!list && kind !== 'select' && kind !== 'checkbox' && (entry === 'null' || entry === ''))
+      continue
+    if (
+      kind === 'number' &&
+      !(typeof entry === 'number'
+        ? Number.isFinite(entry)
+        : typeof entry === 'string' && entry.trim() !== '' && Number.isFinite(Number(entry)))
+    ) {
+      refuse(
+        `The ${operator} filter on ${path} takes numbers; "${String(entry).slice(0, 40)}" is not one.`,
+      )
     }
-    if (kind === 'date' && (typeof entry === 'boolean' || entry === null || Number.isNaN(new Date(entry as number | string).getTime()))) {
-      refuse(`The ${operator} filter on ${path} takes dates; "${String(entry).slice(0, 40)}" is not one.`)
+    if (
+      kind === 'date' &&
+      (typeof entry === 'boolean' ||
+        entry === null ||
+        Number.isNaN(new Date(entry as number | string).getTime()))
+    ) {
+      refuse(
+        `The ${operator} filter on ${path} takes dates; "${String(entry).slice(0, 40)}" is not one.`,
+      )
     }
-    if (kind === 'checkbox' && !(typeof entry === 'boolean' || entry === 'true' || entry === 'false')) {
-      refuse(`The ${operator} filter on ${path} takes true or false; "${String(entry).slice(0, 40)}" is neither.`)
+    if (
+      kind === 'checkbox' &&
+      !(typeof entry === 'boolean' || entry === 'true' || entry === 'false')
+    ) {
+      refuse(
+        `The ${operator} filter on ${path} takes true or false; "${String(entry).slice(0, 40)}" is neither.`,
+      )
     }
     // PostgreSQL keeps select values as an enum, and refused any other value with a 500.
     if (kind === 'select' && !target?.options?.includes(String(entry))) {
-      refuse(`The ${operator} filter on ${path} takes one of the field's listed values; "${String(entry).slice(0, 40)}" is not one.`)
+      refuse(
+        `The ${operator} filter on ${path} takes one of the field's listed values; "${String(entry).slice(0, 40)}" is not one.`,
+      )
     }
   }
 }
@@ -136,7 +221,8 @@ function checkWhere(where: unknown, collection: SanitizedCollectionConfig, paylo
   const sql = payload.db.name !== 'mongoose'
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
-      if (Array.isArray(condition)) condition.forEach((nested) => checkWhere(nested, collection, payload))
+      if (Array.isArray(condition))
+        condition.forEach((nested) => checkWhere(nested, collection, payload))
       continue
     }
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) continue
@@ -150,11 +236,20 @@ function checkWhere(where: unknown, collection: SanitizedCollectionConfig, paylo
 
 function checkWholeNumber(name: string, value: unknown, min: number, max: number): void {
   if (value === undefined || value === null || value === '') return
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN
-  if (!Number.isInteger(number) || number < min || number > max) refuse(`${name} must be a whole number from ${min} to ${max.toLocaleString('en-US')}.`)
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN
+  if (!Number.isInteger(number) || number < min || number > max)
+    refuse(`${name} must be a whole number from ${min} to ${max.toLocaleString('en-US')}.`)
 }
 
-const QUERY_OPERATIONS = new Set(['read', 'count', 'readDistinct', 'countVersions', 'update', 'delete'])
+const QUERY_OPERATIONS = new Set([
+  'read',
+  'count',
+  'readDistinct',
+  'countVersions',
+  'update',
+  'delete',
+])
 
 /**
  * Refuses, with a 400 that says why, a query the database cannot run: a filter value of the
@@ -164,9 +259,19 @@ const QUERY_OPERATIONS = new Set(['read', 'count', 'readDistinct', 'countVersion
  * with a 500 (or, for a negative page, a negative OFFSET). Unknown fields and operators, and
  * fields the caller may not filter by, are left to Payload's own check, which names them.
  */
-export const refuseUnusableQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const refuseUnusableQueries: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (!QUERY_OPERATIONS.has(operation)) return args
-  const { id, where, page, limit } = args as { id?: unknown; where?: unknown; page?: unknown; limit?: unknown }
+  const { id, where, page, limit } = args as {
+    id?: unknown
+    where?: unknown
+    page?: unknown
+    limit?: unknown
+  }
   // `GET /api/articles/abc` (and `/distinct`, which Payload 3.90 routes as an id) reached the
   // database as an id of the wrong type and answered 500; a malformed id names no document.
   if (id !== undefined && id !== null) parseDocumentId(req.payload, id)

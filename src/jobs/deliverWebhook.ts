@@ -20,11 +20,18 @@ export interface WebhookInput {
   tags?: string[]
 }
 
-async function recordAttempt(req: PayloadRequest, input: WebhookInput, attempt: number, result: { status?: number; ok: boolean; error?: string; durationMs: number }) {
+async function recordAttempt(
+  req: PayloadRequest,
+  input: WebhookInput,
+  attempt: number,
+  result: { status?: number; ok: boolean; error?: string; durationMs: number },
+) {
   await req.payload.create({
     collection: 'webhook-deliveries',
     data: {
-      webhook: Number.isNaN(Number(input.webhook)) ? (input.webhook as never) : Number(input.webhook),
+      webhook: Number.isNaN(Number(input.webhook))
+        ? (input.webhook as never)
+        : Number(input.webhook),
       deliveryId: input.deliveryId,
       event: input.event,
       targetCollection: input.collection,
@@ -53,13 +60,28 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     { name: 'collection', type: 'text', required: true },
     { name: 'documentId', type: 'text', required: true },
     { name: 'occurredAt', type: 'text', required: true },
-    { name: 'tags', type: 'json', typescriptSchema: [() => ({ type: 'array', items: { type: 'string' } })] },
+    {
+      name: 'tags',
+      type: 'json',
+      typescriptSchema: [() => ({ type: 'array', items: { type: 'string' } })],
+    },
   ],
   outputSchema: [{ name: 'status', type: 'number' }],
   handler: async ({ input, req }) => {
-    const webhook = (await req.payload.findByID({ collection: 'webhooks', id: input.webhook, overrideAccess: true, disableErrors: true, req })) as Webhook | null
+    const webhook = (await req.payload.findByID({
+      collection: 'webhooks',
+      id: input.webhook,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as Webhook | null
     if (!webhook?.active) return { output: { status: 0 } }
-    const { totalDocs } = await req.payload.count({ collection: 'webhook-deliveries', where: { deliveryId: { equals: input.deliveryId } }, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({
+      collection: 'webhook-deliveries',
+      where: { deliveryId: { equals: input.deliveryId } },
+      overrideAccess: true,
+      req,
+    })
     const attempt = totalDocs + 1
     const body = JSON.stringify({
       id: input.deliveryId,
@@ -68,7 +90,9 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
       documentId: input.documentId,
       occurredAt: input.occurredAt,
       // A frontend revalidates exactly these. Deliveries queued before tags were part of the input carry the tags the document's id alone gives.
-      tags: Array.isArray(input.tags) ? input.tags : tagsOfChange(input.collection, input.documentId),
+      tags: Array.isArray(input.tags)
+        ? input.tags
+        : tagsOfChange(input.collection, input.documentId),
     })
     const started = Date.now()
     let status: number | undefined
@@ -92,7 +116,12 @@ export const deliverWebhookTask: TaskConfig<'deliverWebhook'> = {
     } catch (caught) {
       error = caught instanceof Error ? caught.message : String(caught)
     }
-    await recordAttempt(req, input, attempt, { status, ok: !error, error, durationMs: Date.now() - started })
+    await recordAttempt(req, input, attempt, {
+      status,
+      ok: !error,
+      error,
+      durationMs: Date.now() - started,
+    })
     if (error) throw new Error(`webhook ${webhook.name} (attempt ${attempt}): ${error}`)
     return { output: { status: status ?? 0 } }
   },

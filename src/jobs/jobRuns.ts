@@ -40,7 +40,9 @@ export async function finishJobRuns(payload: Payload, graceMs: number): Promise<
   runs.stopping = true
   for (const cron of payload.crons) cron.stop()
   let timer: NodeJS.Timeout | undefined
-  const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), graceMs)))
+  const timedOut = new Promise<'timeout'>(
+    (resolve) => (timer = setTimeout(() => resolve('timeout'), graceMs)),
+  )
   const result = await Promise.race([Promise.allSettled([...runs.running]), timedOut])
   clearTimeout(timer)
   return result === 'timeout' ? runs.running.size : 0

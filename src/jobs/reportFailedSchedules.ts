@@ -14,12 +14,22 @@ interface ScheduleInput {
 }
 
 /** Tells whoever scheduled it, and a medical document's writers and reviewers, that a scheduled step was refused, and why. */
-async function reportFailure(req: PayloadRequest, input: ScheduleInput, error: unknown): Promise<void> {
+async function reportFailure(
+  req: PayloadRequest,
+  input: ScheduleInput,
+  error: unknown,
+): Promise<void> {
   if (!input.doc || skipsNotifications(req.context)) return
   const { relationTo: collection, value: id } = input.doc
   const doc = await readAllLocales(req, collection as never, id, true)
   const people: Array<string | undefined> = [idOf(input.user?.value)]
-  if (doc && isMedicalCollection(collection)) people.push(...contributorIdsOf(doc), idOf(doc.submittedBy), idOf(doc.medicalReviewer), idOf(doc.assignedReviewer))
+  if (doc && isMedicalCollection(collection))
+    people.push(
+      ...contributorIdsOf(doc),
+      idOf(doc.submittedBy),
+      idOf(doc.medicalReviewer),
+      idOf(doc.assignedReviewer),
+    )
   const title = doc ? titleOf(doc) : `${collection} ${id}`
   const reason = error instanceof Error ? error.message : String(error)
   const what = input.type === 'unpublish' ? 'withdrawal' : 'publication'
@@ -49,8 +59,12 @@ export function reportFailedScheduledPublishes(payload: Payload): void {
     try {
       return await run(args)
     } catch (error) {
-      await reportFailure(args.req, args.input as ScheduleInput, error).catch((reportError: unknown) =>
-        args.req.payload.logger.error({ err: reportError }, 'could not report a failed scheduled publication'),
+      await reportFailure(args.req, args.input as ScheduleInput, error).catch(
+        (reportError: unknown) =>
+          args.req.payload.logger.error(
+            { err: reportError },
+            'could not report a failed scheduled publication',
+          ),
       )
       throw error
     }

@@ -13,5 +13,7 @@ export const runReleaseTask: TaskConfig<'runRelease'> = {
   retries: 3,
   inputSchema: [{ name: 'release', type: 'text', required: true }],
   outputSchema: [{ name: 'published', type: 'checkbox', required: true }],
-  handler: async ({ input, job, req }) => ({ output: await runScheduledRelease(req, input.release, String(job.id)) }),
+  handler: async ({ input, job, req }) => ({
+    output: await runScheduledRelease(req, input.release, String(job.id)),
+  }),
 }

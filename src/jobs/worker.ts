@@ -18,10 +18,14 @@ async function main(): Promise<void> {
   const env = loadEnvOrRefuse({ ...process.env, JOBS_AUTORUN: 'true', SEED_DEMO: 'false' })
   if (!env) return
   const payload = await getPayload({ config: buildAppConfig(env), cron: true })
-  const queues = (payload.config.jobs.autoRun as Array<{ queue?: string }>).map((run) => run.queue).join(', ')
+  const queues = (payload.config.jobs.autoRun as Array<{ queue?: string }>)
+    .map((run) => run.queue)
+    .join(', ')
   payload.logger.info(`Worker running the job queues (${queues}) on ${env.database.kind}`)
 
-  stopOnSignals(payload.logger, 'letting the job runs in progress finish', () => closePayload(payload, env.shutdownGraceSeconds * 1000))
+  stopOnSignals(payload.logger, 'letting the job runs in progress finish', () =>
+    closePayload(payload, env.shutdownGraceSeconds * 1000),
+  )
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,10 @@ export interface DrizzleSession {
 export interface AdapterInternals {
   name: string
   pool?: {
-    query: <Row = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<{ rows: Row[] }>
+    query: <Row = Record<string, unknown>>(
+      text: string,
+      values?: unknown[],
+    ) => Promise<{ rows: Row[] }>
     connect: () => Promise<PoolClient>
     end: () => Promise<void>
     ending?: boolean
@@ -41,9 +44,13 @@ export function adapterInternals(db: BaseDatabaseAdapter | Payload['db']): Adapt
 }
 
 /** The drizzle session of the PostgreSQL transaction `transactionID` names, if there is one. */
-export function postgresSession(db: BaseDatabaseAdapter | Payload['db'], transactionID: number | string | undefined | null): DrizzleSession | undefined {
+export function postgresSession(
+  db: BaseDatabaseAdapter | Payload['db'],
+  transactionID: number | string | undefined | null,
+): DrizzleSession | undefined {
   const internals = adapterInternals(db)
-  if (internals.name !== 'postgres' || transactionID === undefined || transactionID === null) return undefined
+  if (internals.name !== 'postgres' || transactionID === undefined || transactionID === null)
+    return undefined
   return internals.sessions?.[String(transactionID)]?.db
 }
 

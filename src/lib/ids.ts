@@ -18,9 +18,13 @@ export function idOf(value: unknown): string | undefined {
 export function parseDocumentId(payload: Payload, raw: unknown): number | string {
   const text = String(raw ?? '')
   if (payload.db.defaultIDType === 'number') {
-    if (!/^[1-9]\d{0,15}$/.test(text)) throw new RuleViolation(404, `No document with id ${text.slice(0, 40)}.`, { rule: 'not-found' })
+    if (!/^[1-9]\d{0,15}$/.test(text))
+      throw new RuleViolation(404, `No document with id ${text.slice(0, 40)}.`, {
+        rule: 'not-found',
+      })
     return Number(text)
   }
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(text)) throw new RuleViolation(404, `No document with id ${text.slice(0, 40)}.`, { rule: 'not-found' })
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(text))
+    throw new RuleViolation(404, `No document with id ${text.slice(0, 40)}.`, { rule: 'not-found' })
   return text
 }

@@ -1,4 +1,10 @@
-import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  initTransaction,
+  isolateObjectProperty,
+  killTransaction,
+  type PayloadRequest,
+} from 'payload'
 
 /**
  * A view of `req` for a nested Local API call: it shares the user and the open transaction,

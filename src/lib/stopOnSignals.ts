@@ -2,7 +2,11 @@
  * Stops a long-running process on SIGTERM or SIGINT, once: says what it finishes first (`finishing`),
  * runs `close`, and exits 0, or 1 when closing failed.
  */
-export function stopOnSignals(logger: { info: (message: string) => void }, finishing: string, close: () => Promise<void>): void {
+export function stopOnSignals(
+  logger: { info: (message: string) => void },
+  finishing: string,
+  close: () => Promise<void>,
+): void {
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return

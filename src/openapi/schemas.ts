@@ -6,7 +6,9 @@ import { RELEASE_ACTIONS, RELEASE_COLLECTIONS, RELEASE_STATUSES } from '../workf
 import { MEDICAL_COLLECTIONS } from '../workflow/reviewedFields'
 
 /** JSON Schema as Payload generates types from it (draft 4), taken from Payload's own types. */
-export type JSONSchema4 = Parameters<NonNullable<TextField['typescriptSchema']>[number]>[0]['jsonSchema']
+export type JSONSchema4 = Parameters<
+  NonNullable<TextField['typescriptSchema']>[number]
+>[0]['jsonSchema']
 
 /**
  * The answers of the custom endpoints and the error envelope, as JSON Schema: the same
@@ -17,7 +19,8 @@ export type JSONSchema4 = Parameters<NonNullable<TextField['typescriptSchema']>[
 export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
   ApiError: {
     title: 'ApiError',
-    description: 'One reason a request was refused. `code` is one of a fixed list; `rule` names the rule that refused, `field` the input at fault.',
+    description:
+      'One reason a request was refused. `code` is one of a fixed list; `rule` names the rule that refused, `field` the input at fault.',
     type: 'object',
     additionalProperties: true,
     properties: {
@@ -26,7 +29,11 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
       field: { type: 'string' },
       rule: { type: 'string' },
       // Any JSON value: an object of details, or a list (Payload's query errors).
-      data: { description: 'Details, as before the envelope: `rule`, `field`, `problems`, or the fields Payload\'s validation refused (`errors`).', tsType: 'unknown' },
+      data: {
+        description:
+          "Details, as before the envelope: `rule`, `field`, `problems`, or the fields Payload's validation refused (`errors`).",
+        tsType: 'unknown',
+      },
     },
     required: ['message', 'code'],
   },
@@ -47,12 +54,26 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
       collection: { type: 'string', enum: [...MEDICAL_COLLECTIONS] },
       id: { type: 'string' },
       reviewStatus: { type: 'string', enum: [...REVIEW_STATUSES] },
-      contentHash: { type: 'string', description: 'sha256 of the reviewed fields: in every locale, or for an approval in exactly the approved locales.' },
+      contentHash: {
+        type: 'string',
+        description:
+          'sha256 of the reviewed fields: in every locale, or for an approval in exactly the approved locales.',
+      },
       recordId: { type: 'string', description: 'The review record this step wrote.' },
       versionId: { type: 'string' },
-      assignedReviewer: { type: ['string', 'null'], description: 'Submissions and assignments: who reviews it; null: the pool.' },
-      reviewDueAt: { type: ['string', 'null'], description: 'Submissions and assignments: when the review is due.' },
-      approvedLocales: { type: 'array', items: { type: 'string' }, description: 'Approvals: the locales the approval covers.' },
+      assignedReviewer: {
+        type: ['string', 'null'],
+        description: 'Submissions and assignments: who reviews it; null: the pool.',
+      },
+      reviewDueAt: {
+        type: ['string', 'null'],
+        description: 'Submissions and assignments: when the review is due.',
+      },
+      approvedLocales: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Approvals: the locales the approval covers.',
+      },
     },
     required: ['collection', 'id', 'reviewStatus', 'contentHash', 'recordId'],
   },
@@ -60,12 +81,17 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
     title: 'WorkflowProblem',
     type: 'object',
     additionalProperties: false,
-    properties: { rule: { type: 'string' }, message: { type: 'string' }, field: { type: 'string', description: 'For releases, `members.<index>` names the member.' } },
+    properties: {
+      rule: { type: 'string' },
+      message: { type: 'string' },
+      field: { type: 'string', description: 'For releases, `members.<index>` names the member.' },
+    },
     required: ['rule', 'message'],
   },
   ReleaseResult: {
     title: 'ReleaseResult',
-    description: 'A release after publishing, scheduling or unscheduling it, or as a check finds it (`ready`), with every member and its problems.',
+    description:
+      'A release after publishing, scheduling or unscheduling it, or as a check finds it (`ready`), with every member and its problems.',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -86,10 +112,21 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
             collection: { type: 'string', enum: [...RELEASE_COLLECTIONS] },
             documentId: { type: 'string' },
             title: { type: 'string' },
-            contentHash: { type: ['string', 'null'], description: 'The pinned version (publications).' },
+            contentHash: {
+              type: ['string', 'null'],
+              description: 'The pinned version (publications).',
+            },
             problems: { type: 'array', items: { $ref: '#/definitions/WorkflowProblem' } },
           },
-          required: ['index', 'action', 'collection', 'documentId', 'title', 'contentHash', 'problems'],
+          required: [
+            'index',
+            'action',
+            'collection',
+            'documentId',
+            'title',
+            'contentHash',
+            'problems',
+          ],
         },
       },
       problems: { type: 'array', items: { $ref: '#/definitions/WorkflowProblem' } },
@@ -98,7 +135,8 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
   },
   DocumentActivity: {
     title: 'DocumentActivity',
-    description: "A document's history, newest first: its review records and the saves between them.",
+    description:
+      "A document's history, newest first: its review records and the saves between them.",
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -120,7 +158,17 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
             versionId: { type: ['string', 'null'] },
             contentHash: { type: ['string', 'null'] },
           },
-          required: ['at', 'kind', 'action', 'summary', 'actor', 'comment', 'note', 'versionId', 'contentHash'],
+          required: [
+            'at',
+            'kind',
+            'action',
+            'summary',
+            'actor',
+            'comment',
+            'note',
+            'versionId',
+            'contentHash',
+          ],
         },
       },
     },
@@ -128,7 +176,8 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
   },
   TranslationStatus: {
     title: 'TranslationStatus',
-    description: 'Per locale, which reviewed fields the latest draft fills and lacks, and which locales are approved and live.',
+    description:
+      'Per locale, which reviewed fields the latest draft fills and lacks, and which locales are approved and live.',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -137,7 +186,15 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
       defaultLocale: { type: 'string' },
       approvedLocales: { type: 'array', items: { type: 'string' } },
       liveLocales: { type: 'array', items: { type: 'string' } },
-      fields: { type: 'array', items: { type: 'object', additionalProperties: false, properties: { path: { type: 'string' }, label: { type: 'string' } }, required: ['path', 'label'] } },
+      fields: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { path: { type: 'string' }, label: { type: 'string' } },
+          required: ['path', 'label'],
+        },
+      },
       locales: {
         type: 'array',
         items: {
@@ -156,18 +213,31 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
         },
       },
     },
-    required: ['collection', 'id', 'defaultLocale', 'approvedLocales', 'liveLocales', 'fields', 'locales'],
+    required: [
+      'collection',
+      'id',
+      'defaultLocale',
+      'approvedLocales',
+      'liveLocales',
+      'fields',
+      'locales',
+    ],
   },
   ReviewPerson: {
     title: 'ReviewPerson',
     type: 'object',
     additionalProperties: false,
-    properties: { id: { type: 'string' }, name: { type: 'string' }, credentials: { type: 'string' } },
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      credentials: { type: 'string' },
+    },
     required: ['id', 'name', 'credentials'],
   },
   ReviewAssignment: {
     title: 'ReviewAssignment',
-    description: 'Who reviews the current submission and by when, who it could go to, and what the caller may do.',
+    description:
+      'Who reviews the current submission and by when, who it could go to, and what the caller may do.',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -183,11 +253,26 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
       offers: {
         type: 'object',
         additionalProperties: false,
-        properties: { claim: { type: 'boolean' }, assign: { type: 'boolean' }, nameReviewer: { type: 'boolean' } },
+        properties: {
+          claim: { type: 'boolean' },
+          assign: { type: 'boolean' },
+          nameReviewer: { type: 'boolean' },
+        },
         required: ['claim', 'assign', 'nameReviewer'],
       },
     },
-    required: ['collection', 'id', 'status', 'assignee', 'dueAt', 'overdue', 'submittedBy', 'submittedAt', 'candidates', 'offers'],
+    required: [
+      'collection',
+      'id',
+      'status',
+      'assignee',
+      'dueAt',
+      'overdue',
+      'submittedBy',
+      'submittedAt',
+      'candidates',
+      'offers',
+    ],
   },
   Inbox: {
     title: 'Inbox',
@@ -232,7 +317,16 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
     title: 'NearbyClinic',
     allOf: [
       { $ref: '#/definitions/clinic-locations' },
-      { type: 'object', properties: { distanceKm: { type: 'number', description: 'Great-circle distance from the point asked about.' } }, required: ['distanceKm'] },
+      {
+        type: 'object',
+        properties: {
+          distanceKm: {
+            type: 'number',
+            description: 'Great-circle distance from the point asked about.',
+          },
+        },
+        required: ['distanceKm'],
+      },
     ],
   },
   NearbyClinicsResponse: {
@@ -240,9 +334,18 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      docs: { type: 'array', items: { $ref: '#/definitions/NearbyClinic' }, description: 'Nearest first.' },
+      docs: {
+        type: 'array',
+        items: { $ref: '#/definitions/NearbyClinic' },
+        description: 'Nearest first.',
+      },
       totalDocs: { type: 'integer' },
-      center: { type: 'object', additionalProperties: false, properties: { lat: { type: 'number' }, lng: { type: 'number' } }, required: ['lat', 'lng'] },
+      center: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { lat: { type: 'number' }, lng: { type: 'number' } },
+        required: ['lat', 'lng'],
+      },
       radiusKm: { type: 'number' },
     },
     required: ['docs', 'totalDocs', 'center', 'radiusKm'],
@@ -251,7 +354,11 @@ export const RESPONSE_SCHEMAS: Record<string, JSONSchema4> = {
     title: 'SitemapAlternate',
     type: 'object',
     additionalProperties: false,
-    properties: { locale: { type: 'string' }, title: { type: 'string' }, url: { type: 'string', description: 'The page in this locale on the public website.' } },
+    properties: {
+      locale: { type: 'string' },
+      title: { type: 'string' },
+      url: { type: 'string', description: 'The page in this locale on the public website.' },
+    },
     required: ['locale', 'title', 'url'],
   },
   SitemapEntry: {

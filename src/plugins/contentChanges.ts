@@ -2,14 +2,25 @@ import { WEBHOOK_COLLECTIONS } from '../collections/Webhooks'
 import { tagReadDocument, tagReadRequest } from '../delivery/cacheTags'
 import { announceChange, announceDelete } from '../delivery/contentChanges'
 import { queueWebhooksOnChange, queueWebhooksOnDelete } from '../hooks/queueWebhooks'
-import { rebuildDependentSnapshots, rebuildDependentSnapshotsOnDelete } from '../hooks/readModel/rebuildDependentSnapshots'
+import {
+  rebuildDependentSnapshots,
+  rebuildDependentSnapshotsOnDelete,
+} from '../hooks/readModel/rebuildDependentSnapshots'
 import { hookPlugin } from './hookPlugin'
 
 /**
  * What anonymous readers can get: the content collections, media, and users (bylines show
  * their names, so a profile change is a content change too).
  */
-export const PUBLIC_COLLECTIONS = ['articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions', 'media', 'users']
+export const PUBLIC_COLLECTIONS = [
+  'articles',
+  'treatment-options',
+  'risk-disclosures',
+  'clinic-locations',
+  'conditions',
+  'media',
+  'users',
+]
 
 const isPublic = (slug: string) => PUBLIC_COLLECTIONS.includes(slug)
 const hasWebhooks = (slug: string) => (WEBHOOK_COLLECTIONS as readonly string[]).includes(slug)
@@ -22,8 +33,14 @@ export const announcingChanges = hookPlugin((collection) =>
   isPublic(collection.slug)
     ? {
         after: {
-          afterChange: [announceChange, ...(hasWebhooks(collection.slug) ? [queueWebhooksOnChange] : [])],
-          afterDelete: [announceDelete, ...(hasWebhooks(collection.slug) ? [queueWebhooksOnDelete] : [])],
+          afterChange: [
+            announceChange,
+            ...(hasWebhooks(collection.slug) ? [queueWebhooksOnChange] : []),
+          ],
+          afterDelete: [
+            announceDelete,
+            ...(hasWebhooks(collection.slug) ? [queueWebhooksOnDelete] : []),
+          ],
         },
       }
     : undefined,
@@ -34,10 +51,19 @@ export const announcingChanges = hookPlugin((collection) =>
  * snapshots that embed it are rebuilt in the writing transaction.
  */
 export const keepingReadModel = hookPlugin((collection) =>
-  isPublic(collection.slug) ? { after: { afterChange: [rebuildDependentSnapshots], afterDelete: [rebuildDependentSnapshotsOnDelete] } } : undefined,
+  isPublic(collection.slug)
+    ? {
+        after: {
+          afterChange: [rebuildDependentSnapshots],
+          afterDelete: [rebuildDependentSnapshotsOnDelete],
+        },
+      }
+    : undefined,
 )
 
 /** Every public answer records the documents it read, as its cache tags. */
 export const taggingReads = hookPlugin((collection) =>
-  isPublic(collection.slug) ? { after: { beforeOperation: [tagReadRequest], afterRead: [tagReadDocument] } } : undefined,
+  isPublic(collection.slug)
+    ? { after: { beforeOperation: [tagReadRequest], afterRead: [tagReadDocument] } }
+    : undefined,
 )

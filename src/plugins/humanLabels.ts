@@ -83,7 +83,10 @@ export const FIELD_LABELS: Record<string, Label> = {
   metaTitle: { en: 'Search result title', es: 'Título en buscadores' },
   minUsd: { en: 'Lowest (USD)', es: 'Mínimo (USD)' },
   mitigation: { en: 'How the risk is managed', es: 'Cómo se maneja el riesgo' },
-  monitoringMinutes: { en: 'Monitoring afterwards (minutes)', es: 'Observación posterior (minutos)' },
+  monitoringMinutes: {
+    en: 'Monitoring afterwards (minutes)',
+    es: 'Observación posterior (minutos)',
+  },
   name: { en: 'Name', es: 'Nombre' },
   nextReviewDue: { en: 'Re-review due', es: 'Próxima revisión' },
   note: { en: 'Note', es: 'Nota' },
@@ -174,7 +177,10 @@ export const OPTION_LABELS: Record<string, Record<string, Label>> = {
     editor: { en: 'Editor', es: 'Editor' },
     author: { en: 'Author', es: 'Autor' },
     'medical-reviewer': { en: 'Medical reviewer', es: 'Revisor médico' },
-    'frontend-preview': { en: 'Website preview (API key)', es: 'Vista previa del sitio (clave API)' },
+    'frontend-preview': {
+      en: 'Website preview (API key)',
+      es: 'Vista previa del sitio (clave API)',
+    },
     frontend: { en: 'Website server (API key)', es: 'Servidor del sitio (clave API)' },
   },
   action: {
@@ -226,22 +232,57 @@ export const OPTION_LABELS: Record<string, Record<string, Label>> = {
 
 /** Collection names in both languages, by slug. */
 export const COLLECTION_LABELS: Record<string, { singular: Label; plural: Label }> = {
-  articles: { singular: { en: 'Article', es: 'Artículo' }, plural: { en: 'Articles', es: 'Artículos' } },
-  'treatment-options': { singular: { en: 'Treatment option', es: 'Opción de tratamiento' }, plural: { en: 'Treatment options', es: 'Opciones de tratamiento' } },
-  'risk-disclosures': { singular: { en: 'Risk disclosure', es: 'Riesgo informado' }, plural: { en: 'Risk disclosures', es: 'Riesgos informados' } },
-  'clinic-locations': { singular: { en: 'Clinic location', es: 'Clínica' }, plural: { en: 'Clinic locations', es: 'Clínicas' } },
-  conditions: { singular: { en: 'Condition', es: 'Afección' }, plural: { en: 'Conditions', es: 'Afecciones' } },
-  media: { singular: { en: 'Image or file', es: 'Imagen o archivo' }, plural: { en: 'Media', es: 'Medios' } },
+  articles: {
+    singular: { en: 'Article', es: 'Artículo' },
+    plural: { en: 'Articles', es: 'Artículos' },
+  },
+  'treatment-options': {
+    singular: { en: 'Treatment option', es: 'Opción de tratamiento' },
+    plural: { en: 'Treatment options', es: 'Opciones de tratamiento' },
+  },
+  'risk-disclosures': {
+    singular: { en: 'Risk disclosure', es: 'Riesgo informado' },
+    plural: { en: 'Risk disclosures', es: 'Riesgos informados' },
+  },
+  'clinic-locations': {
+    singular: { en: 'Clinic location', es: 'Clínica' },
+    plural: { en: 'Clinic locations', es: 'Clínicas' },
+  },
+  conditions: {
+    singular: { en: 'Condition', es: 'Afección' },
+    plural: { en: 'Conditions', es: 'Afecciones' },
+  },
+  media: {
+    singular: { en: 'Image or file', es: 'Imagen o archivo' },
+    plural: { en: 'Media', es: 'Medios' },
+  },
   users: { singular: { en: 'User', es: 'Usuario' }, plural: { en: 'Users', es: 'Usuarios' } },
-  'review-records': { singular: { en: 'Review record', es: 'Registro de revisión' }, plural: { en: 'Review records', es: 'Registros de revisión' } },
-  'account-audit': { singular: { en: 'Account change', es: 'Cambio de cuenta' }, plural: { en: 'Account audit', es: 'Auditoría de cuentas' } },
-  webhooks: { singular: { en: 'Webhook', es: 'Webhook' }, plural: { en: 'Webhooks', es: 'Webhooks' } },
-  'webhook-deliveries': { singular: { en: 'Webhook delivery', es: 'Entrega de webhook' }, plural: { en: 'Webhook deliveries', es: 'Entregas de webhook' } },
+  'review-records': {
+    singular: { en: 'Review record', es: 'Registro de revisión' },
+    plural: { en: 'Review records', es: 'Registros de revisión' },
+  },
+  'account-audit': {
+    singular: { en: 'Account change', es: 'Cambio de cuenta' },
+    plural: { en: 'Account audit', es: 'Auditoría de cuentas' },
+  },
+  webhooks: {
+    singular: { en: 'Webhook', es: 'Webhook' },
+    plural: { en: 'Webhooks', es: 'Webhooks' },
+  },
+  'webhook-deliveries': {
+    singular: { en: 'Webhook delivery', es: 'Entrega de webhook' },
+    plural: { en: 'Webhook deliveries', es: 'Entregas de webhook' },
+  },
 }
 
 function labelled(field: Field): Field {
   const next = { ...field } as Field & { label?: unknown; options?: unknown; fields?: Field[] }
-  if ('name' in field && !('label' in field && field.label !== undefined) && FIELD_LABELS[field.name]) next.label = FIELD_LABELS[field.name]
+  if (
+    'name' in field &&
+    !('label' in field && field.label !== undefined) &&
+    FIELD_LABELS[field.name]
+  )
+    next.label = FIELD_LABELS[field.name]
   if ('options' in field && 'name' in field && OPTION_LABELS[field.name]) {
     const names = OPTION_LABELS[field.name]
     next.options = field.options.map((option) => {
@@ -251,14 +292,25 @@ function labelled(field: Field): Field {
     }) as never
   }
   if ('fields' in field && Array.isArray(field.fields)) next.fields = field.fields.map(labelled)
-  if (field.type === 'tabs') (next as { tabs: unknown }).tabs = field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(labelled) }))
+  if (field.type === 'tabs')
+    (next as { tabs: unknown }).tabs = field.tabs.map((tab) => ({
+      ...tab,
+      fields: tab.fields.map(labelled),
+    }))
   return next
 }
 
 function labelCollection(collection: CollectionConfig): CollectionConfig {
   const names = COLLECTION_LABELS[collection.slug]
-  return { ...collection, ...(names ? { labels: names } : {}), fields: collection.fields.map(labelled) }
+  return {
+    ...collection,
+    ...(names ? { labels: names } : {}),
+    fields: collection.fields.map(labelled),
+  }
 }
 
 /** Gives every collection, field and option its human name in English and Spanish. */
-export const humanLabels: Plugin = (config: Config): Config => ({ ...config, collections: (config.collections ?? []).map(labelCollection) })
+export const humanLabels: Plugin = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map(labelCollection),
+})

@@ -15,5 +15,14 @@ import { medicalReview } from './medicalReview'
  * the read model's dependent snapshots and cache tags. Payload's storage plugin comes last and wraps the media collection as is.
  */
 export function plugins(env: AppEnv): Plugin[] {
-  return [inputChecks, medicalReview, editorialPublishing, announcingChanges, keepingReadModel, taggingReads, humanLabels, mediaStorage(env)]
+  return [
+    inputChecks,
+    medicalReview,
+    editorialPublishing,
+    announcingChanges,
+    keepingReadModel,
+    taggingReads,
+    humanLabels,
+    mediaStorage(env),
+  ]
 }

@@ -1,6 +1,9 @@
 import { selectApprovedLocales, servePublicLocales } from '../delivery/localeStatus'
 import { explainAuthorLimits } from '../hooks/explainAuthorLimits'
-import { dropDeletedSnapshot, storePublishedSnapshot } from '../hooks/readModel/storePublishedSnapshot'
+import {
+  dropDeletedSnapshot,
+  storePublishedSnapshot,
+} from '../hooks/readModel/storePublishedSnapshot'
 import { rememberPublicationState } from '../hooks/publicationState'
 import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'

@@ -1,14 +1,28 @@
-import { createPayloadRequest, findByIDOperation, type JsonObject, type Payload, type PayloadRequest } from 'payload'
+import {
+  createPayloadRequest,
+  findByIDOperation,
+  type JsonObject,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { collectingCacheTags, listTag, SITE_TAG } from '../delivery/cacheTags'
 import { idOf } from '../lib/ids'
 import { contentHash } from '../workflow/contentHash'
 import { readAllLocales } from '../workflow/store'
 import { READ_MODEL, type Shape } from './coverage'
-import { deleteDocument, queryFor, writeDocument, type DocumentSnapshots, type Query, type SnapshotRow } from './store'
+import {
+  deleteDocument,
+  queryFor,
+  writeDocument,
+  type DocumentSnapshots,
+  type Query,
+  type SnapshotRow,
+} from './store'
 import type { MedicalCollection } from '../workflow/reviewedFields'
 
-const localesOf = (payload: Payload): string[] => (payload.config.localization ? payload.config.localization.localeCodes : ['en'])
+const localesOf = (payload: Payload): string[] =>
+  payload.config.localization ? payload.config.localization.localeCodes : ['en']
 
 /** The query string a reader sends for `shape` in `locale`: what Payload's REST handler would parse. */
 export function shapeSearch(shape: Shape, locale: string): URLSearchParams {
@@ -35,9 +49,20 @@ export function instanceKeyOf(payload: Payload): string | undefined {
  * open transaction of `outer`, so it sees the write being committed. The tags are every
  * document the answer read, as the response cache records them.
  */
-async function answerOf(payload: Payload, outer: PayloadRequest, collection: MedicalCollection, id: string, shape: Shape, locale: string) {
+async function answerOf(
+  payload: Payload,
+  outer: PayloadRequest,
+  collection: MedicalCollection,
+  id: string,
+  shape: Shape,
+  locale: string,
+) {
   const url = `${payload.config.serverURL || 'http://localhost'}/api/${collection}/${id}?${shapeSearch(shape, locale)}`
-  const req = await createPayloadRequest({ config: payload.config, request: new Request(url), payloadInstanceCacheKey: instanceKeyOf(payload) })
+  const req = await createPayloadRequest({
+    config: payload.config,
+    request: new Request(url),
+    payloadInstanceCacheKey: instanceKeyOf(payload),
+  })
   req.transactionID = outer.transactionID
   const { result, tags } = await collectingCacheTags(() =>
     findByIDOperation({
@@ -45,7 +70,9 @@ async function answerOf(payload: Payload, outer: PayloadRequest, collection: Med
       id,
       depth: shape.depth,
       draft: false,
-      select: shape.select ? Object.fromEntries(shape.select.map((field) => [field, true])) : undefined,
+      select: shape.select
+        ? Object.fromEntries(shape.select.map((field) => [field, true]))
+        : undefined,
       disableErrors: true,
       req,
     }),
@@ -61,18 +88,32 @@ async function answerOf(payload: Payload, outer: PayloadRequest, collection: Med
  * (rebuildDependentSnapshots.ts): depending on the list would rebuild every disclosure at
  * every treatment publish.
  */
-function dependencyTags(payload: Payload, collection: MedicalCollection, tags: Iterable<string>): string[] {
-  const joined = new Set(payload.collections[collection].config.flattenedFields.flatMap((field) => (field.type === 'join' ? [listTag(field.collection as string)] : [])))
+function dependencyTags(
+  payload: Payload,
+  collection: MedicalCollection,
+  tags: Iterable<string>,
+): string[] {
+  const joined = new Set(
+    payload.collections[collection].config.flattenedFields.flatMap((field) =>
+      field.type === 'join' ? [listTag(field.collection as string)] : [],
+    ),
+  )
   return [...tags].filter((tag) => !joined.has(tag))
 }
 
-const text = (value: unknown): null | string => (typeof value === 'string' && value !== '' ? value : null)
+const text = (value: unknown): null | string =>
+  typeof value === 'string' && value !== '' ? value : null
 
 /**
  * Rebuilds every snapshot of one document in the transaction of `req`: its public answer per
  * shape and locale with the hash of its content, or nothing when it is not published (or gone).
  */
-export async function rebuildDocument(req: PayloadRequest, collection: MedicalCollection, id: number | string, query?: Query): Promise<void> {
+export async function rebuildDocument(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  query?: Query,
+): Promise<void> {
   const { payload } = req
   const run = query ?? (await queryFor(payload, req))
   const key = String(id)
@@ -94,11 +135,22 @@ export async function rebuildDocument(req: PayloadRequest, collection: MedicalCo
       snapshots.push({ shape: name, locale, body: JSON.stringify(doc), tags })
     }
   }
-  const links = Object.fromEntries(coverage.listFilters.map((field) => [field, (Array.isArray(stored[field]) ? stored[field] : []).map(idOf).filter((link): link is string => link !== undefined)]))
+  const links = Object.fromEntries(
+    coverage.listFilters.map((field) => [
+      field,
+      (Array.isArray(stored[field]) ? stored[field] : [])
+        .map(idOf)
+        .filter((link): link is string => link !== undefined),
+    ]),
+  )
   const snapshot: DocumentSnapshots = {
     collection,
     id: key,
-    dependencies: dependencyTags(payload, collection, snapshots.flatMap((item) => item.tags)),
+    dependencies: dependencyTags(
+      payload,
+      collection,
+      snapshots.flatMap((item) => item.tags),
+    ),
     slug: text(stored.slug),
     publishedAt: text(stored.publishedAt),
     createdAt: String(stored.createdAt),

@@ -26,14 +26,20 @@ export interface CollectionCoverage {
 export type SortColumn = 'created_at' | 'published_at'
 
 /** Payload orders by the field asked for, then by `-createdAt` (drizzle's buildOrderBy). */
-const NEWEST_FIRST: Record<string, readonly SortColumn[]> = { '': ['created_at'], '-createdAt': ['created_at'] }
+const NEWEST_FIRST: Record<string, readonly SortColumn[]> = {
+  '': ['created_at'],
+  '-createdAt': ['created_at'],
+}
 
 export const READ_MODEL: Record<MedicalCollection, CollectionCoverage> = {
   articles: {
     shapes: {
       page: {},
       // An article card in a list (the benchmark's S3): what a listing page shows.
-      card: { depth: 1, select: ['title', 'slug', 'summary', 'publishedAt', 'heroImage', 'conditions'] },
+      card: {
+        depth: 1,
+        select: ['title', 'slug', 'summary', 'publishedAt', 'heroImage', 'conditions'],
+      },
     },
     listFilters: ['conditions', 'treatments'],
     sorts: { ...NEWEST_FIRST, '-publishedAt': ['published_at', 'created_at'] },
@@ -50,7 +56,9 @@ export const isReadModelCollection = (slug: string): slug is MedicalCollection =
  * For collections that answers embed only in part, the fields they show: a change of anything
  * else rebuilds nothing (a user's sessions and login attempts are saved on every sign-in).
  */
-export const EMBEDDED_FIELDS: Record<string, readonly string[]> = { users: ['name', 'credentials', 'specialty', 'photo'] }
+export const EMBEDDED_FIELDS: Record<string, readonly string[]> = {
+  users: ['name', 'credentials', 'specialty', 'photo'],
+}
 
 /** Largest `limit` a list from the read model answers; larger ones go to Payload. */
 export const MAX_LIST_LIMIT = 100

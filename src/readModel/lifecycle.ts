@@ -9,10 +9,14 @@ import { hasReadModel, lockReadModel, queryFor, setRevision, storedRevision } fr
 import { SNAPSHOTS } from './tables'
 
 /** What the snapshots were built for: the coverage and the code revision. Another value means rebuild. */
-export const readModelRevision = (): string => `${READ_MODEL_REVISION}:${createHash('sha256').update(JSON.stringify(READ_MODEL)).digest('hex').slice(0, 16)}`
+export const readModelRevision = (): string =>
+  `${READ_MODEL_REVISION}:${createHash('sha256').update(JSON.stringify(READ_MODEL)).digest('hex').slice(0, 16)}`
 
 /** Runs `work` in a transaction of its own, committed when it succeeds. */
-async function inTransaction(payload: Payload, work: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<void>): Promise<void> {
+async function inTransaction(
+  payload: Payload,
+  work: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<void>,
+): Promise<void> {
   const req = await createLocalReq({}, payload)
   req.transactionID = (await payload.db.beginTransaction()) ?? undefined
   try {
@@ -35,9 +39,22 @@ export async function ensureReadModel(payload: Payload): Promise<boolean> {
   const revision = readModelRevision()
   if ((await storedRevision(await queryFor(payload))) === revision) return true
   for (const collection of READ_MODEL_COLLECTIONS) {
-    const { docs } = await payload.find({ collection, where: { _status: { equals: 'published' } }, depth: 0, pagination: false, overrideAccess: true, select: {}, context: { internalRead: true } })
-    const stale = await (await queryFor(payload))(`SELECT DISTINCT doc_id FROM ${SNAPSHOTS} WHERE collection = ?`, [collection])
-    const ids = new Set([...docs.map((doc) => String(doc.id)), ...stale.map((row) => String(row.doc_id))])
+    const { docs } = await payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: {},
+      context: { internalRead: true },
+    })
+    const stale = await (
+      await queryFor(payload)
+    )(`SELECT DISTINCT doc_id FROM ${SNAPSHOTS} WHERE collection = ?`, [collection])
+    const ids = new Set([
+      ...docs.map((doc) => String(doc.id)),
+      ...stale.map((row) => String(row.doc_id)),
+    ])
     for (const id of ids) {
       await inTransaction(payload, async (req) => {
         await lockReadModel(req)
@@ -73,7 +90,12 @@ export function startReadModel(payload: Payload): ReadModel {
   if (hasReadModel(payload)) {
     void ensureReadModel(payload)
       .then((done) => (current = done))
-      .catch((error: Error) => payload.logger.error({ err: error }, 'could not rebuild the published read model; reads go to Payload'))
+      .catch((error: Error) =>
+        payload.logger.error(
+          { err: error },
+          'could not rebuild the published read model; reads go to Payload',
+        ),
+      )
   }
   const ready = () => {
     if (!current && hasReadModel(payload) && Date.now() - checkedAt > RECHECK_MS) check()

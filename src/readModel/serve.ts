@@ -4,7 +4,13 @@ import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 
 import { documentTag, listTag, recordCacheTags, slugTag } from '../delivery/cacheTags'
 import { hasCredentials } from '../server/cache/policy'
-import { MAX_LIST_LIMIT, READ_MODEL, isReadModelCollection, type CollectionCoverage, type Shape } from './coverage'
+import {
+  MAX_LIST_LIMIT,
+  READ_MODEL,
+  isReadModelCollection,
+  type CollectionCoverage,
+  type Shape,
+} from './coverage'
 import { queryFor, type Query, type Row } from './store'
 import { LINKS, SNAPSHOTS } from './tables'
 
@@ -29,7 +35,12 @@ export interface ReadModelQuery {
   page: number
 }
 
-function shapeOf(coverage: CollectionCoverage, depth: string | undefined, select: Set<string>, defaultDepth: number): string | undefined {
+function shapeOf(
+  coverage: CollectionCoverage,
+  depth: string | undefined,
+  select: Set<string>,
+  defaultDepth: number,
+): string | undefined {
   const matches = ([, shape]: [string, Shape]) => {
     const wanted = shape.depth ?? defaultDepth
     if (depth !== undefined ? depth !== String(wanted) : shape.depth !== undefined) return false
@@ -43,9 +54,15 @@ function shapeOf(coverage: CollectionCoverage, depth: string | undefined, select
  * Which snapshot query an anonymous REST read is, or undefined when the read model does not
  * cover it (any parameter it does not know, a second filter, drafts, every locale at once).
  */
-export function parseReadModelQuery(url: URL, locales: readonly string[], defaultLocale: string, defaultDepth: number): ReadModelQuery | undefined {
+export function parseReadModelQuery(
+  url: URL,
+  locales: readonly string[],
+  defaultLocale: string,
+  defaultDepth: number,
+): ReadModelQuery | undefined {
   const [, api, collection, id, ...rest] = url.pathname.split('/')
-  if (api !== 'api' || !collection || !isReadModelCollection(collection) || rest.length > 0) return undefined
+  if (api !== 'api' || !collection || !isReadModelCollection(collection) || rest.length > 0)
+    return undefined
   if (id !== undefined && !DIGITS.test(id)) return undefined
   const coverage = READ_MODEL[collection]
   const seen = new Set<string>()
@@ -63,8 +80,10 @@ export function parseReadModelQuery(url: URL, locales: readonly string[], defaul
     } else if (where) {
       if (lookup) return undefined
       const [, field, operator] = where
-      if (field === 'slug' && operator === 'equals' && value !== '') lookup = { kind: 'slug', slug: value }
-      else if (coverage.listFilters.includes(field) && DIGITS.test(value)) lookup = { kind: 'filter', field, target: value }
+      if (field === 'slug' && operator === 'equals' && value !== '')
+        lookup = { kind: 'slug', slug: value }
+      else if (coverage.listFilters.includes(field) && DIGITS.test(value))
+        lookup = { kind: 'filter', field, target: value }
       else return undefined
     } else if (['locale', 'depth', 'limit', 'page', 'sort', 'draft'].includes(key)) {
       params[key] = value
@@ -76,14 +95,26 @@ export function parseReadModelQuery(url: URL, locales: readonly string[], defaul
   const shape = shapeOf(coverage, params.depth, select, defaultDepth)
   if (!shape) return undefined
   if (lookup?.kind === 'id') {
-    return params.limit || params.page || params.sort ? undefined : { collection, coverage, shape, locale, lookup, sort: '', limit: 1, page: 1 }
+    return params.limit || params.page || params.sort
+      ? undefined
+      : { collection, coverage, shape, locale, lookup, sort: '', limit: 1, page: 1 }
   }
   const sort = params.sort ?? ''
   if (!(sort in coverage.sorts)) return undefined
-  const limit = params.limit === undefined ? 10 : DIGITS.test(params.limit) ? Number(params.limit) : NaN
+  const limit =
+    params.limit === undefined ? 10 : DIGITS.test(params.limit) ? Number(params.limit) : NaN
   const page = params.page === undefined ? 1 : DIGITS.test(params.page) ? Number(params.page) : NaN
   if (!(limit <= MAX_LIST_LIMIT) || !(page <= MAX_PAGE)) return undefined
-  return { collection, coverage, shape, locale, lookup: lookup ?? { kind: 'all' }, sort, limit, page }
+  return {
+    collection,
+    coverage,
+    shape,
+    locale,
+    lookup: lookup ?? { kind: 'all' },
+    sort,
+    limit,
+    page,
+  }
 }
 
 export interface Found {
@@ -102,16 +133,25 @@ export async function find(query: Query, request: ReadModelQuery): Promise<Found
   const window = `ORDER BY ${order}, s.doc_id DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`
   switch (lookup.kind) {
     case 'id': {
-      const rows = await query(`SELECT ${COLUMNS} FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ? AND s.doc_id = ?`, [...key, lookup.id])
+      const rows = await query(
+        `SELECT ${COLUMNS} FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ? AND s.doc_id = ?`,
+        [...key, lookup.id],
+      )
       return { rows, totalDocs: rows.length }
     }
     case 'slug': {
-      const rows = await query(`SELECT ${COLUMNS} FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ? AND s.slug = ?`, [...key, lookup.slug])
+      const rows = await query(
+        `SELECT ${COLUMNS} FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ? AND s.slug = ?`,
+        [...key, lookup.slug],
+      )
       return { rows: page === 1 ? rows.slice(0, limit) : [], totalDocs: rows.length }
     }
     case 'filter': {
       const link = [collection, lookup.field, lookup.target]
-      const [count] = await query(`SELECT COUNT(*) AS n FROM ${LINKS} WHERE collection = ? AND field = ? AND target_id = ?`, link)
+      const [count] = await query(
+        `SELECT COUNT(*) AS n FROM ${LINKS} WHERE collection = ? AND field = ? AND target_id = ?`,
+        link,
+      )
       const rows = await query(
         `SELECT ${COLUMNS} FROM ${LINKS} l JOIN ${SNAPSHOTS} s ON s.collection = l.collection AND s.doc_id = l.doc_id AND s.shape = ? AND s.locale = ?
          WHERE l.collection = ? AND l.field = ? AND l.target_id = ? ${window}`,
@@ -120,8 +160,14 @@ export async function find(query: Query, request: ReadModelQuery): Promise<Found
       return { rows, totalDocs: Number(count.n) }
     }
     case 'all': {
-      const [count] = await query(`SELECT COUNT(*) AS n FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ?`, key)
-      const rows = await query(`SELECT ${COLUMNS} FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ? ${window}`, key)
+      const [count] = await query(
+        `SELECT COUNT(*) AS n FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ?`,
+        key,
+      )
+      const rows = await query(
+        `SELECT ${COLUMNS} FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ? ${window}`,
+        key,
+      )
       return { rows, totalDocs: Number(count.n) }
     }
   }
@@ -149,15 +195,30 @@ const listBody = (rows: Row[], totalDocs: number, limit: number, page: number): 
   `{"docs":[${rows.map((row) => String(row.body)).join(',')}],${JSON.stringify(paging(totalDocs, limit, page)).slice(1)}`
 
 /** The tags of an answer built from `rows`: what was asked for, and every document each snapshot embeds. */
-export const tagsOf = (request: ReadModelQuery, rows: Row[]): string[] => [requestTag(request), ...rows.flatMap((row) => JSON.parse(String(row.tags)) as string[])]
+export const tagsOf = (request: ReadModelQuery, rows: Row[]): string[] => [
+  requestTag(request),
+  ...rows.flatMap((row) => JSON.parse(String(row.tags)) as string[]),
+]
 
 /** The response headers of an answer from the read model: the approved hashes, and an ETag that starts with the first. */
-export function readModelHeaders(payload: Payload, request: Request, contentType: string, rows: Row[], body: string): Headers {
+export function readModelHeaders(
+  payload: Payload,
+  request: Request,
+  contentType: string,
+  rows: Row[],
+  body: string,
+): Headers {
   const hashes = rows.map((row) => String(row.content_hash))
-  const headers = headersWithCors({ headers: new Headers({ 'content-type': contentType }), req: { payload, headers: request.headers } as unknown as PayloadRequest })
+  const headers = headersWithCors({
+    headers: new Headers({ 'content-type': contentType }),
+    req: { payload, headers: request.headers } as unknown as PayloadRequest,
+  })
   headers.set('x-approved-hash', hashes.join(', '))
   headers.set('x-read-model', 'HIT')
-  headers.set('etag', `"${hashes[0].slice(0, 16)}-${createHash('sha1').update(body).digest('base64url')}"`)
+  headers.set(
+    'etag',
+    `"${hashes[0].slice(0, 16)}-${createHash('sha1').update(body).digest('base64url')}"`,
+  )
   return headers
 }
 
@@ -189,7 +250,12 @@ export function createReadModelServer(payload: Payload, ready: () => boolean): R
     answer: async (request) => {
       if (request.method !== 'GET' || !ready()) return undefined
       if (hasCredentials(Object.fromEntries(request.headers), cookieName)) return undefined
-      const parsed = parseReadModelQuery(new URL(request.url), locales, defaultLocale, payload.config.defaultDepth)
+      const parsed = parseReadModelQuery(
+        new URL(request.url),
+        locales,
+        defaultLocale,
+        payload.config.defaultDepth,
+      )
       if (!parsed) return undefined
       // A failed look-up (the database is away) is Payload's to answer, with its own outage handling.
       const found = await find(await queryPromise, parsed).catch(() => undefined)
@@ -197,9 +263,15 @@ export function createReadModelServer(payload: Payload, ready: () => boolean): R
       const { rows, totalDocs } = found
       // Not found, or a page past the end: Payload's answers for those differ by query, so it gives them.
       if (rows.length === 0) return undefined
-      const body = parsed.lookup.kind === 'id' ? String(rows[0].body) : listBody(rows, totalDocs, parsed.limit, parsed.page)
+      const body =
+        parsed.lookup.kind === 'id'
+          ? String(rows[0].body)
+          : listBody(rows, totalDocs, parsed.limit, parsed.page)
       recordCacheTags(tagsOf(parsed, rows))
-      return new Response(body, { status: 200, headers: readModelHeaders(payload, request, 'application/json', rows, body) })
+      return new Response(body, {
+        status: 200,
+        headers: readModelHeaders(payload, request, 'application/json', rows, body),
+      })
     },
   }
 }

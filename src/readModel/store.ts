@@ -22,13 +22,16 @@ interface SqlAdapter {
 }
 
 /** The read model needs SQL; on MongoDB every read goes to Payload. */
-export const hasReadModel = (payload: Payload): boolean => ['postgres', 'sqlite'].includes((payload.db as unknown as SqlAdapter).name)
+export const hasReadModel = (payload: Payload): boolean =>
+  ['postgres', 'sqlite'].includes((payload.db as unknown as SqlAdapter).name)
 
 /** `?` placeholders as drizzle parameters, for statements inside Payload's transaction. */
 function asSql(text: string, params: readonly unknown[]): SQL {
   const parts = text.split('?')
   return sql.join(
-    parts.flatMap((part, index) => (index < params.length ? [sql.raw(part), sql`${params[index]}`] : [sql.raw(part)])),
+    parts.flatMap((part, index) =>
+      index < params.length ? [sql.raw(part), sql`${params[index]}`] : [sql.raw(part)],
+    ),
     sql.raw(''),
   )
 }
@@ -45,11 +48,17 @@ const numbered = (text: string): string => {
  */
 export async function queryFor(payload: Payload, req?: PayloadRequest): Promise<Query> {
   const adapter = payload.db as unknown as SqlAdapter
-  const session = req?.transactionID ? adapter.sessions?.[String(await req.transactionID)]?.db : undefined
-  if (session?.execute) return async (text, params = []) => (await session.execute!(asSql(text, params))).rows
+  const session = req?.transactionID
+    ? adapter.sessions?.[String(await req.transactionID)]?.db
+    : undefined
+  if (session?.execute)
+    return async (text, params = []) => (await session.execute!(asSql(text, params))).rows
   if (session?.all) return (text, params = []) => session.all!(asSql(text, params))
-  if (adapter.pool) return async (text, params = []) => (await adapter.pool!.query(numbered(text), params)).rows
-  if (adapter.client) return async (text, params = []) => (await adapter.client!.execute({ sql: text, args: [...params] })).rows
+  if (adapter.pool)
+    return async (text, params = []) => (await adapter.pool!.query(numbered(text), params)).rows
+  if (adapter.client)
+    return async (text, params = []) =>
+      (await adapter.client!.execute({ sql: text, args: [...params] })).rows
   throw new Error(`the read model has no SQL connection on ${adapter.name}`)
 }
 
@@ -82,7 +91,8 @@ export interface DocumentSnapshots {
 }
 
 export async function deleteDocument(query: Query, collection: string, id: string): Promise<void> {
-  for (const table of [SNAPSHOTS, LINKS, DEPENDENCIES]) await query(`DELETE FROM ${table} WHERE collection = ? AND doc_id = ?`, [collection, id])
+  for (const table of [SNAPSHOTS, LINKS, DEPENDENCIES])
+    await query(`DELETE FROM ${table} WHERE collection = ? AND doc_id = ?`, [collection, id])
 }
 
 /** Replaces every row of one document: its snapshots, its links and its dependencies. */
@@ -91,19 +101,45 @@ export async function writeDocument(query: Query, doc: DocumentSnapshots): Promi
   for (const snapshot of doc.snapshots) {
     await query(
       `INSERT INTO ${SNAPSHOTS} (collection, doc_id, locale, shape, slug, published_at, created_at, body, content_hash, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [doc.collection, doc.id, snapshot.locale, snapshot.shape, doc.slug, doc.publishedAt, doc.createdAt, snapshot.body, doc.contentHash, JSON.stringify(snapshot.tags)],
+      [
+        doc.collection,
+        doc.id,
+        snapshot.locale,
+        snapshot.shape,
+        doc.slug,
+        doc.publishedAt,
+        doc.createdAt,
+        snapshot.body,
+        doc.contentHash,
+        JSON.stringify(snapshot.tags),
+      ],
     )
   }
   for (const [field, targets] of Object.entries(doc.links)) {
-    for (const target of new Set(targets)) await query(`INSERT INTO ${LINKS} (collection, doc_id, field, target_id) VALUES (?, ?, ?, ?)`, [doc.collection, doc.id, field, target])
+    for (const target of new Set(targets))
+      await query(
+        `INSERT INTO ${LINKS} (collection, doc_id, field, target_id) VALUES (?, ?, ?, ?)`,
+        [doc.collection, doc.id, field, target],
+      )
   }
-  for (const tag of new Set(doc.dependencies)) await query(`INSERT INTO ${DEPENDENCIES} (tag, collection, doc_id) VALUES (?, ?, ?)`, [tag, doc.collection, doc.id])
+  for (const tag of new Set(doc.dependencies))
+    await query(`INSERT INTO ${DEPENDENCIES} (tag, collection, doc_id) VALUES (?, ?, ?)`, [
+      tag,
+      doc.collection,
+      doc.id,
+    ])
 }
 
 /** The documents whose snapshots depend on any of `tags`. */
-export async function dependentsOf(query: Query, tags: readonly string[]): Promise<Array<{ collection: string; id: string }>> {
+export async function dependentsOf(
+  query: Query,
+  tags: readonly string[],
+): Promise<Array<{ collection: string; id: string }>> {
   if (tags.length === 0) return []
-  const rows = await query(`SELECT DISTINCT collection, doc_id FROM ${DEPENDENCIES} WHERE tag IN (${tags.map(() => '?').join(', ')})`, tags)
+  const rows = await query(
+    `SELECT DISTINCT collection, doc_id FROM ${DEPENDENCIES} WHERE tag IN (${tags.map(() => '?').join(', ')})`,
+    tags,
+  )
   return rows.map((row) => ({ collection: String(row.collection), id: String(row.doc_id) }))
 }
 

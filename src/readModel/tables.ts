@@ -1,9 +1,23 @@
 import type { postgresAdapter } from '@payloadcms/db-postgres'
-import { index as pgIndex, integer as pgInteger, pgTable, text as pgText, uniqueIndex as pgUniqueIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
+import {
+  index as pgIndex,
+  integer as pgInteger,
+  pgTable,
+  text as pgText,
+  uniqueIndex as pgUniqueIndex,
+} from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { index as sqliteIndex, integer as sqliteInteger, sqliteTable, text as sqliteText, uniqueIndex as sqliteUniqueIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import {
+  index as sqliteIndex,
+  integer as sqliteInteger,
+  sqliteTable,
+  text as sqliteText,
+  uniqueIndex as sqliteUniqueIndex,
+} from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 
-type PostgresSchemaHook = NonNullable<Parameters<typeof postgresAdapter>[0]['beforeSchemaInit']>[number]
+type PostgresSchemaHook = NonNullable<
+  Parameters<typeof postgresAdapter>[0]['beforeSchemaInit']
+>[number]
 type SQLiteSchemaHook = NonNullable<Parameters<typeof sqliteAdapter>[0]['beforeSchemaInit']>[number]
 
 /** One row per published document, shape and locale: the REST answer as Payload gives it (src/readModel/coverage.ts). */
@@ -24,7 +38,11 @@ export const STATE = 'read_model_state'
  * already has such a table fails ("there is no parameter $1").
  */
 function tables<T extends Record<string, unknown>>(dialect: {
-  table: (name: string, columns: Record<string, unknown>, extra: (table: Record<string, never>) => unknown[]) => unknown
+  table: (
+    name: string,
+    columns: Record<string, unknown>,
+    extra: (table: Record<string, never>) => unknown[],
+  ) => unknown
   text: (name: string) => { notNull: () => unknown }
   integer: (name: string) => { primaryKey: () => unknown }
   index: (name: string) => { on: (...columns: never[]) => unknown }
@@ -49,33 +67,73 @@ function tables<T extends Record<string, unknown>>(dialect: {
       (t) => [
         uniqueIndex(`${SNAPSHOTS}_key_idx`).on(t.collection, t.docId, t.locale, t.shape),
         index(`${SNAPSHOTS}_slug_idx`).on(t.collection, t.shape, t.locale, t.slug),
-        index(`${SNAPSHOTS}_newest_idx`).on(t.collection, t.shape, t.locale, t.publishedAt, t.createdAt),
+        index(`${SNAPSHOTS}_newest_idx`).on(
+          t.collection,
+          t.shape,
+          t.locale,
+          t.publishedAt,
+          t.createdAt,
+        ),
         index(`${SNAPSHOTS}_created_idx`).on(t.collection, t.shape, t.locale, t.createdAt),
       ],
     ),
     [LINKS]: table(
       LINKS,
-      { collection: text('collection').notNull(), field: text('field').notNull(), targetId: text('target_id').notNull(), docId: text('doc_id').notNull() },
-      (t) => [uniqueIndex(`${LINKS}_key_idx`).on(t.collection, t.field, t.targetId, t.docId), index(`${LINKS}_doc_idx`).on(t.collection, t.docId)],
+      {
+        collection: text('collection').notNull(),
+        field: text('field').notNull(),
+        targetId: text('target_id').notNull(),
+        docId: text('doc_id').notNull(),
+      },
+      (t) => [
+        uniqueIndex(`${LINKS}_key_idx`).on(t.collection, t.field, t.targetId, t.docId),
+        index(`${LINKS}_doc_idx`).on(t.collection, t.docId),
+      ],
     ),
     [DEPENDENCIES]: table(
       DEPENDENCIES,
-      { tag: text('tag').notNull(), collection: text('collection').notNull(), docId: text('doc_id').notNull() },
-      (t) => [uniqueIndex(`${DEPENDENCIES}_key_idx`).on(t.tag, t.collection, t.docId), index(`${DEPENDENCIES}_doc_idx`).on(t.collection, t.docId)],
+      {
+        tag: text('tag').notNull(),
+        collection: text('collection').notNull(),
+        docId: text('doc_id').notNull(),
+      },
+      (t) => [
+        uniqueIndex(`${DEPENDENCIES}_key_idx`).on(t.tag, t.collection, t.docId),
+        index(`${DEPENDENCIES}_doc_idx`).on(t.collection, t.docId),
+      ],
     ),
-    [STATE]: table(STATE, { id: integer('id').primaryKey(), revision: text('revision').notNull() }, () => []),
+    [STATE]: table(
+      STATE,
+      { id: integer('id').primaryKey(), revision: text('revision').notNull() },
+      () => [],
+    ),
   } as unknown as T
 }
 
 export const postgresReadModelTables: PostgresSchemaHook = ({ schema }) => ({
   ...schema,
-  tables: { ...schema.tables, ...tables({ table: pgTable as never, text: pgText as never, integer: pgInteger as never, index: pgIndex as never, uniqueIndex: pgUniqueIndex as never }) },
+  tables: {
+    ...schema.tables,
+    ...tables({
+      table: pgTable as never,
+      text: pgText as never,
+      integer: pgInteger as never,
+      index: pgIndex as never,
+      uniqueIndex: pgUniqueIndex as never,
+    }),
+  },
 })
 
 export const sqliteReadModelTables: SQLiteSchemaHook = ({ schema }) => ({
   ...schema,
   tables: {
     ...schema.tables,
-    ...tables({ table: sqliteTable as never, text: sqliteText as never, integer: sqliteInteger as never, index: sqliteIndex as never, uniqueIndex: sqliteUniqueIndex as never }),
+    ...tables({
+      table: sqliteTable as never,
+      text: sqliteText as never,
+      integer: sqliteInteger as never,
+      index: sqliteIndex as never,
+      uniqueIndex: sqliteUniqueIndex as never,
+    }),
   },
 })

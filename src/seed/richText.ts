@@ -11,13 +11,31 @@ function runs(text: string): Node[] {
     .filter(Boolean)
     .map((part) => {
       const bold = part.startsWith('**') && part.endsWith('**')
-      return { type: 'text', text: bold ? part.slice(2, -2) : part, format: bold ? 1 : 0, detail: 0, mode: 'normal', style: '', version: 1 }
+      return {
+        type: 'text',
+        text: bold ? part.slice(2, -2) : part,
+        format: bold ? 1 : 0,
+        detail: 0,
+        mode: 'normal',
+        style: '',
+        version: 1,
+      }
     })
 }
 
-export const p = (text: string): Node => ({ ...base, type: 'paragraph', textFormat: 0, children: runs(text) })
+export const p = (text: string): Node => ({
+  ...base,
+  type: 'paragraph',
+  textFormat: 0,
+  children: runs(text),
+})
 
-export const h2 = (text: string): Node => ({ ...base, type: 'heading', tag: 'h2', children: runs(text) })
+export const h2 = (text: string): Node => ({
+  ...base,
+  type: 'heading',
+  tag: 'h2',
+  children: runs(text),
+})
 
 export const quote = (text: string): Node => ({ ...base, type: 'quote', children: runs(text) })
 
@@ -27,7 +45,12 @@ export const ul = (...items: string[]): Node => ({
   listType: 'bullet',
   tag: 'ul',
   start: 1,
-  children: items.map((item, index) => ({ ...base, type: 'listitem', value: index + 1, children: runs(item) })),
+  children: items.map((item, index) => ({
+    ...base,
+    type: 'listitem',
+    value: index + 1,
+    children: runs(item),
+  })),
 })
 
 /** A paragraph with a link to `url` in the middle of its text. */
@@ -37,7 +60,12 @@ export const linked = (before: string, label: string, url: string, after = ''): 
   textFormat: 0,
   children: [
     ...runs(before),
-    { ...base, type: 'link', fields: { url, newTab: true, linkType: 'custom' }, children: runs(label) },
+    {
+      ...base,
+      type: 'link',
+      fields: { url, newTab: true, linkType: 'custom' },
+      children: runs(label),
+    },
     ...(after ? runs(after) : []),
   ],
 })

@@ -34,7 +34,13 @@ export interface AppOptions {
 }
 
 /** Paths where credentials are guessed; each gets the stricter login limit. */
-export const CREDENTIAL_PATHS = ['/api/users/login', '/api/users/first-register', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/unlock']
+export const CREDENTIAL_PATHS = [
+  '/api/users/login',
+  '/api/users/first-register',
+  '/api/users/forgot-password',
+  '/api/users/reset-password',
+  '/api/users/unlock',
+]
 
 /**
  * Every REST error answer in the one envelope (src/server/errorEnvelope.ts): Payload answers
@@ -42,9 +48,18 @@ export const CREDENTIAL_PATHS = ['/api/users/login', '/api/users/first-register'
  * refusals without a code.
  */
 async function inRestEnvelope(response: globalThis.Response): Promise<globalThis.Response> {
-  if (response.status < 400 || !(response.headers.get('content-type') ?? '').includes('json')) return response
-  const body = await response.clone().json().catch(() => undefined)
-  const normalised = inEnvelope(response.status, response.status === 404 && body && typeof body.message === 'string' && !body.errors ? { errors: [{ message: body.message, data: { rule: 'not-found' } }] } : body)
+  if (response.status < 400 || !(response.headers.get('content-type') ?? '').includes('json'))
+    return response
+  const body = await response
+    .clone()
+    .json()
+    .catch(() => undefined)
+  const normalised = inEnvelope(
+    response.status,
+    response.status === 404 && body && typeof body.message === 'string' && !body.errors
+      ? { errors: [{ message: body.message, data: { rule: 'not-found' } }] }
+      : body,
+  )
   if (!normalised) return response
   const headers = new Headers(response.headers)
   headers.delete('content-length')
@@ -81,9 +96,17 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
   app.use('/api', express.raw({ type: (req) => !isMultipart(req), limit: bodyLimitBytes }))
   // Bodies that are not UTF-8, nest absurdly deep, hold huge lists or prototype keys: a 400, not a 500.
   app.use('/api', refuseUnsafeJsonBodies())
-  app.use('/api', refuseUnknownLocales(payload.config.localization ? payload.config.localization.localeCodes : []))
+  app.use(
+    '/api',
+    refuseUnknownLocales(
+      payload.config.localization ? payload.config.localization.localeCodes : [],
+    ),
+  )
 
-  app.all(['/api/:collection/versions', '/api/:collection/versions/:id'], noVersionsWhereNoneKept(payload))
+  app.all(
+    ['/api/:collection/versions', '/api/:collection/versions/:id'],
+    noVersionsWhereNoneKept(payload),
+  )
   app.use('/api', refuseImpossibleDocumentIds(payload))
 
   const persisted = createPersistedQueries(env.delivery.graphqlPersistedQueries)
@@ -98,16 +121,25 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
   app.get('/api/openapi.json', (req, res) =>
     serveApi(delivery, req, res, restKey(req), async () => {
       openApi ??= JSON.stringify(buildOpenApiDocument(payload.config, { serverUrl: env.serverURL }))
-      return new globalThis.Response(openApi, { headers: { 'content-type': 'application/json; charset=utf-8' } })
+      return new globalThis.Response(openApi, {
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      })
     }),
   )
 
-  const rest = async (request: globalThis.Request) => inRestEnvelope(await handleEndpoints({ config: payload.config, request }))
+  const rest = async (request: globalThis.Request) =>
+    inRestEnvelope(await handleEndpoints({ config: payload.config, request }))
   // Anonymous reads the published read model covers are answered from it; the rest by Payload.
-  const publicRest = async (request: globalThis.Request) => (await delivery.readModel.answer(request)) ?? rest(request)
-  const fileCaching = { mediaDir: env.mediaDir, revalidateAfterSeconds: env.delivery.cacheMaxAgeSeconds }
+  const publicRest = async (request: globalThis.Request) =>
+    (await delivery.readModel.answer(request)) ?? rest(request)
+  const fileCaching = {
+    mediaDir: env.mediaDir,
+    revalidateAfterSeconds: env.delivery.cacheMaxAgeSeconds,
+  }
   app.get('/api/media/file/:filename', (req, res) =>
-    serveApi(delivery, req, res, null, async (request) => withFileCaching(request, await rest(request), String(req.params.filename), fileCaching)),
+    serveApi(delivery, req, res, null, async (request) =>
+      withFileCaching(request, await rest(request), String(req.params.filename), fileCaching),
+    ),
   )
   app.use('/api', (req, res) => serveApi(delivery, req, res, restKey(req), publicRest))
 
@@ -116,7 +148,15 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
   } else {
     // The admin's security headers on the refusal too: an /admin answer must never go out without them.
     app.use(headers.ui, (_req, res) => {
-      res.status(404).json(errorBody(404, 'Not found. This server runs in API-only mode (API_ONLY=true); the admin UI is off.', { rule: 'api-only' }))
+      res
+        .status(404)
+        .json(
+          errorBody(
+            404,
+            'Not found. This server runs in API-only mode (API_ONLY=true); the admin UI is off.',
+            { rule: 'api-only' },
+          ),
+        )
     })
   }
 
@@ -128,11 +168,17 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
       return
     }
     if (status === 413) {
-      res.status(413).json(errorBody(413, `The request body is larger than the limit for ${req.path}.`, { rule: 'body-too-large' }))
+      res.status(413).json(
+        errorBody(413, `The request body is larger than the limit for ${req.path}.`, {
+          rule: 'body-too-large',
+        }),
+      )
       return
     }
     if (status && status >= 400 && status < 500) {
-      res.status(status).json(errorBody(status, 'The request could not be read.', { rule: 'bad-request' }))
+      res
+        .status(status)
+        .json(errorBody(status, 'The request could not be read.', { rule: 'bad-request' }))
       return
     }
     if (error instanceof ServerBusy) {
@@ -141,11 +187,19 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
       return
     }
     if (isDatabaseUnavailable(error)) {
-      payload.logger.warn({ reqId: (req as Request & { id?: string }).id }, 'database unavailable while serving a request')
-      res.status(503).json(errorBody(503, DATABASE_UNAVAILABLE_MESSAGE, { rule: 'database-unavailable' }))
+      payload.logger.warn(
+        { reqId: (req as Request & { id?: string }).id },
+        'database unavailable while serving a request',
+      )
+      res
+        .status(503)
+        .json(errorBody(503, DATABASE_UNAVAILABLE_MESSAGE, { rule: 'database-unavailable' }))
       return
     }
-    payload.logger.error({ err: error, reqId: (req as Request & { id?: string }).id }, 'unhandled error while serving a request')
+    payload.logger.error(
+      { err: error, reqId: (req as Request & { id?: string }).id },
+      'unhandled error while serving a request',
+    )
     res.status(500).json(errorBody(500, 'Something went wrong.'))
   })
 

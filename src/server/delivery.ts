@@ -1,4 +1,8 @@
-import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
+import type {
+  Request as ExpressRequest,
+  RequestHandler,
+  Response as ExpressResponse,
+} from 'express'
 import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 
 import { collectingCacheTags, tagHeaderValues } from '../delivery/cacheTags'
@@ -6,7 +10,13 @@ import type { AppEnv } from '../env'
 import type { Admission } from './admission'
 import type { ApiCaller } from './apiClients'
 import { isMultipart } from './jsonBodies'
-import { CONTENT_HEADERS, graphqlCacheKey, isStorable, restCacheKey, usesSharedCache } from './cache/policy'
+import {
+  CONTENT_HEADERS,
+  graphqlCacheKey,
+  isStorable,
+  restCacheKey,
+  usesSharedCache,
+} from './cache/policy'
 import { etagOf, matchesEtag, type CachedResponse, type ResponseCache } from './cache/responseCache'
 import { acceptedMediaType, readGraphQLParams } from './graphql'
 import type { PersistedQueries } from './persistedQueries'
@@ -36,7 +46,9 @@ type Produce = (request: Request) => Promise<Response>
 export function asCheck(middleware: RequestHandler): DeliveryContext['limit'] {
   return (req, res) =>
     new Promise<boolean>((resolve, reject) => {
-      Promise.resolve(middleware(req, res, (error?: unknown) => (error ? reject(error) : resolve(true))))
+      Promise.resolve(
+        middleware(req, res, (error?: unknown) => (error ? reject(error) : resolve(true))),
+      )
         .then(() => {
           if (res.headersSent) resolve(false)
         })
@@ -47,10 +59,20 @@ export function asCheck(middleware: RequestHandler): DeliveryContext['limit'] {
 function corsHeadersFor(payload: Payload, req: ExpressRequest): Headers {
   const requestHeaders = new Headers()
   if (req.headers.origin) requestHeaders.set('origin', req.headers.origin)
-  return headersWithCors({ headers: new Headers(), req: { payload, headers: requestHeaders } as unknown as PayloadRequest })
+  return headersWithCors({
+    headers: new Headers(),
+    req: { payload, headers: requestHeaders } as unknown as PayloadRequest,
+  })
 }
 
-function sendCached(res: ExpressResponse, entry: CachedResponse, cacheControl: string, state: 'HIT' | 'MISS', req: ExpressRequest, payload: Payload): void {
+function sendCached(
+  res: ExpressResponse,
+  entry: CachedResponse,
+  cacheControl: string,
+  state: 'HIT' | 'MISS',
+  req: ExpressRequest,
+  payload: Payload,
+): void {
   corsHeadersFor(payload, req).forEach((value, name) => res.setHeader(name, value))
   res.setHeader('etag', entry.etag)
   res.setHeader('cache-control', cacheControl)
@@ -86,19 +108,27 @@ function asPublicRequest(req: ExpressRequest, caller: ApiCaller): Request {
  * to other processes (the shared content version raised) before it answers, and a cached
  * read first checks that version, so a read anywhere after the response sees the new content.
  */
-export async function serveApi(context: DeliveryContext, req: ExpressRequest, res: ExpressResponse, key: null | string, produce: Produce): Promise<void> {
+export async function serveApi(
+  context: DeliveryContext,
+  req: ExpressRequest,
+  res: ExpressResponse,
+  key: null | string,
+  produce: Produce,
+): Promise<void> {
   const { cache, payload } = context
   const caller = await context.identify(req)
   res.locals.apiCaller = caller
   const cacheable = cache && key && usesSharedCache(caller)
   // Uploads stream their body while Payload works on them, so they do not hold a slot while a slow client sends.
-  const admitted = <T>(work: () => Promise<T>): Promise<T | undefined> => (isMultipart(req) ? work() : context.admission.admit(req, work))
+  const admitted = <T>(work: () => Promise<T>): Promise<T | undefined> =>
+    isMultipart(req) ? work() : context.admission.admit(req, work)
   if (!cacheable) {
     if (!(await context.limit(req, res))) return
     const response = await admitted(() => produce(toWebRequest(req)))
     if (!response) return
     if (req.method !== 'GET') await context.announced()
-    if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store')
+    if (!response.headers.has('cache-control'))
+      response.headers.set('cache-control', 'private, no-store')
     await sendWebResponse(res, response)
     return
   }
@@ -111,7 +141,9 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
   }
   if (!(await context.limit(req, res))) return
   const generation = cache.generation
-  const produced = await admitted(() => collectingCacheTags(() => produce(asPublicRequest(req, caller))))
+  const produced = await admitted(() =>
+    collectingCacheTags(() => produce(asPublicRequest(req, caller))),
+  )
   if (!produced) return
   const { result: response, tags } = produced
   if (!isStorable(response)) {
@@ -120,9 +152,20 @@ export async function serveApi(context: DeliveryContext, req: ExpressRequest, re
     return
   }
   const body = Buffer.from(await response.arrayBuffer())
-  const headers = Object.fromEntries(CONTENT_HEADERS.flatMap((name) => (response.headers.has(name) ? [[name, response.headers.get(name)!]] : [])))
+  const headers = Object.fromEntries(
+    CONTENT_HEADERS.flatMap((name) =>
+      response.headers.has(name) ? [[name, response.headers.get(name)!]] : [],
+    ),
+  )
   // An answer from the read model brings its own ETag, which starts with the approved content hash.
-  const entry: CachedResponse = { status: 200, contentType: response.headers.get('content-type') ?? '', body, etag: response.headers.get('etag') ?? etagOf(body), tags: [...tags], headers }
+  const entry: CachedResponse = {
+    status: 200,
+    contentType: response.headers.get('content-type') ?? '',
+    body,
+    etag: response.headers.get('etag') ?? etagOf(body),
+    tags: [...tags],
+    headers,
+  }
   cache.set(key, entry, generation)
   sendCached(res, entry, cache.cacheControl, 'MISS', req, payload)
 }
@@ -133,11 +176,21 @@ export function restKey(req: ExpressRequest): null | string {
 }
 
 /** The cache key of a GraphQL GET or POST; a persisted-query hash stands for the query it names (null while unknown). */
-export async function graphqlKey(req: ExpressRequest, persisted: PersistedQueries): Promise<null | string> {
+export async function graphqlKey(
+  req: ExpressRequest,
+  persisted: PersistedQueries,
+): Promise<null | string> {
   const mediaType = acceptedMediaType(req.get('accept') ?? null)
   if (!mediaType) return null
   const locale = new URL(req.originalUrl, 'http://local').searchParams.get('locale')
   const params = await readGraphQLParams(toWebRequest(req))
   if (!params || params === 'batch') return null
-  return graphqlCacheKey({ query: persisted.queryOf(params), variables: params.variables, operationName: params.operationName, persistedQuery: (params.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery, mediaType, locale })
+  return graphqlCacheKey({
+    query: persisted.queryOf(params),
+    variables: params.variables,
+    operationName: params.operationName,
+    persistedQuery: (params.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery,
+    mediaType,
+    locale,
+  })
 }

@@ -38,6 +38,10 @@ export function refuseImpossibleDocumentIds(payload: Payload): RequestHandler {
       next()
       return
     }
-    res.status(404).json(errorBody(404, `No ${collection} document with id ${id.slice(0, 40)}.`, { rule: 'not-found' }))
+    res.status(404).json(
+      errorBody(404, `No ${collection} document with id ${id.slice(0, 40)}.`, {
+        rule: 'not-found',
+      }),
+    )
   }
 }

@@ -61,27 +61,51 @@ type ErrorData = { rule?: unknown; field?: unknown; errors?: unknown } | unknown
 function fieldOf(data: ErrorData): string | undefined {
   if (!data || Array.isArray(data)) return undefined
   if (typeof data.field === 'string') return data.field
-  const fields = Array.isArray(data.errors) ? (data.errors as Array<{ path?: unknown }>).filter((entry) => typeof entry?.path === 'string') : []
+  const fields = Array.isArray(data.errors)
+    ? (data.errors as Array<{ path?: unknown }>).filter((entry) => typeof entry?.path === 'string')
+    : []
   return fields.length === 1 ? (fields[0].path as string) : undefined
 }
 
 /** One entry in the envelope's shape, whatever produced it; keys it already has are kept. */
 export function errorEntry(status: number, entry: Record<string, unknown>): ErrorEntry {
   const data = entry.data as ErrorData
-  const rule = typeof entry.rule === 'string' ? entry.rule : data && !Array.isArray(data) && typeof data.rule === 'string' ? data.rule : undefined
+  const rule =
+    typeof entry.rule === 'string'
+      ? entry.rule
+      : data && !Array.isArray(data) && typeof data.rule === 'string'
+        ? data.rule
+        : undefined
   const field = typeof entry.field === 'string' ? entry.field : fieldOf(data)
   return {
     ...entry,
-    message: typeof entry.message === 'string' && entry.message !== '' ? entry.message : 'The request failed.',
-    code: (ERROR_CODES as readonly unknown[]).includes(entry.code) ? (entry.code as ErrorCode) : errorCodeFor(status, entry.name),
+    message:
+      typeof entry.message === 'string' && entry.message !== ''
+        ? entry.message
+        : 'The request failed.',
+    code: (ERROR_CODES as readonly unknown[]).includes(entry.code)
+      ? (entry.code as ErrorCode)
+      : errorCodeFor(status, entry.name),
     ...(field ? { field } : {}),
     ...(rule ? { rule } : {}),
   }
 }
 
 /** The body of an error answer we make ourselves. */
-export function errorBody(status: number, message: string, details: { rule?: string; field?: string } = {}): { errors: ErrorEntry[] } {
-  const data = details.rule || details.field ? { data: { ...(details.rule ? { rule: details.rule } : {}), ...(details.field ? { field: details.field } : {}) } } : {}
+export function errorBody(
+  status: number,
+  message: string,
+  details: { rule?: string; field?: string } = {},
+): { errors: ErrorEntry[] } {
+  const data =
+    details.rule || details.field
+      ? {
+          data: {
+            ...(details.rule ? { rule: details.rule } : {}),
+            ...(details.field ? { field: details.field } : {}),
+          },
+        }
+      : {}
   return { errors: [errorEntry(status, { message, ...data })] }
 }
 
@@ -93,7 +117,14 @@ export function inEnvelope(status: number, body: unknown): { errors: ErrorEntry[
   if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined
   const { errors, message } = body as { errors?: unknown; message?: unknown }
   if (Array.isArray(errors)) {
-    const entries = errors.map((entry) => errorEntry(status, entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : { message: String(entry) }))
+    const entries = errors.map((entry) =>
+      errorEntry(
+        status,
+        entry && typeof entry === 'object'
+          ? (entry as Record<string, unknown>)
+          : { message: String(entry) },
+      ),
+    )
     return { ...(body as object), errors: entries }
   }
   if (typeof message === 'string') return { errors: [errorEntry(status, { message })] }

@@ -1,5 +1,11 @@
 import { configToSchema } from '@payloadcms/graphql'
-import type { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql'
+import type {
+  DocumentNode,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  ValidationRule,
+} from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import {
   addDataAndFileToRequest,
@@ -26,14 +32,18 @@ import { hasCredentials } from './cache/policy'
 function statusOf(error: GraphQLError): number {
   const original = error.originalError
   if (original && isDatabaseUnavailable(original)) return 503
-  if (original instanceof APIError || (original && typeof (original as APIError).status === 'number')) {
+  if (
+    original instanceof APIError ||
+    (original && typeof (original as APIError).status === 'number')
+  ) {
     return (original as APIError).status
   }
   return original ? 500 : 400
 }
 
 /** A variable whose value does not fit its type: GraphQL reports it before running anything, with no path. */
-const isVariableCoercion = (error: Pick<GraphQLError, 'message' | 'path'>) => !error.path && /^Variable "\$/.test(error.message)
+const isVariableCoercion = (error: Pick<GraphQLError, 'message' | 'path'>) =>
+  !error.path && /^Variable "\$/.test(error.message)
 
 /**
  * Formats an error of a running operation. Unexpected (500) errors are logged in full and
@@ -42,18 +52,44 @@ const isVariableCoercion = (error: Pick<GraphQLError, 'message' | 'path'>) => !e
  * where a rule refused.
  */
 function formatError(error: GraphQLError, payload: Payload): GraphQLFormattedError {
-  if (isVariableCoercion(error)) return { message: error.message, locations: error.locations, extensions: { code: 'graphql-invalid-variables', statusCode: 400 } }
+  if (isVariableCoercion(error))
+    return {
+      message: error.message,
+      locations: error.locations,
+      extensions: { code: 'graphql-invalid-variables', statusCode: 400 },
+    }
   const status = statusOf(error)
   if (status > 503 || status === 500) logError({ err: error.originalError ?? error, payload })
-  else if (status === 503) payload.logger.warn({ reason: error.message }, 'database unavailable while answering a GraphQL request')
+  else if (status === 503)
+    payload.logger.warn(
+      { reason: error.message },
+      'database unavailable while answering a GraphQL request',
+    )
   const original = error.originalError as (APIError & { data?: unknown }) | undefined
-  const data = status === 503 ? { rule: 'database-unavailable' } : status >= 500 ? undefined : original?.data
-  const { code, rule, field } = errorEntry(status, { message: error.message, name: original?.name, data })
+  const data =
+    status === 503 ? { rule: 'database-unavailable' } : status >= 500 ? undefined : original?.data
+  const { code, rule, field } = errorEntry(status, {
+    message: error.message,
+    name: original?.name,
+    data,
+  })
   return {
-    message: status === 503 ? DATABASE_UNAVAILABLE_MESSAGE : status >= 500 ? 'Something went wrong.' : error.message,
+    message:
+      status === 503
+        ? DATABASE_UNAVAILABLE_MESSAGE
+        : status >= 500
+          ? 'Something went wrong.'
+          : error.message,
     locations: error.locations,
     path: error.path,
-    extensions: { code, ...(rule ? { rule } : {}), ...(field ? { field } : {}), statusCode: status, name: status >= 500 ? undefined : original?.name, data },
+    extensions: {
+      code,
+      ...(rule ? { rule } : {}),
+      ...(field ? { field } : {}),
+      statusCode: status,
+      name: status >= 500 ? undefined : original?.name,
+      data,
+    },
   }
 }
 
@@ -66,9 +102,14 @@ const { GraphQLError: RuntimeGraphQLError } = graphqlRuntime
  */
 function formatRequestError(error: Error | GraphQLFormattedError): GraphQLFormattedError {
   if (!(error instanceof Error)) return error
-  if (!(error instanceof RuntimeGraphQLError)) return { message: error.message, extensions: { code: 'invalid-request' } }
+  if (!(error instanceof RuntimeGraphQLError))
+    return { message: error.message, extensions: { code: 'invalid-request' } }
   // Payload's complexity rule reads the variables while validating, so a variable of the wrong type is refused there.
-  const code = /^Syntax Error/.test(error.message) ? 'graphql-parse-failed' : isVariableCoercion(error) ? 'graphql-invalid-variables' : 'graphql-validation-failed'
+  const code = /^Syntax Error/.test(error.message)
+    ? 'graphql-parse-failed'
+    : isVariableCoercion(error)
+      ? 'graphql-invalid-variables'
+      : 'graphql-validation-failed'
   return { message: error.message, locations: error.locations, extensions: { code } }
 }
 
@@ -83,7 +124,11 @@ export function acceptedMediaType(accept: null | string): GraphQLMediaType | und
     const [type, ...params] = entry.split(';')
     const charset = params.find((param) => param.includes('charset=')) ?? 'charset=utf-8'
     if (type === 'application/graphql-response+json' && charset === 'charset=utf-8') return type
-    if ((type === 'application/json' || type === 'application/*' || type === '*/*') && (charset === 'charset=utf-8' || charset === 'charset=utf8')) return 'application/json'
+    if (
+      (type === 'application/json' || type === 'application/*' || type === '*/*') &&
+      (charset === 'charset=utf-8' || charset === 'charset=utf8')
+    )
+      return 'application/json'
   }
   return undefined
 }
@@ -95,7 +140,11 @@ export function acceptedMediaType(accept: null | string): GraphQLMediaType | und
  * did not fit), 200 once execution started, whatever errors it met. graphql-http answers a
  * variable-coercion failure with 200 for both media types; that one is corrected here.
  */
-export function httpStatusOf(status: number, body: string, mediaType: GraphQLMediaType | undefined): number {
+export function httpStatusOf(
+  status: number,
+  body: string,
+  mediaType: GraphQLMediaType | undefined,
+): number {
   if (status !== 200 || mediaType !== 'application/graphql-response+json') return status
   try {
     const result = JSON.parse(body) as object
@@ -116,17 +165,28 @@ function reportsErrors(body: string): boolean {
 }
 
 /** The parameters of a GraphQL request: from the URL (GET) or the JSON body (POST); `batch` for a JSON list. */
-export async function readGraphQLParams(request: Request): Promise<'batch' | GraphQLParams | undefined> {
+export async function readGraphQLParams(
+  request: Request,
+): Promise<'batch' | GraphQLParams | undefined> {
   if (request.method === 'GET') {
     const search = new URL(request.url).searchParams
     try {
       const json = (name: string) => (search.has(name) ? JSON.parse(search.get(name)!) : undefined)
-      return { query: search.get('query') ?? undefined, operationName: search.get('operationName') ?? undefined, variables: json('variables'), extensions: json('extensions') }
+      return {
+        query: search.get('query') ?? undefined,
+        operationName: search.get('operationName') ?? undefined,
+        variables: json('variables'),
+        extensions: json('extensions'),
+      }
     } catch {
       return undefined
     }
   }
-  if (request.method !== 'POST' || !/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return undefined
+  if (
+    request.method !== 'POST' ||
+    !/^application\/json\b/i.test(request.headers.get('content-type') ?? '')
+  )
+    return undefined
   try {
     const body: unknown = JSON.parse(await request.clone().text())
     if (Array.isArray(body)) return 'batch'
@@ -143,11 +203,20 @@ function withQuery(request: Request, params: GraphQLParams, query: string): Requ
     url.searchParams.set('query', query)
     return new Request(url, { method: 'GET', headers: request.headers })
   }
-  return new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ ...params, query }) })
+  return new Request(request.url, {
+    method: 'POST',
+    headers: request.headers,
+    body: JSON.stringify({ ...params, query }),
+  })
 }
 
 /** An answer refusing the request before any operation ran, in the accepted media type (200 for application/json, per the spec). */
-function refusal(message: string, code: string, mediaType: GraphQLMediaType, status = mediaType === 'application/json' ? 200 : 400): Response {
+function refusal(
+  message: string,
+  code: string,
+  mediaType: GraphQLMediaType,
+  status = mediaType === 'application/json' ? 200 : 400,
+): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
     headers: { 'content-type': `${mediaType}; charset=utf-8`, 'cache-control': 'no-store' },
@@ -166,10 +235,18 @@ const { specifiedRules, validate } = graphqlRuntime
  */
 function validateInPasses(limits: readonly ValidationRule[]) {
   const first = [...specifiedRules, ...limits]
-  return (schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[] = specifiedRules) => {
+  return (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    rules: readonly ValidationRule[] = specifiedRules,
+  ) => {
     const errors = validate(schema, document, first)
     if (errors.length > 0) return errors
-    return validate(schema, document, rules.filter((rule) => !first.includes(rule)))
+    return validate(
+      schema,
+      document,
+      rules.filter((rule) => !first.includes(rule)),
+    )
   }
 }
 
@@ -187,12 +264,22 @@ const TRANSPORT_MESSAGES: Record<number, string> = {
 async function withJsonErrorBody(response: Response, payload: Payload): Promise<Response> {
   if ((response.headers.get('content-type') ?? '').includes('json')) return response
   const text = await response.text()
-  if (response.status >= 500) payload.logger.error({ status: response.status }, 'the GraphQL handler failed without an answer')
-  const message = response.status >= 500 ? 'Something went wrong.' : (TRANSPORT_MESSAGES[response.status] ?? (text || 'The GraphQL request could not be read.'))
+  if (response.status >= 500)
+    payload.logger.error(
+      { status: response.status },
+      'the GraphQL handler failed without an answer',
+    )
+  const message =
+    response.status >= 500
+      ? 'Something went wrong.'
+      : (TRANSPORT_MESSAGES[response.status] ?? (text || 'The GraphQL request could not be read.'))
   const headers = new Headers(response.headers)
   headers.set('content-type', 'application/json; charset=utf-8')
   headers.delete('content-length')
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code: errorCodeFor(response.status) } }] }), { status: response.status, headers })
+  return new Response(
+    JSON.stringify({ errors: [{ message, extensions: { code: errorCodeFor(response.status) } }] }),
+    { status: response.status, headers },
+  )
 }
 
 /**
@@ -200,7 +287,12 @@ async function withJsonErrorBody(response: Response, payload: Payload): Promise<
  * built on Payload's schema (`@payloadcms/graphql`) and the reference GraphQL-over-HTTP handler
  * (which refuses mutations over GET), with persisted queries in front, and does not load Next.js.
  */
-export function createGraphQLHandler(payload: Payload, env: AppEnv, persisted: PersistedQueries, readModelReady?: () => boolean): (request: Request) => Promise<Response> {
+export function createGraphQLHandler(
+  payload: Payload,
+  env: AppEnv,
+  persisted: PersistedQueries,
+  readModelReady?: () => boolean,
+): (request: Request) => Promise<Response> {
   const { schema, validationRules } = configToSchema(payload.config)
   const limits = [
     depthLimit(env.delivery.graphqlMaxDepth),
@@ -209,7 +301,17 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv, persisted: P
   ]
   const validateAll = validateInPasses(limits)
   const readModel = readModelReady
-    ? createGraphQLReadModel(payload, schema, (document, variables) => validateAll(schema, document, [...specifiedRules, ...limits, ...validationRules({ variableValues: variables } as never)]), readModelReady)
+    ? createGraphQLReadModel(
+        payload,
+        schema,
+        (document, variables) =>
+          validateAll(schema, document, [
+            ...specifiedRules,
+            ...limits,
+            ...validationRules({ variableValues: variables } as never),
+          ]),
+        readModelReady,
+      )
     : undefined
   const cookieName = `${payload.config.cookiePrefix}-token`
 
@@ -220,19 +322,34 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv, persisted: P
     const params = mediaType ? await readGraphQLParams(request) : undefined
     if (params === 'batch') {
       // One operation per request keeps every answer cacheable by its URL, with its own status; HTTP/2 multiplexes requests instead.
-      return refusal('Batched GraphQL requests are not supported; send one operation per request.', 'batching-not-supported', mediaType!, 400)
+      return refusal(
+        'Batched GraphQL requests are not supported; send one operation per request.',
+        'batching-not-supported',
+        mediaType!,
+        400,
+      )
     }
     if (params) {
       const resolved = persisted.resolve(params)
-      if ('refusal' in resolved) return refusal(resolved.refusal.message, resolved.refusal.code, mediaType!)
-      if (resolved.query !== undefined && params.query === undefined) forGraphQL = withQuery(request, params, resolved.query)
+      if ('refusal' in resolved)
+        return refusal(resolved.refusal.message, resolved.refusal.code, mediaType!)
+      if (resolved.query !== undefined && params.query === undefined)
+        forGraphQL = withQuery(request, params, resolved.query)
       // Anonymous reads of published documents, from the read model where it covers them.
       if (readModel && !hasCredentials(Object.fromEntries(request.headers), cookieName)) {
-        const answer = await readModel.answer(request, { ...params, query: resolved.query ?? params.query }, mediaType!)
+        const answer = await readModel.answer(
+          request,
+          { ...params, query: resolved.query ?? params.query },
+          mediaType!,
+        )
         if (answer) return answer
       }
     }
-    const req: PayloadRequest = await createPayloadRequest({ canSetHeaders: true, config: payload.config, request })
+    const req: PayloadRequest = await createPayloadRequest({
+      canSetHeaders: true,
+      config: payload.config,
+      request,
+    })
     await addDataAndFileToRequest(req)
     addLocalesToRequestFromData(req)
 
@@ -245,12 +362,19 @@ export function createGraphQLHandler(payload: Payload, env: AppEnv, persisted: P
         req.context.jsonLdRequested = /\bjsonLd\b/.test(params.query)
         return { headers: extraHeaders, req }
       },
-      validationRules: (_request, args, defaultRules) => [...defaultRules, ...limits, ...validationRules(args)],
+      validationRules: (_request, args, defaultRules) => [
+        ...defaultRules,
+        ...limits,
+        ...validationRules(args),
+      ],
       validate: validateInPasses(limits),
       formatError: formatRequestError as (error: Readonly<Error | GraphQLError>) => GraphQLError,
       onOperation: (_request, _args, result) => {
         if (!result.errors?.length) return result
-        return { ...result, errors: result.errors.map((error) => formatError(error, payload)) } as unknown as typeof result
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error, payload)),
+        } as unknown as typeof result
       },
     })
     const response = await withJsonErrorBody(await handler(forGraphQL), payload)

@@ -1,4 +1,10 @@
-import type { ASTNode, FragmentDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql'
+import type {
+  ASTNode,
+  FragmentDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql'
 
 import { graphqlRuntime } from './graphqlRuntime'
 
@@ -34,7 +40,8 @@ function measure(
       if (selection.name.value.startsWith('__')) return 0
       return field(measure(selection.selectionSet, fragments, memo, field, combine))
     }
-    if (selection.kind === Kind.INLINE_FRAGMENT) return measure(selection.selectionSet, fragments, memo, field, combine)
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return measure(selection.selectionSet, fragments, memo, field, combine)
     const name = selection.name.value
     const known = memo.get(name)
     if (known !== undefined) return known
@@ -54,9 +61,20 @@ export function depthLimit(maxDepth: number): ValidationRule {
     const fragments = fragmentsOf(context)
     return {
       OperationDefinition(node: ASTNode & { selectionSet: SelectionSetNode }) {
-        const depth = measure(node.selectionSet, fragments, new Map(), (inner) => 1 + inner, (depths) => Math.max(0, ...depths))
+        const depth = measure(
+          node.selectionSet,
+          fragments,
+          new Map(),
+          (inner) => 1 + inner,
+          (depths) => Math.max(0, ...depths),
+        )
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}.`, { nodes: [node], extensions: { code: 'DEPTH_LIMIT', statusCode: 400 } }))
+          context.reportError(
+            new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}.`, {
+              nodes: [node],
+              extensions: { code: 'DEPTH_LIMIT', statusCode: 400 },
+            }),
+          )
         }
       },
     }
@@ -73,10 +91,21 @@ export function expansionLimit(maxFields: number): ValidationRule {
     const fragments = fragmentsOf(context)
     return {
       OperationDefinition(node: ASTNode & { selectionSet: SelectionSetNode }) {
-        const fields = measure(node.selectionSet, fragments, new Map(), (inner) => 1 + inner, (counts) => counts.reduce((sum, count) => sum + count, 0))
+        const fields = measure(
+          node.selectionSet,
+          fragments,
+          new Map(),
+          (inner) => 1 + inner,
+          (counts) => counts.reduce((sum, count) => sum + count, 0),
+        )
         if (fields > maxFields) {
           const shown = Number.isFinite(fields) ? fields.toLocaleString('en-US') : 'too many'
-          context.reportError(new GraphQLError(`The query expands to ${shown} fields; the limit is ${maxFields.toLocaleString('en-US')}.`, { nodes: [node], extensions: { code: 'EXPANSION_LIMIT', statusCode: 400 } }))
+          context.reportError(
+            new GraphQLError(
+              `The query expands to ${shown} fields; the limit is ${maxFields.toLocaleString('en-US')}.`,
+              { nodes: [node], extensions: { code: 'EXPANSION_LIMIT', statusCode: 400 } },
+            ),
+          )
         }
       },
     }

@@ -11,18 +11,26 @@ export interface JsonBodyProblem {
 }
 
 /** An upload: its body streams to Payload instead of being buffered here. */
-export const isMultipart = (req: IncomingMessage): boolean => (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
+export const isMultipart = (req: IncomingMessage): boolean =>
+  (req.headers['content-type'] ?? '').startsWith('multipart/form-data')
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
-const tooDeep = (what: string): JsonBodyProblem => ({ rule: 'json-too-deep', message: `${what} nests deeper than ${MAX_JSON_DEPTH} levels.` })
+const tooDeep = (what: string): JsonBodyProblem => ({
+  rule: 'json-too-deep',
+  message: `${what} nests deeper than ${MAX_JSON_DEPTH} levels.`,
+})
 
 /**
  * What is wrong with a buffered request body, if anything: bytes that are not UTF-8, and for
  * JSON, text that does not parse, is beyond the limits of src/jsonShape.ts, or (REST) is not an
  * object. For GraphQL, the query text must not nest beyond the same depth either.
  */
-export function jsonBodyProblem(body: Buffer, json: boolean, graphql: boolean): JsonBodyProblem | undefined {
+export function jsonBodyProblem(
+  body: Buffer,
+  json: boolean,
+  graphql: boolean,
+): JsonBodyProblem | undefined {
   let text: string
   try {
     text = utf8.decode(body)
@@ -41,13 +49,20 @@ export function jsonBodyProblem(body: Buffer, json: boolean, graphql: boolean): 
   if (!graphql && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
     return { rule: 'json-not-object', message: 'The request body must be a JSON object.' }
   }
-  if (graphql && parsed && typeof parsed === 'object' && typeof (parsed as { query?: unknown }).query === 'string') {
-    if (textNestingDepth((parsed as { query: string }).query) > MAX_JSON_DEPTH) return tooDeep('The GraphQL query')
+  if (
+    graphql &&
+    parsed &&
+    typeof parsed === 'object' &&
+    typeof (parsed as { query?: unknown }).query === 'string'
+  ) {
+    if (textNestingDepth((parsed as { query: string }).query) > MAX_JSON_DEPTH)
+      return tooDeep('The GraphQL query')
   }
   return shapeProblem(parsed)
 }
 
-const isJson = (contentType: string | undefined) => /^application\/([\w.+-]+\+)?json\b/i.test(contentType?.trim() ?? '')
+const isJson = (contentType: string | undefined) =>
+  /^application\/([\w.+-]+\+)?json\b/i.test(contentType?.trim() ?? '')
 
 /**
  * Refuses, with a 400 that names the problem, a buffered API body that would otherwise reach

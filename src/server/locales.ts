@@ -29,9 +29,18 @@ export function refuseUnknownLocales(localeCodes: readonly string[]): RequestHan
       if (value === null || value === '' || allowed.has(value)) continue
       const message = `${name}: "${value.slice(0, 40)}" is not a locale of this site; use one of ${[...allowed].join(', ')}.`
       const graphql = req.path === '/graphql' || req.path === '/graphql/'
-      res
-        .status(400)
-        .json(graphql ? { errors: [{ message, extensions: { code: 'invalid-request', rule: 'invalid-locale', field: name } }] } : errorBody(400, message, { rule: 'invalid-locale', field: name }))
+      res.status(400).json(
+        graphql
+          ? {
+              errors: [
+                {
+                  message,
+                  extensions: { code: 'invalid-request', rule: 'invalid-locale', field: name },
+                },
+              ],
+            }
+          : errorBody(400, message, { rule: 'invalid-locale', field: name }),
+      )
       return
     }
     next()

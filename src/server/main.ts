@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const env = loadEnvOrRefuse()
   if (!env) return
   if (env.usingDevSecret) {
-    console.warn('PAYLOAD_SECRET is not set: using a fixed development secret. Never do this in production.')
+    console.warn(
+      'PAYLOAD_SECRET is not set: using a fixed development secret. Never do this in production.',
+    )
   }
 
   const started = Date.now()
@@ -23,7 +25,9 @@ async function main(): Promise<void> {
   // Last, so that the once-only passwords are not buried under the start-up log.
   if (running.demoAccounts.length > 0) process.stdout.write(demoAccountsBox(running.demoAccounts))
 
-  stopOnSignals(running.payload.logger, 'finishing in-flight requests and job runs', () => running.close(env.shutdownGraceSeconds * 1000))
+  stopOnSignals(running.payload.logger, 'finishing in-flight requests and job runs', () =>
+    running.close(env.shutdownGraceSeconds * 1000),
+  )
 }
 
 main().catch((error: unknown) => {

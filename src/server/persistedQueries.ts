@@ -30,21 +30,36 @@ export interface PersistedQueries {
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 /** Apollo's message texts are the protocol: Apollo Client retries with the query on PersistedQueryNotFound. */
-const NOT_FOUND: PersistedQueryRefusal = { message: 'PersistedQueryNotFound', code: 'persisted-query-not-found' }
-const NOT_SUPPORTED: PersistedQueryRefusal = { message: 'PersistedQueryNotSupported', code: 'persisted-query-not-supported' }
+const NOT_FOUND: PersistedQueryRefusal = {
+  message: 'PersistedQueryNotFound',
+  code: 'persisted-query-not-found',
+}
+const NOT_SUPPORTED: PersistedQueryRefusal = {
+  message: 'PersistedQueryNotSupported',
+  code: 'persisted-query-not-supported',
+}
 const NOT_IN_LIST: PersistedQueryRefusal = {
-  message: 'This server runs only the operations in its persisted query list; send one of them by its sha256 hash.',
+  message:
+    'This server runs only the operations in its persisted query list; send one of them by its sha256 hash.',
   code: 'persisted-query-not-in-list',
 }
 
 /** The hash of `extensions.persistedQuery`, undefined without one; a refusal when it is malformed. */
 function hashOf(extensions: unknown): PersistedQueryRefusal | string | undefined {
-  const persisted = extensions && typeof extensions === 'object' ? (extensions as { persistedQuery?: unknown }).persistedQuery : undefined
+  const persisted =
+    extensions && typeof extensions === 'object'
+      ? (extensions as { persistedQuery?: unknown }).persistedQuery
+      : undefined
   if (persisted === undefined) return undefined
   const { version, sha256Hash } = (persisted ?? {}) as { version?: unknown; sha256Hash?: unknown }
-  if (version !== 1) return { message: 'extensions.persistedQuery.version must be 1.', code: 'invalid-request' }
+  if (version !== 1)
+    return { message: 'extensions.persistedQuery.version must be 1.', code: 'invalid-request' }
   if (typeof sha256Hash !== 'string' || !/^[0-9a-f]{64}$/.test(sha256Hash)) {
-    return { message: 'extensions.persistedQuery.sha256Hash must be the sha256 of the query, as 64 lower-case hex digits.', code: 'invalid-request' }
+    return {
+      message:
+        'extensions.persistedQuery.sha256Hash must be the sha256 of the query, as 64 lower-case hex digits.',
+      code: 'invalid-request',
+    }
   }
   return sha256Hash
 }
@@ -63,15 +78,25 @@ export function readManifest(file: string): Map<string, string> {
   try {
     manifest = JSON.parse(fs.readFileSync(file, 'utf8'))
   } catch (error) {
-    throw new Error(`GRAPHQL_PERSISTED_QUERY_MANIFEST ${file} could not be read as JSON: ${(error as Error).message}`)
+    throw new Error(
+      `GRAPHQL_PERSISTED_QUERY_MANIFEST ${file} could not be read as JSON: ${(error as Error).message}`,
+    )
   }
-  if (manifest.format !== 'apollo-persisted-query-manifest' || manifest.version !== 1 || !Array.isArray(manifest.operations)) {
-    throw new Error(`GRAPHQL_PERSISTED_QUERY_MANIFEST ${file} is not an Apollo persisted query manifest (format apollo-persisted-query-manifest, version 1)`)
+  if (
+    manifest.format !== 'apollo-persisted-query-manifest' ||
+    manifest.version !== 1 ||
+    !Array.isArray(manifest.operations)
+  ) {
+    throw new Error(
+      `GRAPHQL_PERSISTED_QUERY_MANIFEST ${file} is not an Apollo persisted query manifest (format apollo-persisted-query-manifest, version 1)`,
+    )
   }
   const operations = new Map<string, string>()
   for (const operation of manifest.operations as ManifestOperation[]) {
     if (typeof operation?.body !== 'string' || operation.id !== sha256(operation.body)) {
-      throw new Error(`GRAPHQL_PERSISTED_QUERY_MANIFEST ${file}: operation ${JSON.stringify(operation?.id)} does not have the sha256 of its body as its id`)
+      throw new Error(
+        `GRAPHQL_PERSISTED_QUERY_MANIFEST ${file}: operation ${JSON.stringify(operation?.id)} does not have the sha256 of its body as its id`,
+      )
     }
     operations.set(operation.id, operation.body)
   }
@@ -88,7 +113,10 @@ export function readManifest(file: string): Map<string, string> {
  */
 export function createPersistedQueries(settings: PersistedQuerySettings): PersistedQueries {
   const allowlist = settings.mode === 'allowlist' ? readManifest(settings.manifestPath!) : undefined
-  const registered = new LRUCache<string, string>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (query) => query.length + 64 })
+  const registered = new LRUCache<string, string>({
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (query) => query.length + 64,
+  })
   const known = (hash: string) => (allowlist ? allowlist.get(hash) : registered.get(hash))
 
   return {
@@ -103,11 +131,19 @@ export function createPersistedQueries(settings: PersistedQuerySettings): Persis
       if (hash && typeof hash !== 'string') return { refusal: hash }
       if (settings.mode === 'off') return hash ? { refusal: NOT_SUPPORTED } : {}
       if (!hash) {
-        if (allowlist && !(typeof query === 'string' && allowlist.has(sha256(query)))) return { refusal: NOT_IN_LIST }
+        if (allowlist && !(typeof query === 'string' && allowlist.has(sha256(query))))
+          return { refusal: NOT_IN_LIST }
         return {}
       }
       if (typeof query === 'string') {
-        if (sha256(query) !== hash) return { refusal: { message: 'extensions.persistedQuery.sha256Hash is not the sha256 of the query sent with it.', code: 'invalid-request' } }
+        if (sha256(query) !== hash)
+          return {
+            refusal: {
+              message:
+                'extensions.persistedQuery.sha256Hash is not the sha256 of the query sent with it.',
+              code: 'invalid-request',
+            },
+          }
         if (allowlist && !allowlist.has(hash)) return { refusal: NOT_IN_LIST }
         if (!allowlist) registered.set(hash, query)
         return { query }

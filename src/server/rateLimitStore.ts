@@ -35,17 +35,26 @@ class PostgresRateLimitStore implements Store {
   }
 
   async get(key: string): Promise<ClientRateLimitInfo | undefined> {
-    const { rows } = await this.pool.query<{ hits: number; reset_at: Date }>(`SELECT hits, reset_at FROM ${RATE_LIMIT_TABLE} WHERE key = $1 AND reset_at > now()`, [this.prefix + key])
+    const { rows } = await this.pool.query<{ hits: number; reset_at: Date }>(
+      `SELECT hits, reset_at FROM ${RATE_LIMIT_TABLE} WHERE key = $1 AND reset_at > now()`,
+      [this.prefix + key],
+    )
     return rows[0] ? { totalHits: rows[0].hits, resetTime: rows[0].reset_at } : undefined
   }
 
   async increment(key: string): Promise<ClientRateLimitInfo> {
-    const { rows } = await this.pool.query<{ hits: number; reset_at: Date }>(INCREMENT, [this.prefix + key, this.windowMs])
+    const { rows } = await this.pool.query<{ hits: number; reset_at: Date }>(INCREMENT, [
+      this.prefix + key,
+      this.windowMs,
+    ])
     return { totalHits: rows[0].hits, resetTime: rows[0].reset_at }
   }
 
   async decrement(key: string): Promise<void> {
-    await this.pool.query(`UPDATE ${RATE_LIMIT_TABLE} SET hits = hits - 1 WHERE key = $1 AND hits > 0 AND reset_at > now()`, [this.prefix + key])
+    await this.pool.query(
+      `UPDATE ${RATE_LIMIT_TABLE} SET hits = hits - 1 WHERE key = $1 AND hits > 0 AND reset_at > now()`,
+      [this.prefix + key],
+    )
   }
 
   async resetKey(key: string): Promise<void> {
@@ -68,11 +77,25 @@ export class PostgresRateLimitCounters {
   private readonly sweeper: NodeJS.Timeout
 
   constructor(databaseUrl: string, logger: WarnLogger) {
-    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5000, options: '-c synchronous_commit=off' })
+    this.pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 4,
+      connectionTimeoutMillis: 5000,
+      options: '-c synchronous_commit=off',
+    })
     // An idle connection dropped by the server (a restart) must not take the process down.
-    this.pool.on('error', (error) => logger.warn({ reason: error.message }, 'rate-limit counters lost an idle database connection'))
+    this.pool.on('error', (error) =>
+      logger.warn(
+        { reason: error.message },
+        'rate-limit counters lost an idle database connection',
+      ),
+    )
     this.sweeper = setInterval(() => {
-      this.pool.query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE reset_at <= now()`).catch((error: Error) => logger.warn({ reason: error.message }, 'could not delete ended rate-limit windows'))
+      this.pool
+        .query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE reset_at <= now()`)
+        .catch((error: Error) =>
+          logger.warn({ reason: error.message }, 'could not delete ended rate-limit windows'),
+        )
     }, 60_000)
     this.sweeper.unref()
   }

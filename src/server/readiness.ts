@@ -38,7 +38,10 @@ export async function checkReadiness(payload: Payload, target: DatabaseTarget): 
     await Promise.race([
       ping(payload, target),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS)
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)),
+          READY_TIMEOUT_MS,
+        )
       }),
     ])
     return { ready: true, database: target.kind }

@@ -29,7 +29,11 @@ export function unavailableAs503(limiter: RequestHandler, message: string): Requ
     const answer = (error?: unknown) => {
       if (!error) return next()
       res.setHeader('retry-after', '5')
-      res.status(503).json({ errors: [{ name: 'RateLimitUnavailable', message, data: { rule: 'rate-limit-unavailable' } }] })
+      res.status(503).json({
+        errors: [
+          { name: 'RateLimitUnavailable', message, data: { rule: 'rate-limit-unavailable' } },
+        ],
+      })
     }
     Promise.resolve(limiter(req, res, answer)).catch(answer)
   }
@@ -56,5 +60,9 @@ class ReloadingRedisStore extends RedisStore {
 
 /** Rate-limit counters for one limit (`prefix`) in Redis. */
 export function redisRateLimitStore(redis: Redis, prefix: string): RedisStore {
-  return new ReloadingRedisStore({ prefix, sendCommand: (command: string, ...args: string[]) => redis.call(command, ...args) as Promise<RedisReply> })
+  return new ReloadingRedisStore({
+    prefix,
+    sendCommand: (command: string, ...args: string[]) =>
+      redis.call(command, ...args) as Promise<RedisReply>,
+  })
 }

@@ -29,7 +29,11 @@ export function requestLogging(payload: Payload, production: boolean): RequestHa
       return id
     },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url.split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       ...(production ? { err: errorWithoutStack } : {}),
     },

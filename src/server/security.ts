@@ -19,12 +19,17 @@ export function securityHeaders(env: AppEnv): { api: RequestHandler; ui: Request
     crossOriginResourcePolicy: { policy: 'cross-origin' as const },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' as const },
-    strictTransportSecurity: env.isProduction ? { maxAge: 15_552_000, includeSubDomains: true } : false,
+    strictTransportSecurity: env.isProduction
+      ? { maxAge: 15_552_000, includeSubDomains: true }
+      : false,
   }
   return {
     api: helmet({
       ...shared,
-      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      },
       frameguard: { action: 'deny' },
     }),
     ui: helmet({ ...shared, contentSecurityPolicy: false, frameguard: { action: 'sameorigin' } }),
@@ -55,7 +60,13 @@ interface Logger {
  * in memory only on SQLite (one process by nature) and MongoDB.
  */
 export function createRateLimiters(env: AppEnv, cookieName: string, logger: Logger): RateLimiters {
-  const { redisUrl, rateLimitAnonymousPerMinute, rateLimitAuthenticatedPerMinute, rateLimitFrontendPerMinute, rateLimitLoginPer15Minutes } = env.delivery
+  const {
+    redisUrl,
+    rateLimitAnonymousPerMinute,
+    rateLimitAuthenticatedPerMinute,
+    rateLimitFrontendPerMinute,
+    rateLimitLoginPer15Minutes,
+  } = env.delivery
   const redis = redisUrl ? connectRedis(redisUrl) : undefined
   let postgres: PostgresRateLimitCounters | undefined
   const store = (prefix: string): Store | undefined => {
@@ -71,17 +82,29 @@ export function createRateLimiters(env: AppEnv, cookieName: string, logger: Logg
   let warnedAt = 0
   const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
   const storeLogger = {
-    warn: (error: unknown, message?: string) => logger.warn({ reason: reason(error) }, message ?? 'rate limiter warning'),
+    warn: (error: unknown, message?: string) =>
+      logger.warn({ reason: reason(error) }, message ?? 'rate limiter warning'),
     error: (error: unknown) => {
       if (Date.now() - warnedAt < 60_000) return
       warnedAt = Date.now()
-      logger.warn({ reason: reason(error) }, 'rate-limit counters unreachable; letting API requests through uncounted')
+      logger.warn(
+        { reason: reason(error) },
+        'rate-limit counters unreachable; letting API requests through uncounted',
+      )
     },
   }
   type Caller = ApiCaller['kind']
-  const limiter = (name: string, windowMs: number, limit: (caller: Caller) => number, message: string, failOpen: boolean): RequestHandler => {
+  const limiter = (
+    name: string,
+    windowMs: number,
+    limit: (caller: Caller) => number,
+    message: string,
+    failOpen: boolean,
+  ): RequestHandler => {
     const callerOf = (req: Request, res: Response): ApiCaller =>
-      (res.locals.apiCaller as ApiCaller | undefined) ?? { kind: hasCredentials(req.headers, cookieName) ? 'credentialed' : 'anonymous' }
+      (res.locals.apiCaller as ApiCaller | undefined) ?? {
+        kind: hasCredentials(req.headers, cookieName) ? 'credentialed' : 'anonymous',
+      }
     return rateLimit({
       windowMs,
       limit: (req, res) => limit(callerOf(req, res).kind),
@@ -95,22 +118,42 @@ export function createRateLimiters(env: AppEnv, cookieName: string, logger: Logg
       // a website's servers share their key's bucket, whichever addresses they call from.
       keyGenerator: (req, res) => {
         const caller = callerOf(req, res)
-        return caller.kind === 'frontend' ? `frontend:${caller.id}` : `${caller.kind === 'credentialed' ? 'auth' : 'anon'}:${ipKeyGenerator(req.ip ?? 'unknown')}`
+        return caller.kind === 'frontend'
+          ? `frontend:${caller.id}`
+          : `${caller.kind === 'credentialed' ? 'auth' : 'anon'}:${ipKeyGenerator(req.ip ?? 'unknown')}`
       },
       handler: (_req, res, _next, options) => {
-        res.status(options.statusCode).json(errorBody(options.statusCode, message, { rule: 'rate-limit' }))
+        res
+          .status(options.statusCode)
+          .json(errorBody(options.statusCode, message, { rule: 'rate-limit' }))
       },
     })
   }
-  const perMinute: Record<Caller, number> = { anonymous: rateLimitAnonymousPerMinute, credentialed: rateLimitAuthenticatedPerMinute, frontend: rateLimitFrontendPerMinute }
+  const perMinute: Record<Caller, number> = {
+    anonymous: rateLimitAnonymousPerMinute,
+    credentialed: rateLimitAuthenticatedPerMinute,
+    frontend: rateLimitFrontendPerMinute,
+  }
   const api = Object.values(perMinute).every((limit) => limit === 0)
     ? passThrough
-    : limiter('api', 60_000, (caller) => perMinute[caller], 'Too many requests; slow down and retry after the time in Retry-After.', true)
+    : limiter(
+        'api',
+        60_000,
+        (caller) => perMinute[caller],
+        'Too many requests; slow down and retry after the time in Retry-After.',
+        true,
+      )
   const login =
     rateLimitLoginPer15Minutes === 0
       ? passThrough
       : unavailableAs503(
-          limiter('login', 15 * 60_000, () => rateLimitLoginPer15Minutes, 'Too many sign-in attempts from this address; retry after the time in Retry-After.', false),
+          limiter(
+            'login',
+            15 * 60_000,
+            () => rateLimitLoginPer15Minutes,
+            'Too many sign-in attempts from this address; retry after the time in Retry-After.',
+            false,
+          ),
           'Sign-in is unavailable for a moment: its attempt counters cannot be reached. Retry after the time in Retry-After.',
         )
   return {

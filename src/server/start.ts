@@ -38,7 +38,11 @@ export interface StartOptions {
 interface NextServer {
   prepare: () => Promise<void>
   getRequestHandler: () => NextRequestHandler
-  getUpgradeHandler: () => (req: http.IncomingMessage, socket: unknown, head: Buffer) => Promise<void>
+  getUpgradeHandler: () => (
+    req: http.IncomingMessage,
+    socket: unknown,
+    head: Buffer,
+  ) => Promise<void>
   close?: () => Promise<void>
 }
 
@@ -60,7 +64,12 @@ async function prepareNext(env: AppEnv): Promise<NextServer> {
  * changes: a committed write purges the cache tags it touched from this process's cache at
  * once, tells the other processes, and asks the CDN to purge them too.
  */
-function createDelivery(env: AppEnv, payload: Payload, limits: RateLimiters, readModel: ReadModel): { context: DeliveryContext; close: () => Promise<void> } {
+function createDelivery(
+  env: AppEnv,
+  payload: Payload,
+  limits: RateLimiters,
+  readModel: ReadModel,
+): { context: DeliveryContext; close: () => Promise<void> } {
   const cache = env.delivery.responseCache
     ? new ResponseCache({
         maxBytes: env.delivery.cacheMaxBytes,
@@ -75,7 +84,9 @@ function createDelivery(env: AppEnv, payload: Payload, limits: RateLimiters, rea
     redisUrl: env.delivery.redisUrl,
     onRemoteChange: (tags) => cache?.purge(tags),
   })
-  const purgeCdn = env.delivery.cdnPurge ? createCdnPurge(env.delivery.cdnPurge, payload.logger) : undefined
+  const purgeCdn = env.delivery.cdnPurge
+    ? createCdnPurge(env.delivery.cdnPurge, payload.logger)
+    : undefined
   const pending = new Set<Promise<void>>()
   const onChange = (change: ContentChange) => {
     const tags = purgeTagsOf(change)
@@ -118,7 +129,13 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
   const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`, payload.logger)
   const delivery = createDelivery(env, payload, limits, readModel)
   const nextApp = env.apiOnly ? undefined : await prepareNext(env)
-  const app = createApp({ env, payload, delivery: delivery.context, limits, nextHandler: nextApp?.getRequestHandler() })
+  const app = createApp({
+    env,
+    payload,
+    delivery: delivery.context,
+    limits,
+    nextHandler: nextApp?.getRequestHandler(),
+  })
   const server = http.createServer(app)
   if (nextApp) {
     const upgrade = nextApp.getUpgradeHandler()
@@ -141,7 +158,10 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
       const drained = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       let timer: NodeJS.Timeout | undefined
-      await Promise.race([drained, new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))])
+      await Promise.race([
+        drained,
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ])
       clearTimeout(timer)
       server.closeAllConnections()
       await nextApp?.close?.()

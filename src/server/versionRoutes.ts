@@ -10,11 +10,18 @@ import { errorBody } from './errorEnvelope'
  */
 export function noVersionsWhereNoneKept(payload: Payload): RequestHandler {
   return (req, res, next) => {
-    const collection = (payload.collections as Record<string, Payload['collections'][keyof Payload['collections']] | undefined>)[String(req.params.collection)]
+    const collection = (
+      payload.collections as Record<
+        string,
+        Payload['collections'][keyof Payload['collections']] | undefined
+      >
+    )[String(req.params.collection)]
     if (!collection || collection.config.versions) {
       next()
       return
     }
-    res.status(404).json(errorBody(404, `${collection.config.slug} keeps no versions.`, { rule: 'no-versions' }))
+    res
+      .status(404)
+      .json(errorBody(404, `${collection.config.slug} keeps no versions.`, { rule: 'no-versions' }))
   }
 }

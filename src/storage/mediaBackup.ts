@@ -7,7 +7,8 @@ import { readObjectStorage, resolveMediaDir, type ObjectStorageSettings } from '
 import { s3ClientConfig } from './objectStorage'
 
 /** Where uploads live: the configured bucket, or the local media directory. */
-export type MediaStore = { kind: 'bucket'; storage: ObjectStorageSettings } | { kind: 'directory'; directory: string }
+export type MediaStore =
+  { kind: 'bucket'; storage: ObjectStorageSettings } | { kind: 'directory'; directory: string }
 
 export interface MediaManifest {
   format: 'cms-media-backup/1'
@@ -20,17 +21,26 @@ const MANIFEST = 'media.json'
 const FILES = 'media'
 
 /** The media store the S3_* settings (or MEDIA_DIR) name, read on its own so a backup needs no other setting. */
-export function configuredMediaStore(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): MediaStore {
+export function configuredMediaStore(
+  source: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): MediaStore {
   const storage = readObjectStorage(source)
-  return storage ? { kind: 'bucket', storage } : { kind: 'directory', directory: resolveMediaDir(source, cwd) }
+  return storage
+    ? { kind: 'bucket', storage }
+    : { kind: 'directory', directory: resolveMediaDir(source, cwd) }
 }
 
-export const describeStore = (store: MediaStore): string => (store.kind === 'bucket' ? `bucket ${store.storage.bucket}` : store.directory)
+export const describeStore = (store: MediaStore): string =>
+  store.kind === 'bucket' ? `bucket ${store.storage.bucket}` : store.directory
 
 /** A key as a path under `root`, refusing one that would land outside it. */
 function localPath(root: string, key: string): string {
   const file = path.resolve(root, key)
-  if (!file.startsWith(root + path.sep)) throw new Error(`refusing the media file name ${JSON.stringify(key)}: it leaves the media folder`)
+  if (!file.startsWith(root + path.sep))
+    throw new Error(
+      `refusing the media file name ${JSON.stringify(key)}: it leaves the media folder`,
+    )
   return file
 }
 
@@ -38,10 +48,15 @@ function filesUnder(directory: string): string[] {
   if (!fs.existsSync(directory)) return []
   return (fs.readdirSync(directory, { recursive: true, withFileTypes: true }) as fs.Dirent[])
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
 }
 
-async function withClient<T>(storage: ObjectStorageSettings, use: (client: S3) => Promise<T>): Promise<T> {
+async function withClient<T>(
+  storage: ObjectStorageSettings,
+  use: (client: S3) => Promise<T>,
+): Promise<T> {
   const client = new S3(s3ClientConfig(storage))
   try {
     return await use(client)
@@ -86,7 +101,10 @@ export async function backupMedia(store: MediaStore, directory: string): Promise
         fs.mkdirSync(path.dirname(target), { recursive: true })
         const object = await client.getObject({ Bucket: bucket, Key: key })
         fs.writeFileSync(target, await object.Body!.transformToByteArray())
-        files[key] = { bytes: fs.statSync(target).size, type: object.ContentType ?? typeByExtension(key) }
+        files[key] = {
+          bytes: fs.statSync(target).size,
+          type: object.ContentType ?? typeByExtension(key),
+        }
       }
     })
   }
@@ -100,19 +118,32 @@ export function readMediaManifest(directory: string): MediaManifest | undefined 
   const file = path.join(directory, MANIFEST)
   if (!fs.existsSync(file)) return undefined
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as MediaManifest
-  if (manifest.format !== 'cms-media-backup/1') throw new Error(`${file} is not a media backup made by this CMS`)
+  if (manifest.format !== 'cms-media-backup/1')
+    throw new Error(`${file} is not a media backup made by this CMS`)
   return manifest
 }
 
 /** Refuses a media store that holds any file: like the database, a restore never overwrites. */
 export async function assertEmptyMediaStore(store: MediaStore): Promise<void> {
   const found =
-    store.kind === 'directory' ? filesUnder(store.directory).length : await withClient(store.storage, async (client) => (await bucketKeys(client, store.storage.bucket, 1)).length)
-  if (found > 0) throw new Error(`The media store (${describeStore(store)}) already holds files; restore into an empty one.`)
+    store.kind === 'directory'
+      ? filesUnder(store.directory).length
+      : await withClient(
+          store.storage,
+          async (client) => (await bucketKeys(client, store.storage.bucket, 1)).length,
+        )
+  if (found > 0)
+    throw new Error(
+      `The media store (${describeStore(store)}) already holds files; restore into an empty one.`,
+    )
 }
 
 /** Puts every file of the backup into `store` (a bucket, or a directory), the same keys and bytes. */
-export async function restoreMedia(store: MediaStore, directory: string, manifest: MediaManifest): Promise<number> {
+export async function restoreMedia(
+  store: MediaStore,
+  directory: string,
+  manifest: MediaManifest,
+): Promise<number> {
   const root = path.resolve(directory, FILES)
   const keys = Object.keys(manifest.files)
   if (store.kind === 'directory') {
@@ -126,13 +157,27 @@ export async function restoreMedia(store: MediaStore, directory: string, manifes
   await withClient(store.storage, async (client) => {
     for (const key of keys) {
       // The API serves a file with the type stored on its object.
-      await client.putObject({ Bucket: store.storage.bucket, Key: key, Body: fs.readFileSync(localPath(root, key)), ContentType: manifest.files[key].type })
+      await client.putObject({
+        Bucket: store.storage.bucket,
+        Key: key,
+        Body: fs.readFileSync(localPath(root, key)),
+        ContentType: manifest.files[key].type,
+      })
     }
   })
   return keys.length
 }
 
-const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml', '.pdf': 'application/pdf' }
+const TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+}
 
 /** Files on disk carry no type; Payload names each upload with the extension of its checked type. */
-const typeByExtension = (key: string): string => TYPES[path.extname(key).toLowerCase()] ?? 'application/octet-stream'
+const typeByExtension = (key: string): string =>
+  TYPES[path.extname(key).toLowerCase()] ?? 'application/octet-stream'

@@ -47,8 +47,12 @@ export function mediaStorage(env: AppEnv): Plugin {
     config: storage ? s3ClientConfig(storage) : {},
     collections: {
       media: {
-        signedDownloads: storage?.signedDownloadSeconds ? { expiresIn: storage.signedDownloadSeconds } : false,
-        ...(mediaUrl ? { generateFileURL: ({ filename, prefix }) => publicFileUrl(mediaUrl, filename, prefix) } : {}),
+        signedDownloads: storage?.signedDownloadSeconds
+          ? { expiresIn: storage.signedDownloadSeconds }
+          : false,
+        ...(mediaUrl
+          ? { generateFileURL: ({ filename, prefix }) => publicFileUrl(mediaUrl, filename, prefix) }
+          : {}),
       },
     },
   })

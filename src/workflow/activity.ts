@@ -46,7 +46,9 @@ function recordSummary(record: ReviewRecord, names: Map<string, string>): string
     case 'claim':
       return `Took the review from the pool${due}`
     case 'decision':
-      return record.decision === 'approve' ? `Approved${record.approvedLocales?.length ? ` (${record.approvedLocales.join(', ')})` : ''}` : 'Requested changes'
+      return record.decision === 'approve'
+        ? `Approved${record.approvedLocales?.length ? ` (${record.approvedLocales.join(', ')})` : ''}`
+        : 'Requested changes'
     case 'voided':
       return 'Approval voided by a change to the reviewed content'
     case 'publish':
@@ -64,7 +66,15 @@ function recordSummary(record: ReviewRecord, names: Map<string, string>): string
 
 async function userNames(req: PayloadRequest, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: true, select: { name: true }, req: nestedReq(req) })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true },
+    req: nestedReq(req),
+  })
   return new Map((docs as User[]).map((user) => [String(user.id), user.name]))
 }
 
@@ -73,17 +83,55 @@ async function userNames(req: PayloadRequest, ids: string[]): Promise<Map<string
  * (who did what, when, with the comment) and the saves between them (who saved, and whether the
  * save changed the reviewed content), newest first. Staff only: it is read as the caller.
  */
-export async function documentActivity(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<DocumentActivity> {
-  const doc = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req: nestedReq(req) })) as Doc | null
-  if (!doc) throw new RuleViolation(404, `No ${collection} document with id ${id} that you may read.`, { rule: 'not-found' })
-  const asCaller = { overrideAccess: false, user: req.user, req: nestedReq(req), depth: 0, limit: ENTRY_LIMIT } as const
+export async function documentActivity(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+): Promise<DocumentActivity> {
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    req: nestedReq(req),
+  })) as Doc | null
+  if (!doc)
+    throw new RuleViolation(404, `No ${collection} document with id ${id} that you may read.`, {
+      rule: 'not-found',
+    })
+  const asCaller = {
+    overrideAccess: false,
+    user: req.user,
+    req: nestedReq(req),
+    depth: 0,
+    limit: ENTRY_LIMIT,
+  } as const
   const [{ docs: records }, { docs: versions }] = await Promise.all([
-    req.payload.find({ collection: 'review-records', where: { and: recordsOf(collection, id, doc.documentKey) }, sort: '-createdAt', ...asCaller }),
-    req.payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', locale: 'all', ...asCaller }),
+    req.payload.find({
+      collection: 'review-records',
+      where: { and: recordsOf(collection, id, doc.documentKey) },
+      sort: '-createdAt',
+      ...asCaller,
+    }),
+    req.payload.findVersions({
+      collection,
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      locale: 'all',
+      ...asCaller,
+    }),
   ])
   const fields = req.payload.collections[collection].config.fields
   const names = await userNames(req, [
-    ...new Set([...records.map((record) => idOf(record.assignee)), ...versions.map((version) => idOf((version.version as unknown as Doc).lastSavedBy))].filter((value): value is string => Boolean(value))),
+    ...new Set(
+      [
+        ...records.map((record) => idOf(record.assignee)),
+        ...versions.map((version) => idOf((version.version as unknown as Doc).lastSavedBy)),
+      ].filter((value): value is string => Boolean(value)),
+    ),
   ])
   const recorded = new Set(records.map((record) => record.versionId).filter(Boolean))
   const entries: ActivityEntry[] = records.map((record) => ({
@@ -98,7 +146,9 @@ export async function documentActivity(req: PayloadRequest, collection: MedicalC
     contentHash: record.contentHash,
   }))
   // Versions newest first: a save changed the reviewed content when its hash differs from the version before it.
-  const hashes = versions.map((version) => contentHash(collection, fields, version.version as unknown as Doc))
+  const hashes = versions.map((version) =>
+    contentHash(collection, fields, version.version as unknown as Doc),
+  )
   versions.forEach((version, index) => {
     if (recorded.has(String(version.id))) return
     const data = version.version as unknown as Doc

@@ -46,19 +46,32 @@ function richTextToPlain(node: unknown): string {
   if (!node || typeof node !== 'object') return ''
   const { text, children, type } = node as { text?: unknown; children?: unknown[]; type?: string }
   if (typeof text === 'string') return text
-  const inner = Array.isArray(children) ? children.map(richTextToPlain).join(type === 'root' || type === 'list' ? '\n' : '') : ''
-  return type === 'paragraph' || type === 'heading' || type === 'listitem' || type === 'quote' ? `${inner}\n` : inner
+  const inner = Array.isArray(children)
+    ? children.map(richTextToPlain).join(type === 'root' || type === 'list' ? '\n' : '')
+    : ''
+  return type === 'paragraph' || type === 'heading' || type === 'listitem' || type === 'quote'
+    ? `${inner}\n`
+    : inner
 }
 
 function plainText(field: Field, value: unknown): string[] {
   if (value === null || value === undefined) return []
-  if (field.type === 'richText') return [richTextToPlain((value as { root?: unknown }).root ?? value)]
+  if (field.type === 'richText')
+    return [richTextToPlain((value as { root?: unknown }).root ?? value)]
   if (typeof value === 'string') return [value]
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[]
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return value as string[]
   return []
 }
 
-function collect(fields: Field[], doc: Record<string, unknown>, prefix: string, locales: readonly string[], into: Segment[], only?: ReadonlySet<string>): void {
+function collect(
+  fields: Field[],
+  doc: Record<string, unknown>,
+  prefix: string,
+  locales: readonly string[],
+  into: Segment[],
+  only?: ReadonlySet<string>,
+): void {
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
       collect(field.fields, doc, prefix, locales, into, only)
@@ -68,19 +81,30 @@ function collect(fields: Field[], doc: Record<string, unknown>, prefix: string, 
     const value = doc?.[field.name]
     const path = `${prefix}${field.name}`
     if (field.type === 'group') {
-      if (value && typeof value === 'object') collect(field.fields, value as Record<string, unknown>, `${path}.`, locales, into)
+      if (value && typeof value === 'object')
+        collect(field.fields, value as Record<string, unknown>, `${path}.`, locales, into)
       continue
     }
     if (field.type === 'array') {
-      if (Array.isArray(value)) value.forEach((row, index) => collect(field.fields, row as Record<string, unknown>, `${path}.${index}.`, locales, into))
+      if (Array.isArray(value))
+        value.forEach((row, index) =>
+          collect(field.fields, row as Record<string, unknown>, `${path}.${index}.`, locales, into),
+        )
       continue
     }
-    if ('localized' in field && field.localized && value && typeof value === 'object' && !Array.isArray(value)) {
+    if (
+      'localized' in field &&
+      field.localized &&
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value)
+    ) {
       for (const [locale, localized] of Object.entries(value as Record<string, unknown>)) {
         for (const text of plainText(field, localized)) into.push({ field: path, locale, text })
       }
     } else {
-      for (const text of plainText(field, value)) into.push({ field: path, locale: locales[0] ?? 'en', text })
+      for (const text of plainText(field, value))
+        into.push({ field: path, locale: locales[0] ?? 'en', text })
     }
   }
 }
@@ -97,7 +121,10 @@ function excerptAround(text: string, index: number, length: number): string {
 }
 
 /** Each phrase found in `segments`, once per phrase, field and locale, whole words only. */
-export function findClaimPhrases(phrases: readonly string[], segments: readonly Segment[]): ClaimFlag[] {
+export function findClaimPhrases(
+  phrases: readonly string[],
+  segments: readonly Segment[],
+): ClaimFlag[] {
   const flags: ClaimFlag[] = []
   const seen = new Set<string>()
   for (const phrase of phrases) {
@@ -109,7 +136,12 @@ export function findClaimPhrases(phrases: readonly string[], segments: readonly 
       const match = pattern.exec(segment.text)
       if (!match) continue
       seen.add(key)
-      flags.push({ phrase, field: segment.field, locale: segment.locale, excerpt: excerptAround(segment.text, match.index, match[0].length) })
+      flags.push({
+        phrase,
+        field: segment.field,
+        locale: segment.locale,
+        excerpt: excerptAround(segment.text, match.index, match[0].length),
+      })
     }
   }
   return flags
@@ -128,5 +160,10 @@ export function scanClaims(
 ): ClaimFlag[] {
   const segments: Segment[] = []
   collect(fields, doc, '', locales, segments, new Set(REVIEWED_FIELDS[collection]))
-  return findClaimPhrases(phrases, segments.map((segment) => (segment.field === 'slug' ? { ...segment, text: segment.text.replace(/-/g, ' ') } : segment)))
+  return findClaimPhrases(
+    phrases,
+    segments.map((segment) =>
+      segment.field === 'slug' ? { ...segment, text: segment.text.replace(/-/g, ' ') } : segment,
+    ),
+  )
 }

@@ -7,7 +7,22 @@ import { canonicalJSON } from './canonical'
 import { REVIEWED_FIELDS, SET_FIELDS, type MedicalCollection } from './reviewedFields'
 
 /** Rich-text keys that carry meaning: text, structure, emphasis, link targets, embedded media. */
-const RICH_TEXT_KEYS = new Set(['type', 'tag', 'listType', 'text', 'format', 'url', 'newTab', 'linkType', 'fields', 'relationTo', 'value', 'children', 'checked', 'start'])
+const RICH_TEXT_KEYS = new Set([
+  'type',
+  'tag',
+  'listType',
+  'text',
+  'format',
+  'url',
+  'newTab',
+  'linkType',
+  'fields',
+  'relationTo',
+  'value',
+  'children',
+  'checked',
+  'start',
+])
 
 /**
  * Lexical state reduced to what a reader sees. Editor bookkeeping (versions, indentation
@@ -44,20 +59,32 @@ function normalizeValue(field: Field, value: unknown, locales: LocaleFilter): un
       return idOf(value)
     }
     case 'richText':
-      return value && typeof value === 'object' ? normalizeRichText((value as { root?: unknown }).root ?? value) : value
+      return value && typeof value === 'object'
+        ? normalizeRichText((value as { root?: unknown }).root ?? value)
+        : value
     case 'date':
       return value ? new Date(value as string).toISOString() : value
     case 'group':
-      return value && typeof value === 'object' ? normalizeFields(field.fields, value as JsonObject, undefined, locales) : value
+      return value && typeof value === 'object'
+        ? normalizeFields(field.fields, value as JsonObject, undefined, locales)
+        : value
     case 'array':
-      return Array.isArray(value) ? value.map((row) => normalizeFields(field.fields, row as JsonObject, undefined, locales)) : value
+      return Array.isArray(value)
+        ? value.map((row) => normalizeFields(field.fields, row as JsonObject, undefined, locales))
+        : value
     default:
       return value
   }
 }
 
 function normalizeField(field: Field, value: unknown, locales: LocaleFilter): unknown {
-  if ('localized' in field && field.localized && value && typeof value === 'object' && !Array.isArray(value)) {
+  if (
+    'localized' in field &&
+    field.localized &&
+    value &&
+    typeof value === 'object' &&
+    !Array.isArray(value)
+  ) {
     const byLocale: Record<string, unknown> = {}
     for (const [locale, localized] of Object.entries(value as Record<string, unknown>)) {
       if (locales && !locales.has(locale)) continue
@@ -68,7 +95,12 @@ function normalizeField(field: Field, value: unknown, locales: LocaleFilter): un
   return normalizeValue(field, value, locales)
 }
 
-function normalizeFields(fields: Field[], doc: JsonObject, only: ReadonlySet<string> | undefined, locales: LocaleFilter): JsonObject {
+function normalizeFields(
+  fields: Field[],
+  doc: JsonObject,
+  only: ReadonlySet<string> | undefined,
+  locales: LocaleFilter,
+): JsonObject {
   const out: JsonObject = {}
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
@@ -88,8 +120,18 @@ function normalizeFields(fields: Field[], doc: JsonObject, only: ReadonlySet<str
  * locales of localized fields (an approval covers the locales it names); without it, every
  * locale counts, as for a submission, which pins the whole document.
  */
-export function reviewedContent(collection: MedicalCollection, fields: Field[], doc: JsonObject, locales?: readonly string[]): JsonObject {
-  return normalizeFields(fields, doc, new Set(REVIEWED_FIELDS[collection]), locales ? new Set(locales) : undefined)
+export function reviewedContent(
+  collection: MedicalCollection,
+  fields: Field[],
+  doc: JsonObject,
+  locales?: readonly string[],
+): JsonObject {
+  return normalizeFields(
+    fields,
+    doc,
+    new Set(REVIEWED_FIELDS[collection]),
+    locales ? new Set(locales) : undefined,
+  )
 }
 
 /**
@@ -98,8 +140,16 @@ export function reviewedContent(collection: MedicalCollection, fields: Field[], 
  * canonical form, so a document written in one locale hashes the same whether or not that is
  * all its locales.
  */
-export function contentHash(collection: MedicalCollection, fields: Field[], doc: JsonObject, locales?: readonly string[]): string {
-  const canonical = canonicalJSON({ collection, content: reviewedContent(collection, fields, doc, locales) })
+export function contentHash(
+  collection: MedicalCollection,
+  fields: Field[],
+  doc: JsonObject,
+  locales?: readonly string[],
+): string {
+  const canonical = canonicalJSON({
+    collection,
+    content: reviewedContent(collection, fields, doc, locales),
+  })
   return createHash('sha256').update(canonical).digest('hex')
 }
 
@@ -111,7 +161,14 @@ const BOOKKEEPING = new Set(['_status', 'createdAt', 'updatedAt'])
  * bookkeeping: what a release pins for content that needs no medical sign-off.
  */
 export function editorialHash(collection: string, fields: Field[], doc: JsonObject): string {
-  const names = fields.flatMap((field) => ('name' in field && !BOOKKEEPING.has(field.name) && !('virtual' in field && field.virtual) ? [field.name] : []))
-  const canonical = canonicalJSON({ collection, content: normalizeFields(fields, doc, new Set(names), undefined) })
+  const names = fields.flatMap((field) =>
+    'name' in field && !BOOKKEEPING.has(field.name) && !('virtual' in field && field.virtual)
+      ? [field.name]
+      : [],
+  )
+  const canonical = canonicalJSON({
+    collection,
+    content: normalizeFields(fields, doc, new Set(names), undefined),
+  })
   return createHash('sha256').update(canonical).digest('hex')
 }

@@ -30,5 +30,7 @@ export function releaseContext(context: RequestContext, run: ReleaseRun): Reques
 }
 
 export function releaseOf(context: RequestContext | undefined): ReleaseRun | undefined {
-  return context ? ((context as Record<symbol, unknown>)[RELEASE_RUN] as ReleaseRun | undefined) : undefined
+  return context
+    ? ((context as Record<symbol, unknown>)[RELEASE_RUN] as ReleaseRun | undefined)
+    : undefined
 }

@@ -8,16 +8,40 @@ import type { MedicalCollection } from './reviewedFields'
 import { claimProblems } from './rules'
 import { workflowSettings } from './settings'
 import { canTransition } from './states'
-import { actorOf, authorIdsOf, contributorIdsOf, loadReviewer, readAllLocales, type Doc } from './store'
+import {
+  actorOf,
+  authorIdsOf,
+  contributorIdsOf,
+  loadReviewer,
+  readAllLocales,
+  type Doc,
+} from './store'
 import { translatableFields, translationStatus } from './translations'
 import { nestedReq } from '../lib/requests'
 import { idOf } from '../lib/ids'
 
 /** The document as the caller may read it (its latest draft), every locale: 404 for anyone who may not. */
-async function readable(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<Doc> {
-  const visible = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req: nestedReq(req), select: { id: true } as never })
+async function readable(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+): Promise<Doc> {
+  const visible = await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    req: nestedReq(req),
+    select: { id: true } as never,
+  })
   const doc = visible ? await readAllLocales(req, collection, id, true) : null
-  if (!doc) throw new RuleViolation(404, `No ${collection} document with id ${id} that you may read.`, { rule: 'not-found' })
+  if (!doc)
+    throw new RuleViolation(404, `No ${collection} document with id ${id} that you may read.`, {
+      rule: 'not-found',
+    })
   return doc
 }
 
@@ -30,22 +54,46 @@ export interface TranslationView {
   /** The locales public now (those the live version's approval covers); empty when nothing is live. */
   liveLocales: string[]
   fields: Array<{ path: string; label: string }>
-  locales: Array<{ locale: string; label: string; filled: string[]; missing: string[]; complete: boolean; approved: boolean; live: boolean }>
+  locales: Array<{
+    locale: string
+    label: string
+    filled: string[]
+    missing: string[]
+    complete: boolean
+    approved: boolean
+    live: boolean
+  }>
 }
 
 /**
  * `GET /api/{collection}/{id}/translations` and `translationStatus`: per locale, which reviewed
  * fields the latest draft fills and which it lacks, and which locales are approved and live.
  */
-export async function translationView(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<TranslationView> {
+export async function translationView(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+): Promise<TranslationView> {
   const doc = await readable(req, collection, id)
   const { locales, defaultLocale } = workflowSettings(req.payload)
   const fields = req.payload.collections[collection].config.fields
   const published = await readAllLocales(req, collection, id, false)
   const status = (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft'
-  const approvedLocales = status === 'approved' && Array.isArray(doc.approvedLocales) ? (doc.approvedLocales as string[]) : []
-  const liveLocales = published?._status === 'published' ? (Array.isArray(published.approvedLocales) && published.approvedLocales.length > 0 ? (published.approvedLocales as string[]) : [defaultLocale]) : []
-  const labels = new Map((req.payload.config.localization ? req.payload.config.localization.locales : []).map((locale) => [locale.code, typeof locale.label === 'string' ? locale.label : locale.code]))
+  const approvedLocales =
+    status === 'approved' && Array.isArray(doc.approvedLocales)
+      ? (doc.approvedLocales as string[])
+      : []
+  const liveLocales =
+    published?._status === 'published'
+      ? Array.isArray(published.approvedLocales) && published.approvedLocales.length > 0
+        ? (published.approvedLocales as string[])
+        : [defaultLocale]
+      : []
+  const labels = new Map(
+    (req.payload.config.localization ? req.payload.config.localization.locales : []).map(
+      (locale) => [locale.code, typeof locale.label === 'string' ? locale.label : locale.code],
+    ),
+  )
   return {
     collection,
     id: String(id),
@@ -83,10 +131,23 @@ export interface AssignmentView {
   offers: { claim: boolean; assign: boolean; nameReviewer: boolean }
 }
 
-const person = (user: Pick<User, 'credentials' | 'id' | 'name'>): PersonRef => ({ id: String(user.id), name: user.name, credentials: (user.credentials ?? []).join(', ') })
+const person = (user: Pick<User, 'credentials' | 'id' | 'name'>): PersonRef => ({
+  id: String(user.id),
+  name: user.name,
+  credentials: (user.credentials ?? []).join(', '),
+})
 
 async function people(req: PayloadRequest, where: Where): Promise<PersonRef[]> {
-  const { docs } = await req.payload.find({ collection: 'users', where, sort: 'name', pagination: false, depth: 0, overrideAccess: true, select: { name: true, credentials: true }, req: nestedReq(req) })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where,
+    sort: 'name',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, credentials: true },
+    req: nestedReq(req),
+  })
   return (docs as User[]).map(person)
 }
 
@@ -94,16 +155,28 @@ async function people(req: PayloadRequest, where: Where): Promise<PersonRef[]> {
  * `GET /api/{collection}/{id}/assignment` and `reviewAssignment`: who reviews the current
  * submission and by when, who it could go to, and whether the caller may claim or reassign it.
  */
-export async function assignmentView(req: PayloadRequest, collection: MedicalCollection, id: number | string, now = new Date()): Promise<AssignmentView> {
+export async function assignmentView(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  now = new Date(),
+): Promise<AssignmentView> {
   const doc = await readable(req, collection, id)
   const status = (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft'
   const contributors = contributorIdsOf(doc)
-  const qualified: Where[] = [{ roles: { contains: 'medical-reviewer' } }, { licenseExpiresAt: { greater_than: now.toISOString() } }]
+  const qualified: Where[] = [
+    { roles: { contains: 'medical-reviewer' } },
+    { licenseExpiresAt: { greater_than: now.toISOString() } },
+  ]
   if (contributors.length > 0) qualified.push({ id: { not_in: contributors } })
   const [candidates, [assignee], [submittedBy]] = await Promise.all([
     people(req, { and: qualified }),
-    idOf(doc.assignedReviewer) ? people(req, { id: { equals: idOf(doc.assignedReviewer) } }) : Promise.resolve([]),
-    idOf(doc.submittedBy) ? people(req, { id: { equals: idOf(doc.submittedBy) } }) : Promise.resolve([]),
+    idOf(doc.assignedReviewer)
+      ? people(req, { id: { equals: idOf(doc.assignedReviewer) } })
+      : Promise.resolve([]),
+    idOf(doc.submittedBy)
+      ? people(req, { id: { equals: idOf(doc.submittedBy) } })
+      : Promise.resolve([]),
   ])
   const actor = actorOf(req)
   const reviewer = await loadReviewer(req, actor.id)
@@ -120,7 +193,15 @@ export async function assignmentView(req: PayloadRequest, collection: MedicalCol
     submittedAt: typeof doc.submittedAt === 'string' ? doc.submittedAt : null,
     candidates,
     offers: {
-      claim: reviewer !== null && claimProblems({ reviewer, contributorIds: contributors, status, assigneeId: idOf(doc.assignedReviewer), now }).length === 0,
+      claim:
+        reviewer !== null &&
+        claimProblems({
+          reviewer,
+          contributorIds: contributors,
+          status,
+          assigneeId: idOf(doc.assignedReviewer),
+          now,
+        }).length === 0,
       assign: mayAssignReviewer(actor) && inReview,
       nameReviewer: maySubmitForReview(actor, authorIdsOf(doc)) && canTransition(status, 'submit'),
     },

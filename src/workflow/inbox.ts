@@ -21,7 +21,14 @@ export interface InboxItem {
 }
 
 export interface InboxSection {
-  key: 'assigned-to-me' | 'unassigned' | 'overdue-reviews' | 'changes-requested' | 'my-submissions' | 'ready-to-publish' | 'releases'
+  key:
+    | 'assigned-to-me'
+    | 'unassigned'
+    | 'overdue-reviews'
+    | 'changes-requested'
+    | 'my-submissions'
+    | 'ready-to-publish'
+    | 'releases'
   title: string
   items: InboxItem[]
 }
@@ -51,14 +58,16 @@ const SECTIONS: readonly Section[] = [
     key: 'assigned-to-me',
     title: 'Reviews assigned to you',
     roles: ['medical-reviewer'],
-    where: (userId) => all({ reviewStatus: { equals: 'in-review' } }, { assignedReviewer: { equals: userId } }),
+    where: (userId) =>
+      all({ reviewStatus: { equals: 'in-review' } }, { assignedReviewer: { equals: userId } }),
     reason: () => 'Assigned to you for medical review',
   },
   {
     key: 'unassigned',
     title: 'Unassigned reviews you can take',
     roles: ['medical-reviewer'],
-    where: () => all({ reviewStatus: { equals: 'in-review' } }, { assignedReviewer: { exists: false } }),
+    where: () =>
+      all({ reviewStatus: { equals: 'in-review' } }, { assignedReviewer: { exists: false } }),
     reason: () => 'In the pool: any qualified reviewer may take it',
     keep: (doc, userId) => !contributorIdsOf(doc).includes(userId),
   },
@@ -66,22 +75,35 @@ const SECTIONS: readonly Section[] = [
     key: 'overdue-reviews',
     title: 'Overdue reviews',
     roles: ['editor', 'admin'],
-    where: (_userId, now) => all({ reviewStatus: { equals: 'in-review' } }, { reviewDueAt: { less_than: now.toISOString() } }),
-    reason: (doc) => (idOf(doc.assignedReviewer) ? 'Past its due date; consider reassigning' : 'Past its due date and nobody has taken it'),
+    where: (_userId, now) =>
+      all(
+        { reviewStatus: { equals: 'in-review' } },
+        { reviewDueAt: { less_than: now.toISOString() } },
+      ),
+    reason: (doc) =>
+      idOf(doc.assignedReviewer)
+        ? 'Past its due date; consider reassigning'
+        : 'Past its due date and nobody has taken it',
   },
   {
     key: 'changes-requested',
     title: 'Changes requested on your documents',
     roles: ['author', 'editor', 'admin'],
-    where: (userId) => all({ reviewStatus: { equals: 'changes-requested' } }, { or: [{ authors: { in: [userId] } }, { contributors: { in: [userId] } }] }),
+    where: (userId) =>
+      all(
+        { reviewStatus: { equals: 'changes-requested' } },
+        { or: [{ authors: { in: [userId] } }, { contributors: { in: [userId] } }] },
+      ),
     reason: () => 'A reviewer asked for changes',
   },
   {
     key: 'my-submissions',
     title: 'Your submissions in review',
     roles: ['author', 'editor', 'admin'],
-    where: (userId) => all({ reviewStatus: { equals: 'in-review' } }, { submittedBy: { equals: userId } }),
-    reason: (doc) => (idOf(doc.assignedReviewer) ? 'With its reviewer' : 'Waiting for a reviewer to take it'),
+    where: (userId) =>
+      all({ reviewStatus: { equals: 'in-review' } }, { submittedBy: { equals: userId } }),
+    reason: (doc) =>
+      idOf(doc.assignedReviewer) ? 'With its reviewer' : 'Waiting for a reviewer to take it',
   },
   {
     key: 'ready-to-publish',
@@ -92,7 +114,12 @@ const SECTIONS: readonly Section[] = [
   },
 ]
 
-async function sectionItems(req: PayloadRequest, section: Section, userId: string, now: Date): Promise<InboxItem[]> {
+async function sectionItems(
+  req: PayloadRequest,
+  section: Section,
+  userId: string,
+  now: Date,
+): Promise<InboxItem[]> {
   const items: InboxItem[] = []
   for (const collection of MEDICAL_COLLECTIONS) {
     const { docs } = await req.payload.find({
@@ -109,7 +136,10 @@ async function sectionItems(req: PayloadRequest, section: Section, userId: strin
     })
     for (const doc of docs as unknown as Doc[]) {
       if (section.keep && !section.keep(doc, userId)) continue
-      const dueAt = typeof doc.reviewDueAt === 'string' && doc.reviewStatus === 'in-review' ? doc.reviewDueAt : null
+      const dueAt =
+        typeof doc.reviewDueAt === 'string' && doc.reviewStatus === 'in-review'
+          ? doc.reviewDueAt
+          : null
       items.push({
         collection,
         id: String(doc.id),
@@ -140,7 +170,10 @@ async function releaseItems(req: PayloadRequest): Promise<InboxItem[]> {
     collection: 'releases',
     id: String(release.id),
     title: release.name,
-    reason: release.status === 'failed' ? 'Its scheduled run was refused; see why on the release' : 'Scheduled',
+    reason:
+      release.status === 'failed'
+        ? 'Its scheduled run was refused; see why on the release'
+        : 'Scheduled',
     dueAt: release.publishAt ?? null,
     overdue: release.status === 'failed',
     href: adminLink(req.payload, 'releases', release.id),
@@ -158,8 +191,17 @@ export async function inboxFor(req: PayloadRequest, now = new Date()): Promise<I
   const userId = String(user.id)
   const sections: InboxSection[] = []
   for (const section of SECTIONS.filter((candidate) => hasRole(user, ...candidate.roles))) {
-    sections.push({ key: section.key, title: section.title, items: await sectionItems(req, section, userId, now) })
+    sections.push({
+      key: section.key,
+      title: section.title,
+      items: await sectionItems(req, section, userId, now),
+    })
   }
-  if (hasRole(user, 'editor', 'admin')) sections.push({ key: 'releases', title: 'Releases scheduled or failed', items: await releaseItems(req) })
+  if (hasRole(user, 'editor', 'admin'))
+    sections.push({
+      key: 'releases',
+      title: 'Releases scheduled or failed',
+      items: await releaseItems(req),
+    })
   return { total: sections.reduce((sum, section) => sum + section.items.length, 0), sections }
 }

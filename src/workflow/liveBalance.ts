@@ -5,7 +5,12 @@ import type { MedicalCollection } from './reviewedFields'
 import type { LiveDependent } from './rules'
 
 /** Which live documents link a document of each collection, and through which field. */
-const NEEDED_BY: Partial<Record<MedicalCollection, { collection: 'articles' | 'treatment-options'; field: string; title: string }>> = {
+const NEEDED_BY: Partial<
+  Record<
+    MedicalCollection,
+    { collection: 'articles' | 'treatment-options'; field: string; title: string }
+  >
+> = {
   'risk-disclosures': { collection: 'treatment-options', field: 'riskDisclosures', title: 'name' },
   'treatment-options': { collection: 'articles', field: 'treatments', title: 'title' },
 }
@@ -15,7 +20,11 @@ const NEEDED_BY: Partial<Record<MedicalCollection, { collection: 'articles' | 't
  * risk disclosure, the published articles that link a treatment. Read inside the caller's
  * transaction, so a withdrawal and the check see the same state.
  */
-export async function liveDependents(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<LiveDependent[]> {
+export async function liveDependents(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+): Promise<LiveDependent[]> {
   const needer = NEEDED_BY[collection]
   if (!needer) return []
   const { docs } = await req.payload.find({

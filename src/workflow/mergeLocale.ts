@@ -9,7 +9,12 @@ function isPlainObject(value: unknown): value is JsonObject {
  * them) laid over the document as stored with `locale: 'all'`. Localized values replace only
  * their own locale; everything else is replaced whole.
  */
-export function mergeIntoLocales(fields: Field[], stored: JsonObject, incoming: JsonObject, locale: string): JsonObject {
+export function mergeIntoLocales(
+  fields: Field[],
+  stored: JsonObject,
+  incoming: JsonObject,
+  locale: string,
+): JsonObject {
   const out: JsonObject = { ...stored }
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
@@ -22,7 +27,12 @@ export function mergeIntoLocales(fields: Field[], stored: JsonObject, incoming: 
     if ('localized' in field && field.localized) {
       out[name] = { ...(isPlainObject(stored[name]) ? stored[name] : {}), [locale]: incoming[name] }
     } else if (field.type === 'group' && isPlainObject(incoming[name])) {
-      out[name] = mergeIntoLocales(field.fields, isPlainObject(stored[name]) ? stored[name] : {}, incoming[name], locale)
+      out[name] = mergeIntoLocales(
+        field.fields,
+        isPlainObject(stored[name]) ? stored[name] : {},
+        incoming[name],
+        locale,
+      )
     } else {
       out[name] = incoming[name]
     }

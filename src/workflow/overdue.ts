@@ -26,14 +26,21 @@ function englishTitle(doc: Record<string, unknown>): string {
  * when that is the public one) changes, written straight to the database so that the mark is
  * not a new publication. Reviewers get one email listing everything newly overdue.
  */
-export async function markReviewOverdue(req: PayloadRequest, now = new Date()): Promise<OverdueDocument[]> {
+export async function markReviewOverdue(
+  req: PayloadRequest,
+  now = new Date(),
+): Promise<OverdueDocument[]> {
   const { payload } = req
   const marked: OverdueDocument[] = []
   for (const collection of MEDICAL_COLLECTIONS) {
     const { docs } = await payload.find({
       collection,
       where: {
-        and: [{ _status: { equals: 'published' } }, { nextReviewDue: { less_than: now.toISOString() } }, { reviewStatus: { equals: 'approved' } }],
+        and: [
+          { _status: { equals: 'published' } },
+          { nextReviewDue: { less_than: now.toISOString() } },
+          { reviewStatus: { equals: 'approved' } },
+        ],
       },
       draft: false,
       depth: 0,
@@ -48,7 +55,9 @@ export async function markReviewOverdue(req: PayloadRequest, now = new Date()): 
         if (!stored) return undefined
         const reviewStatus = targetStatus('mark-overdue')
         await payload.db.updateOne({ collection, id, data: { reviewStatus }, req })
-        const { docs: [latest] } = await payload.db.findVersions({
+        const {
+          docs: [latest],
+        } = await payload.db.findVersions({
           collection,
           where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
           limit: 1,
@@ -56,13 +65,22 @@ export async function markReviewOverdue(req: PayloadRequest, now = new Date()): 
         })
         if (latest && (latest.version as { _status?: string })._status === 'published') {
           // The version row holds the document under `version`.
-          await payload.db.updateVersion({ collection, id: latest.id, versionData: { ...latest, version: { ...latest.version, reviewStatus } } as never, req })
+          await payload.db.updateVersion({
+            collection,
+            id: latest.id,
+            versionData: { ...latest, version: { ...latest.version, reviewStatus } } as never,
+            req,
+          })
         }
         await createRecord(req, {
           action: 'overdue',
           collection,
           document: stored,
-          contentHash: contentHash(collection, payload.collections[collection].config.fields, stored),
+          contentHash: contentHash(
+            collection,
+            payload.collections[collection].config.fields,
+            stored,
+          ),
           versionId: latest ? String(latest.id) : undefined,
         })
         return { collection, id: String(id), title: englishTitle(stored) }
@@ -76,7 +94,10 @@ export async function markReviewOverdue(req: PayloadRequest, now = new Date()): 
       subject: `Re-review overdue: ${marked.length} published document${marked.length === 1 ? '' : 's'}`,
       text: [
         'These published documents have passed their re-review date. They remain live until re-reviewed:',
-        ...marked.map((doc) => `- ${doc.title} (${doc.collection}): ${adminLink(payload, doc.collection, doc.id)}`),
+        ...marked.map(
+          (doc) =>
+            `- ${doc.title} (${doc.collection}): ${adminLink(payload, doc.collection, doc.id)}`,
+        ),
       ].join('\n'),
     })
   }

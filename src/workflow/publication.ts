@@ -5,12 +5,20 @@ import { idOf } from '../lib/ids'
 import { nestedReq } from '../lib/requests'
 import { contentHash } from './contentHash'
 import type { MedicalCollection } from './reviewedFields'
-import { publishProblems, type Actor, type LinkedDocument, type Problem, type PublishFacts } from './rules'
+import {
+  publishProblems,
+  type Actor,
+  type LinkedDocument,
+  type Problem,
+  type PublishFacts,
+} from './rules'
 import { workflowSettings } from './settings'
 import { contributorIdsOf, decisionOf, latestRecord, loadReviewer } from './store'
 
 function idsOf(value: unknown): string[] {
-  return Array.isArray(value) ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))] : []
+  return Array.isArray(value)
+    ? [...new Set(value.map(idOf).filter((id): id is string => id !== undefined))]
+    : []
 }
 
 function localizedTitle(value: unknown, fallback: string): string {
@@ -23,7 +31,11 @@ function localizedTitle(value: unknown, fallback: string): string {
 }
 
 /** Each linked document with whether its main (public) version is published. */
-export async function linkedDocuments(req: PayloadRequest, collection: 'risk-disclosures' | 'treatment-options', ids: string[]): Promise<LinkedDocument[]> {
+export async function linkedDocuments(
+  req: PayloadRequest,
+  collection: 'risk-disclosures' | 'treatment-options',
+  ids: string[],
+): Promise<LinkedDocument[]> {
   if (ids.length === 0) return []
   const titleField = collection === 'treatment-options' ? 'name' : 'title'
   const { docs } = await req.payload.find({
@@ -38,10 +50,19 @@ export async function linkedDocuments(req: PayloadRequest, collection: 'risk-dis
     req: nestedReq(req),
     context: { internalRead: true },
   })
-  const byId = new Map((docs as unknown as Array<Record<string, unknown>>).map((doc) => [String(doc.id), doc]))
+  const byId = new Map(
+    (docs as unknown as Array<Record<string, unknown>>).map((doc) => [String(doc.id), doc]),
+  )
   return ids.map((id) => {
     const doc = byId.get(id)
-    return { id, title: localizedTitle(doc?.[titleField], `missing ${collection === 'treatment-options' ? 'treatment' : 'risk disclosure'}`), published: doc?._status === 'published' }
+    return {
+      id,
+      title: localizedTitle(
+        doc?.[titleField],
+        `missing ${collection === 'treatment-options' ? 'treatment' : 'risk disclosure'}`,
+      ),
+      published: doc?._status === 'published',
+    }
   })
 }
 
@@ -59,23 +80,44 @@ export async function publicationFacts(
   status: ReviewStatus,
 ): Promise<PublishFacts> {
   const fields = req.payload.collections[collection].config.fields
-  const decision = id === undefined ? undefined : decisionOf(await latestRecord(req, collection, { id, documentKey: content.documentKey }, ['decision']))
-  const approver = decision?.action === 'approve' ? await loadReviewer(req, decision.actorId) : undefined
+  const decision =
+    id === undefined
+      ? undefined
+      : decisionOf(
+          await latestRecord(req, collection, { id, documentKey: content.documentKey }, [
+            'decision',
+          ]),
+        )
+  const approver =
+    decision?.action === 'approve' ? await loadReviewer(req, decision.actorId) : undefined
   return {
     collection,
     actor,
     // An approval covers the locales it names; one recorded before locales were named covered all of them.
-    hash: contentHash(collection, fields, content, decision?.action === 'approve' ? decision.locales : undefined),
-    approvedLocales: Array.isArray(content.approvedLocales) ? (content.approvedLocales as string[]) : [],
+    hash: contentHash(
+      collection,
+      fields,
+      content,
+      decision?.action === 'approve' ? decision.locales : undefined,
+    ),
+    approvedLocales: Array.isArray(content.approvedLocales)
+      ? (content.approvedLocales as string[])
+      : [],
     status,
     latestDecision: decision,
     approver,
     contributorIds: contributorIdsOf(content),
     now: new Date(),
     reviewIntervalDays: workflowSettings(req.payload).reviewIntervalDays,
-    linkedTreatments: collection === 'articles' ? await linkedDocuments(req, 'treatment-options', idsOf(content.treatments)) : undefined,
+    linkedTreatments:
+      collection === 'articles'
+        ? await linkedDocuments(req, 'treatment-options', idsOf(content.treatments))
+        : undefined,
     referenceCount: Array.isArray(content.references) ? content.references.length : 0,
-    linkedDisclosures: collection === 'treatment-options' ? await linkedDocuments(req, 'risk-disclosures', idsOf(content.riskDisclosures)) : undefined,
+    linkedDisclosures:
+      collection === 'treatment-options'
+        ? await linkedDocuments(req, 'risk-disclosures', idsOf(content.riskDisclosures))
+        : undefined,
   }
 }
 

@@ -18,28 +18,63 @@ export interface SentReminder {
   reminder: Reminder
 }
 
-const WORDING: Record<Reminder, (title: string, due: string) => { subject: string; text: string }> = {
-  'review-due-soon': (title, due) => ({ subject: `Review due tomorrow: ${title}`, text: `The medical review of "${title}" is due ${due}.` }),
-  'review-overdue': (title, due) => ({ subject: `Review overdue: ${title}`, text: `The medical review of "${title}" was due ${due} and is still open.` }),
-  're-review-due-soon': (title, due) => ({ subject: `Re-review due tomorrow: ${title}`, text: `"${title}" is live and due for re-review ${due}; submit it for review to keep its sign-off current.` }),
-}
+const WORDING: Record<Reminder, (title: string, due: string) => { subject: string; text: string }> =
+  {
+    'review-due-soon': (title, due) => ({
+      subject: `Review due tomorrow: ${title}`,
+      text: `The medical review of "${title}" is due ${due}.`,
+    }),
+    'review-overdue': (title, due) => ({
+      subject: `Review overdue: ${title}`,
+      text: `The medical review of "${title}" was due ${due} and is still open.`,
+    }),
+    're-review-due-soon': (title, due) => ({
+      subject: `Re-review due tomorrow: ${title}`,
+      text: `"${title}" is live and due for re-review ${due}; submit it for review to keep its sign-off current.`,
+    }),
+  }
 
 /**
  * One reminder per step: a reminder is sent unless the latest of the records that start a
  * step (a submission, an assignment, a claim, an approval) is followed by the same reminder.
  */
-async function alreadyReminded(req: PayloadRequest, collection: MedicalCollection, doc: Doc, reminder: Reminder): Promise<boolean> {
-  const latest = await latestRecord(req, collection, doc, ['submit', 'assign', 'claim', 'decision', 'remind'])
+async function alreadyReminded(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  doc: Doc,
+  reminder: Reminder,
+): Promise<boolean> {
+  const latest = await latestRecord(req, collection, doc, [
+    'submit',
+    'assign',
+    'claim',
+    'decision',
+    'remind',
+  ])
   return latest?.action === 'remind' && latest.reminder === reminder
 }
 
-async function remind(req: PayloadRequest, collection: MedicalCollection, id: number | string, reminder: Reminder, draft: boolean): Promise<SentReminder | undefined> {
+async function remind(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  reminder: Reminder,
+  draft: boolean,
+): Promise<SentReminder | undefined> {
   const sent = await withTransaction(req, async () => {
     const doc = await readAllLocales(req, collection, id, draft)
     if (!doc || (await alreadyReminded(req, collection, doc, reminder))) return undefined
     const due = String(reminder === 're-review-due-soon' ? doc.nextReviewDue : doc.reviewDueAt)
     const assignee = reminder === 're-review-due-soon' ? undefined : idOf(doc.assignedReviewer)
-    await createRecord(req, { action: 'remind', reminder, collection, document: doc, contentHash: contentHash(collection, req.payload.collections[collection].config.fields, doc), assignee, dueAt: due })
+    await createRecord(req, {
+      action: 'remind',
+      reminder,
+      collection,
+      document: doc,
+      contentHash: contentHash(collection, req.payload.collections[collection].config.fields, doc),
+      assignee,
+      dueAt: due,
+    })
     return { doc, due, assignee }
   })
   if (!sent) return undefined
@@ -49,8 +84,21 @@ async function remind(req: PayloadRequest, collection: MedicalCollection, id: nu
     const wording = WORDING[reminder](title, deadlineText(due))
     const to = assignee
       ? await emailsOf(req.payload, [assignee])
-      : [...(await qualifiedReviewerEmails(req.payload, contributorIdsOf(doc), new Date())), ...(await emailsOf(req.payload, [idOf(doc.medicalReviewer)]))]
-    await sendToEach(req.payload, { to, subject: wording.subject, text: [wording.text, assignee ? '' : 'It is not assigned: any qualified reviewer may take it.', `Open it: ${adminLink(req.payload, collection, id)}`].filter(Boolean).join('\n\n') })
+      : [
+          ...(await qualifiedReviewerEmails(req.payload, contributorIdsOf(doc), new Date())),
+          ...(await emailsOf(req.payload, [idOf(doc.medicalReviewer)])),
+        ]
+    await sendToEach(req.payload, {
+      to,
+      subject: wording.subject,
+      text: [
+        wording.text,
+        assignee ? '' : 'It is not assigned: any qualified reviewer may take it.',
+        `Open it: ${adminLink(req.payload, collection, id)}`,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+    })
   }
   return { collection, id: String(id), reminder }
 }
@@ -61,21 +109,55 @@ async function remind(req: PayloadRequest, collection: MedicalCollection, id: nu
  * the last approver when a live document's re-review date is within a day. Each reminder is a
  * review record, and is sent once.
  */
-export async function sendReviewReminders(req: PayloadRequest, now = new Date()): Promise<SentReminder[]> {
+export async function sendReviewReminders(
+  req: PayloadRequest,
+  now = new Date(),
+): Promise<SentReminder[]> {
   const soon = new Date(now.getTime() + DAY_MS).toISOString()
   const sent: SentReminder[] = []
   for (const collection of MEDICAL_COLLECTIONS) {
-    const inReview: Where = { and: [{ reviewStatus: { equals: 'in-review' } }, { reviewDueAt: { less_than_equal: soon } }] }
-    const { docs } = await req.payload.find({ collection, where: inReview, draft: true, depth: 0, pagination: false, overrideAccess: true, select: { reviewDueAt: true }, req })
+    const inReview: Where = {
+      and: [{ reviewStatus: { equals: 'in-review' } }, { reviewDueAt: { less_than_equal: soon } }],
+    }
+    const { docs } = await req.payload.find({
+      collection,
+      where: inReview,
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { reviewDueAt: true },
+      req,
+    })
     for (const doc of docs) {
       const overdue = new Date(String(doc.reviewDueAt)).getTime() <= now.getTime()
-      const result = await remind(req, collection, doc.id, overdue ? 'review-overdue' : 'review-due-soon', true)
+      const result = await remind(
+        req,
+        collection,
+        doc.id,
+        overdue ? 'review-overdue' : 'review-due-soon',
+        true,
+      )
       if (result) sent.push(result)
     }
     const reReview: Where = {
-      and: [{ _status: { equals: 'published' } }, { reviewStatus: { equals: 'approved' } }, { nextReviewDue: { greater_than: now.toISOString() } }, { nextReviewDue: { less_than_equal: soon } }],
+      and: [
+        { _status: { equals: 'published' } },
+        { reviewStatus: { equals: 'approved' } },
+        { nextReviewDue: { greater_than: now.toISOString() } },
+        { nextReviewDue: { less_than_equal: soon } },
+      ],
     }
-    const live = await req.payload.find({ collection, where: reReview, draft: false, depth: 0, pagination: false, overrideAccess: true, select: { nextReviewDue: true }, req })
+    const live = await req.payload.find({
+      collection,
+      where: reReview,
+      draft: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { nextReviewDue: true },
+      req,
+    })
     for (const { id } of live.docs) {
       const result = await remind(req, collection, id, 're-review-due-soon', false)
       if (result) sent.push(result)

@@ -9,7 +9,17 @@ export const MEDICAL_COLLECTIONS = ['articles', 'treatment-options', 'risk-discl
 export type MedicalCollection = (typeof MEDICAL_COLLECTIONS)[number]
 
 export const REVIEWED_FIELDS: Record<MedicalCollection, readonly string[]> = {
-  articles: ['title', 'slug', 'summary', 'body', 'heroImage', 'conditions', 'treatments', 'references', 'seo'],
+  articles: [
+    'title',
+    'slug',
+    'summary',
+    'body',
+    'heroImage',
+    'conditions',
+    'treatments',
+    'references',
+    'seo',
+  ],
   'treatment-options': [
     'name',
     'slug',
@@ -26,11 +36,24 @@ export const REVIEWED_FIELDS: Record<MedicalCollection, readonly string[]> = {
     'cost',
     'references',
   ],
-  'risk-disclosures': ['title', 'slug', 'severity', 'frequency', 'description', 'mitigation', 'references', 'effectiveDate'],
+  'risk-disclosures': [
+    'title',
+    'slug',
+    'severity',
+    'frequency',
+    'description',
+    'mitigation',
+    'references',
+    'effectiveDate',
+  ],
 }
 
 /** Relationship fields whose order carries no meaning: they hash as sets. */
-export const SET_FIELDS: ReadonlySet<string> = new Set(['conditions', 'treatments', 'riskDisclosures'])
+export const SET_FIELDS: ReadonlySet<string> = new Set([
+  'conditions',
+  'treatments',
+  'riskDisclosures',
+])
 
 export function isMedicalCollection(slug: string): slug is MedicalCollection {
   return (MEDICAL_COLLECTIONS as readonly string[]).includes(slug)

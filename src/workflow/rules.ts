@@ -49,26 +49,53 @@ export const statusCode = (problems: Problem[]): 403 | 409 | 422 => {
 const short = (hash: string | undefined): string => (hash ? hash.slice(0, 12) : 'none')
 
 /** Why `reviewer` may not sign off right now, if at all (license and role; authorship separately). */
-export function reviewerQualificationProblems(reviewer: Reviewer | null | undefined, now: Date, subject = 'The reviewer'): Problem[] {
-  if (!reviewer) return [{ rule: 'reviewer-missing', kind: 'permission', message: `${subject} no longer exists.` }]
+export function reviewerQualificationProblems(
+  reviewer: Reviewer | null | undefined,
+  now: Date,
+  subject = 'The reviewer',
+): Problem[] {
+  if (!reviewer)
+    return [
+      { rule: 'reviewer-missing', kind: 'permission', message: `${subject} no longer exists.` },
+    ]
   const problems: Problem[] = []
   if (!holdsReviewerRole(reviewer)) {
-    problems.push({ rule: 'reviewer-role', kind: 'permission', message: `${subject} ${subject === 'You' ? 'do' : 'does'} not hold the medical-reviewer role.` })
+    problems.push({
+      rule: 'reviewer-role',
+      kind: 'permission',
+      message: `${subject} ${subject === 'You' ? 'do' : 'does'} not hold the medical-reviewer role.`,
+    })
   }
   const expires = reviewer.licenseExpiresAt ? new Date(reviewer.licenseExpiresAt) : undefined
   if (!expires || Number.isNaN(expires.getTime())) {
-    problems.push({ rule: 'reviewer-license', kind: 'permission', message: `${subject} ${subject === 'You' ? 'have' : 'has'} no license expiry date on file.` })
+    problems.push({
+      rule: 'reviewer-license',
+      kind: 'permission',
+      message: `${subject} ${subject === 'You' ? 'have' : 'has'} no license expiry date on file.`,
+    })
   } else if (expires.getTime() <= now.getTime()) {
-    problems.push({ rule: 'reviewer-license', kind: 'permission', message: `${subject === 'You' ? 'Your' : `${subject}'s`} license expired on ${expires.toISOString().slice(0, 10)}.` })
+    problems.push({
+      rule: 'reviewer-license',
+      kind: 'permission',
+      message: `${subject === 'You' ? 'Your' : `${subject}'s`} license expired on ${expires.toISOString().slice(0, 10)}.`,
+    })
   }
   return problems
 }
 
-export function submitProblems(args: { actor: Actor; authorIds: readonly string[]; status: ReviewStatus }): Problem[] {
+export function submitProblems(args: {
+  actor: Actor
+  authorIds: readonly string[]
+  status: ReviewStatus
+}): Problem[] {
   const { actor, authorIds, status } = args
   const problems: Problem[] = []
   if (!maySubmitForReview(actor, authorIds)) {
-    problems.push({ rule: 'submit-permission', kind: 'permission', message: 'Only an author of this document, an editor or an admin can submit it for review.' })
+    problems.push({
+      rule: 'submit-permission',
+      kind: 'permission',
+      message: 'Only an author of this document, an editor or an admin can submit it for review.',
+    })
   }
   if (!canTransition(status, 'submit')) {
     problems.push({
@@ -81,26 +108,44 @@ export function submitProblems(args: { actor: Actor; authorIds: readonly string[
   return problems
 }
 
-export function withdrawProblems(args: { actor: Actor; authorIds: readonly string[]; status: ReviewStatus }): Problem[] {
+export function withdrawProblems(args: {
+  actor: Actor
+  authorIds: readonly string[]
+  status: ReviewStatus
+}): Problem[] {
   const { actor, authorIds, status } = args
   const problems: Problem[] = []
   if (!mayWithdrawSubmission(actor, authorIds)) {
-    problems.push({ rule: 'withdraw-permission', kind: 'permission', message: 'Only an author of this document, an editor or an admin can take it back from review.' })
+    problems.push({
+      rule: 'withdraw-permission',
+      kind: 'permission',
+      message:
+        'Only an author of this document, an editor or an admin can take it back from review.',
+    })
   }
   if (!canTransition(status, 'withdraw')) {
-    problems.push({ rule: 'withdraw-status', kind: 'state', field: 'reviewStatus', message: `Only a document in review can be taken back; this one is ${status}.` })
+    problems.push({
+      rule: 'withdraw-status',
+      kind: 'state',
+      field: 'reviewStatus',
+      message: `Only a document in review can be taken back; this one is ${status}.`,
+    })
   }
   return problems
 }
 
 /** Reviewers never decide on what they wrote: not as a declared author (now or ever), not after saving a change. */
-export function wroteDocumentProblems(reviewer: Actor, contributorIds: readonly string[]): Problem[] {
+export function wroteDocumentProblems(
+  reviewer: Actor,
+  contributorIds: readonly string[],
+): Problem[] {
   if (!wroteDocument(reviewer, contributorIds)) return []
   return [
     {
       rule: 'reviewer-is-contributor',
       kind: 'permission',
-      message: 'You wrote or changed this document, or are or were one of its authors; another reviewer must decide.',
+      message:
+        'You wrote or changed this document, or are or were one of its authors; another reviewer must decide.',
     },
   ]
 }
@@ -110,41 +155,95 @@ export function wroteDocumentProblems(reviewer: Actor, contributorIds: readonly 
  * it: the role, a valid license, and none of its writers. Their shortcomings are facts about
  * the choice, not about the caller's rights, so they refuse with 422 on the `reviewer` field.
  */
-export function candidateProblems(candidate: Reviewer | null | undefined, contributorIds: readonly string[], now: Date): Problem[] {
+export function candidateProblems(
+  candidate: Reviewer | null | undefined,
+  contributorIds: readonly string[],
+  now: Date,
+): Problem[] {
   const problems = reviewerQualificationProblems(candidate, now, 'The reviewer you named')
   if (candidate && wroteDocument(candidate, contributorIds)) {
-    problems.push({ rule: 'reviewer-is-contributor', kind: 'state', message: 'The reviewer you named wrote or changed this document; name another.' })
+    problems.push({
+      rule: 'reviewer-is-contributor',
+      kind: 'state',
+      message: 'The reviewer you named wrote or changed this document; name another.',
+    })
   }
   return problems.map((problem) => ({ ...problem, kind: 'state' as const, field: 'reviewer' }))
 }
 
 /** A reviewer takes an unassigned submission from the pool. */
-export function claimProblems(args: { reviewer: Reviewer; contributorIds: readonly string[]; status: ReviewStatus; assigneeId?: string; assigneeName?: string; now: Date }): Problem[] {
+export function claimProblems(args: {
+  reviewer: Reviewer
+  contributorIds: readonly string[]
+  status: ReviewStatus
+  assigneeId?: string
+  assigneeName?: string
+  now: Date
+}): Problem[] {
   const { reviewer, status, assigneeId } = args
   if (!mayClaimReview(reviewer)) {
-    return [{ rule: 'claim-permission', kind: 'permission', message: 'Only a medical reviewer can take a review from the pool.' }]
+    return [
+      {
+        rule: 'claim-permission',
+        kind: 'permission',
+        message: 'Only a medical reviewer can take a review from the pool.',
+      },
+    ]
   }
-  const problems = [...reviewerQualificationProblems(reviewer, args.now, 'You'), ...wroteDocumentProblems(reviewer, args.contributorIds)]
+  const problems = [
+    ...reviewerQualificationProblems(reviewer, args.now, 'You'),
+    ...wroteDocumentProblems(reviewer, args.contributorIds),
+  ]
   if (status !== 'in-review') {
-    problems.push({ rule: 'claim-status', kind: 'state', field: 'reviewStatus', message: `Only a document in review can be taken; this one is ${status}.` })
+    problems.push({
+      rule: 'claim-status',
+      kind: 'state',
+      field: 'reviewStatus',
+      message: `Only a document in review can be taken; this one is ${status}.`,
+    })
   } else if (assigneeId === reviewer.id) {
-    problems.push({ rule: 'claim-own', kind: 'state', message: 'This review is already assigned to you.' })
+    problems.push({
+      rule: 'claim-own',
+      kind: 'state',
+      message: 'This review is already assigned to you.',
+    })
   } else if (assigneeId) {
-    problems.push({ rule: 'claim-assigned', kind: 'conflict', message: `This review is assigned to ${args.assigneeName ?? 'another reviewer'}; an editor can reassign it.` })
+    problems.push({
+      rule: 'claim-assigned',
+      kind: 'conflict',
+      message: `This review is assigned to ${args.assigneeName ?? 'another reviewer'}; an editor can reassign it.`,
+    })
   }
   return problems
 }
 
 /** An editor names (or changes, or clears back to the pool) the reviewer of a document in review. */
-export function assignProblems(args: { actor: Actor; status: ReviewStatus; candidate?: Reviewer | null; clearing: boolean; contributorIds: readonly string[]; now: Date }): Problem[] {
+export function assignProblems(args: {
+  actor: Actor
+  status: ReviewStatus
+  candidate?: Reviewer | null
+  clearing: boolean
+  contributorIds: readonly string[]
+  now: Date
+}): Problem[] {
   const problems: Problem[] = []
   if (!mayAssignReviewer(args.actor)) {
-    problems.push({ rule: 'assign-permission', kind: 'permission', message: 'Only an editor or an admin can assign or reassign a review.' })
+    problems.push({
+      rule: 'assign-permission',
+      kind: 'permission',
+      message: 'Only an editor or an admin can assign or reassign a review.',
+    })
   }
   if (args.status !== 'in-review') {
-    problems.push({ rule: 'assign-status', kind: 'state', field: 'reviewStatus', message: `Only a document in review can be assigned; this one is ${args.status}.` })
+    problems.push({
+      rule: 'assign-status',
+      kind: 'state',
+      field: 'reviewStatus',
+      message: `Only a document in review can be assigned; this one is ${args.status}.`,
+    })
   }
-  if (!args.clearing) problems.push(...candidateProblems(args.candidate, args.contributorIds, args.now))
+  if (!args.clearing)
+    problems.push(...candidateProblems(args.candidate, args.contributorIds, args.now))
   return problems
 }
 
@@ -154,18 +253,36 @@ export function assignProblems(args: { actor: Actor; status: ReviewStatus; candi
  * source, and every reader's fallback. Not named: the default locale and every complete
  * other locale, so nothing half-translated is ever approved by omission.
  */
-export function approvalLocales(args: { requested?: readonly string[]; completeness: readonly LocaleCompleteness[]; defaultLocale: string }): { locales: string[]; problems: Problem[] } {
+export function approvalLocales(args: {
+  requested?: readonly string[]
+  completeness: readonly LocaleCompleteness[]
+  defaultLocale: string
+}): { locales: string[]; problems: Problem[] } {
   const { completeness, defaultLocale } = args
-  if (!args.requested) return { locales: completeness.filter((status) => status.complete).map((status) => status.locale), problems: [] }
+  if (!args.requested)
+    return {
+      locales: completeness.filter((status) => status.complete).map((status) => status.locale),
+      problems: [],
+    }
   const problems: Problem[] = []
   if (!args.requested.includes(defaultLocale)) {
-    problems.push({ rule: 'default-locale-required', kind: 'state', field: 'locales', message: `An approval always covers the default locale (${defaultLocale}), the source of every translation.` })
+    problems.push({
+      rule: 'default-locale-required',
+      kind: 'state',
+      field: 'locales',
+      message: `An approval always covers the default locale (${defaultLocale}), the source of every translation.`,
+    })
   }
   for (const locale of args.requested) {
     const status = completeness.find((entry) => entry.locale === locale)
     if (status && !status.complete) {
       const gaps = status.missing.length > 0 ? status.missing.join(', ') : 'every reviewed field'
-      problems.push({ rule: 'locale-incomplete', kind: 'state', field: 'locales', message: `The ${locale} translation is incomplete (missing: ${gaps}); it cannot be approved until it is translated.` })
+      problems.push({
+        rule: 'locale-incomplete',
+        kind: 'state',
+        field: 'locales',
+        message: `The ${locale} translation is incomplete (missing: ${gaps}); it cannot be approved until it is translated.`,
+      })
     }
   }
   return { locales: [...args.requested], problems }
@@ -193,7 +310,10 @@ export interface DecisionFacts {
 
 export function decisionProblems(facts: DecisionFacts): Problem[] {
   const { reviewer, contributorIds, status, decision, comment, openClaimFlags, now } = facts
-  const problems = [...reviewerQualificationProblems(reviewer, now, 'You'), ...wroteDocumentProblems(reviewer, contributorIds)]
+  const problems = [
+    ...reviewerQualificationProblems(reviewer, now, 'You'),
+    ...wroteDocumentProblems(reviewer, contributorIds),
+  ]
   if (facts.assigneeId && facts.assigneeId !== reviewer.id) {
     problems.push({
       rule: 'not-assignee',
@@ -217,7 +337,12 @@ export function decisionProblems(facts: DecisionFacts): Problem[] {
   }
   const hasComment = typeof comment === 'string' && comment.trim().length > 0
   if (decision === 'request-changes' && !hasComment) {
-    problems.push({ rule: 'comment-required', kind: 'state', field: 'comment', message: 'Say what needs to change: a comment is required to request changes.' })
+    problems.push({
+      rule: 'comment-required',
+      kind: 'state',
+      field: 'comment',
+      message: 'Say what needs to change: a comment is required to request changes.',
+    })
   }
   if (decision === 'approve' && openClaimFlags > 0 && !hasComment) {
     problems.push({
@@ -228,7 +353,12 @@ export function decisionProblems(facts: DecisionFacts): Problem[] {
     })
   }
   if (!canTransition(status, decision)) {
-    problems.push({ rule: 'decision-status', kind: 'state', field: 'reviewStatus', message: `Only a document in review can be decided; this one is ${status}.` })
+    problems.push({
+      rule: 'decision-status',
+      kind: 'state',
+      field: 'reviewStatus',
+      message: `Only a document in review can be decided; this one is ${status}.`,
+    })
   }
   return problems
 }
@@ -263,36 +393,57 @@ export interface PublishFacts {
 }
 
 const NOT_APPROVED: Record<Exclude<ReviewStatus, 'approved'>, string> = {
-  draft: 'This draft is not approved: it was never submitted, or a change after the last approval voided it. Submit it for review.',
+  draft:
+    'This draft is not approved: it was never submitted, or a change after the last approval voided it. Submit it for review.',
   'in-review': 'This document is waiting for a medical reviewer.',
   'changes-requested': 'The reviewer asked for changes; submit the revised version for review.',
-  'review-overdue': 'Its re-review date has passed; it needs a new approval before it can be published again.',
+  'review-overdue':
+    'Its re-review date has passed; it needs a new approval before it can be published again.',
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-const sameLocales = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((locale) => b.includes(locale))
+const sameLocales = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((locale) => b.includes(locale))
 
 /** Every reason the content in `facts` may not go public. An empty list means it may. */
 export function publishProblems(facts: PublishFacts): Problem[] {
   const problems: Problem[] = []
   if (!mayPublishMedical(facts.actor)) {
-    problems.push({ rule: 'publish-permission', kind: 'permission', message: 'Only an editor or an admin can publish medical content.' })
+    problems.push({
+      rule: 'publish-permission',
+      kind: 'permission',
+      message: 'Only an editor or an admin can publish medical content.',
+    })
   }
   if (facts.status !== 'approved') {
-    problems.push({ rule: 'not-approved', kind: 'state', field: 'reviewStatus', message: NOT_APPROVED[facts.status] })
+    problems.push({
+      rule: 'not-approved',
+      kind: 'state',
+      field: 'reviewStatus',
+      message: NOT_APPROVED[facts.status],
+    })
   }
   const decision = facts.latestDecision
   if (!decision) {
-    problems.push({ rule: 'approval-missing', kind: 'state', message: 'No medical reviewer has approved this document yet.' })
+    problems.push({
+      rule: 'approval-missing',
+      kind: 'state',
+      message: 'No medical reviewer has approved this document yet.',
+    })
   } else if (decision.action !== 'approve') {
-    problems.push({ rule: 'changes-requested', kind: 'state', message: 'The latest review requested changes; submit the revised version for review.' })
+    problems.push({
+      rule: 'changes-requested',
+      kind: 'state',
+      message: 'The latest review requested changes; submit the revised version for review.',
+    })
   } else {
     if (decision.contentHash !== facts.hash) {
       problems.push({
         rule: 'approval-mismatch',
         kind: 'state',
-        message: 'The content differs from the version the reviewer approved; submit the changed version for review.',
+        message:
+          'The content differs from the version the reviewer approved; submit the changed version for review.',
       })
     }
     if (decision.locales && !sameLocales(decision.locales, facts.approvedLocales ?? [])) {
@@ -303,7 +454,9 @@ export function publishProblems(facts: PublishFacts): Problem[] {
         message: `The approval covers ${decision.locales.join(', ')}, but the document names ${(facts.approvedLocales ?? []).join(', ') || 'no locales'} as approved.`,
       })
     }
-    const usableUntil = new Date(new Date(decision.decidedAt).getTime() + facts.reviewIntervalDays * DAY_MS)
+    const usableUntil = new Date(
+      new Date(decision.decidedAt).getTime() + facts.reviewIntervalDays * DAY_MS,
+    )
     if (usableUntil.getTime() <= facts.now.getTime()) {
       problems.push({
         rule: 'approval-expired',
@@ -311,12 +464,25 @@ export function publishProblems(facts: PublishFacts): Problem[] {
         message: `The approval of ${decision.decidedAt.slice(0, 10)} is older than the re-review interval (${facts.reviewIntervalDays} days); it needs a new review.`,
       })
     }
-    problems.push(...reviewerQualificationProblems(facts.approver, facts.now, 'The approving reviewer').map((p) => ({ ...p, kind: 'state' as const })))
+    problems.push(
+      ...reviewerQualificationProblems(facts.approver, facts.now, 'The approving reviewer').map(
+        (p) => ({ ...p, kind: 'state' as const }),
+      ),
+    )
     if (wroteDocument({ id: decision.actorId, roles: [] }, facts.contributorIds)) {
-      problems.push({ rule: 'reviewer-is-contributor', kind: 'state', message: 'The approving reviewer wrote or changed this document; it needs another reviewer.' })
+      problems.push({
+        rule: 'reviewer-is-contributor',
+        kind: 'state',
+        message:
+          'The approving reviewer wrote or changed this document; it needs another reviewer.',
+      })
     }
     if (isApproverOf(facts.actor, decision.actorId)) {
-      problems.push({ rule: 'publisher-is-approver', kind: 'permission', message: 'You approved this document; another editor must publish it.' })
+      problems.push({
+        rule: 'publisher-is-approver',
+        kind: 'permission',
+        message: 'You approved this document; another editor must publish it.',
+      })
     }
   }
   if (facts.collection === 'articles') {
@@ -331,13 +497,24 @@ export function publishProblems(facts: PublishFacts): Problem[] {
       }
     }
     if ((facts.referenceCount ?? 0) < 1) {
-      problems.push({ rule: 'references-required', kind: 'state', field: 'references', message: 'An article needs at least one reference before it can be published.' })
+      problems.push({
+        rule: 'references-required',
+        kind: 'state',
+        field: 'references',
+        message: 'An article needs at least one reference before it can be published.',
+      })
     }
   }
   if (facts.collection === 'treatment-options') {
     const disclosures = facts.linkedDisclosures ?? []
     if (disclosures.length === 0) {
-      problems.push({ rule: 'disclosure-required', kind: 'state', field: 'riskDisclosures', message: 'A treatment needs at least one risk disclosure linked before it can be published.' })
+      problems.push({
+        rule: 'disclosure-required',
+        kind: 'state',
+        field: 'riskDisclosures',
+        message:
+          'A treatment needs at least one risk disclosure linked before it can be published.',
+      })
     }
     for (const disclosure of disclosures) {
       if (!disclosure.published) {
@@ -365,10 +542,17 @@ export interface LiveDependent {
  * links, a live article links only live treatments. Taking away what a live document needs is
  * refused, naming the dependents, until they are withdrawn first.
  */
-export function withdrawalProblems(args: { actor: Actor; dependents: readonly LiveDependent[] }): Problem[] {
+export function withdrawalProblems(args: {
+  actor: Actor
+  dependents: readonly LiveDependent[]
+}): Problem[] {
   const problems: Problem[] = []
   if (!mayUnpublishMedical(args.actor)) {
-    problems.push({ rule: 'unpublish-permission', kind: 'permission', message: 'Only an editor or an admin can unpublish medical content.' })
+    problems.push({
+      rule: 'unpublish-permission',
+      kind: 'permission',
+      message: 'Only an editor or an admin can unpublish medical content.',
+    })
   }
   for (const dependent of args.dependents) {
     problems.push({

@@ -11,9 +11,24 @@ import { readAllLocales } from './store'
  * Why publishing the saved draft of `id` at a later time may not be scheduled now: the same
  * rules as publishing it now, for the same person. They are checked again when the job runs.
  */
-export async function schedulingProblems(req: PayloadRequest, collection: MedicalCollection, id: number | string, actor: Actor): Promise<Problem[]> {
+export async function schedulingProblems(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  actor: Actor,
+): Promise<Problem[]> {
   const draft = await readAllLocales(req, collection, id, true)
-  if (!draft) return [{ rule: 'not-found', kind: 'state', message: `No ${collection} document with id ${id}.` }]
-  const { problems } = await evaluatePublication(req, collection, id, draft, actor, (draft.reviewStatus as ReviewStatus | undefined) ?? 'draft')
+  if (!draft)
+    return [
+      { rule: 'not-found', kind: 'state', message: `No ${collection} document with id ${id}.` },
+    ]
+  const { problems } = await evaluatePublication(
+    req,
+    collection,
+    id,
+    draft,
+    actor,
+    (draft.reviewStatus as ReviewStatus | undefined) ?? 'draft',
+  )
   return problems
 }

@@ -8,7 +8,14 @@ import { nestedReq, withTransaction } from '../lib/requests'
 import { skipsNotifications } from '../lib/sideEffects'
 import { workflowContext } from './context'
 import { contentHash } from './contentHash'
-import { adminLink, deadlineText, emailsOf, qualifiedReviewerEmails, sendToEach, type Message } from './notify'
+import {
+  adminLink,
+  deadlineText,
+  emailsOf,
+  qualifiedReviewerEmails,
+  sendToEach,
+  type Message,
+} from './notify'
 import type { MedicalCollection } from './reviewedFields'
 import {
   approvalLocales,
@@ -69,62 +76,119 @@ export function refusal(message: string, problems: Problem[]): RuleViolation {
 export function titleOf(doc: Record<string, unknown>): string {
   const value = doc.title ?? doc.name
   if (typeof value === 'string') return value
-  if (value && typeof value === 'object') return String((value as Record<string, unknown>).en ?? Object.values(value)[0] ?? doc.id)
+  if (value && typeof value === 'object')
+    return String((value as Record<string, unknown>).en ?? Object.values(value)[0] ?? doc.id)
   return String(doc.id)
 }
 
-function readOptionalText(data: Record<string, unknown>, collection: string, name: string, maxLength: number): string | undefined {
+function readOptionalText(
+  data: Record<string, unknown>,
+  collection: string,
+  name: string,
+  maxLength: number,
+): string | undefined {
   const value = data[name]
   if (value === undefined || value === null || value === '') return undefined
   if (typeof value !== 'string') throw fieldError(collection, name, `${name} must be text.`)
-  if (value.length > maxLength) throw fieldError(collection, name, `${name} must be at most ${maxLength} characters.`)
+  if (value.length > maxLength)
+    throw fieldError(collection, name, `${name} must be at most ${maxLength} characters.`)
   return value
 }
 
 /** A reviewer named in a body: an id, or null / absent for the pool. */
-function readReviewer(req: PayloadRequest, input: Record<string, unknown>, collection: string): number | string | null | undefined {
+function readReviewer(
+  req: PayloadRequest,
+  input: Record<string, unknown>,
+  collection: string,
+): number | string | null | undefined {
   const value = input.reviewer
   if (value === undefined) return undefined
   if (value === null || value === '') return null
-  if (typeof value !== 'string' && typeof value !== 'number') throw fieldError(collection, 'reviewer', 'reviewer must be the id of a medical reviewer, or null for the pool.')
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw fieldError(
+      collection,
+      'reviewer',
+      'reviewer must be the id of a medical reviewer, or null for the pool.',
+    )
   try {
     return parseDocumentId(req.payload, value)
   } catch {
-    throw fieldError(collection, 'reviewer', 'reviewer must be the id of a medical reviewer, or null for the pool.')
+    throw fieldError(
+      collection,
+      'reviewer',
+      'reviewer must be the id of a medical reviewer, or null for the pool.',
+    )
   }
 }
 
 /** A due date from a body: an ISO date in the future, at most 90 days ahead. */
-function readDueAt(input: Record<string, unknown>, collection: string, now: Date): string | undefined {
+function readDueAt(
+  input: Record<string, unknown>,
+  collection: string,
+  now: Date,
+): string | undefined {
   const value = input.dueAt
   if (value === undefined || value === null || value === '') return undefined
   const date = typeof value === 'string' ? new Date(value) : undefined
-  if (!date || Number.isNaN(date.getTime())) throw fieldError(collection, 'dueAt', 'dueAt must be an ISO 8601 date and time, e.g. 2026-12-01T17:00:00Z.')
-  if (date.getTime() <= now.getTime()) throw fieldError(collection, 'dueAt', 'dueAt must be in the future.')
-  if (date.getTime() > now.getTime() + MAX_DUE_DAYS * DAY_MS) throw fieldError(collection, 'dueAt', `dueAt must be within ${MAX_DUE_DAYS} days.`)
+  if (!date || Number.isNaN(date.getTime()))
+    throw fieldError(
+      collection,
+      'dueAt',
+      'dueAt must be an ISO 8601 date and time, e.g. 2026-12-01T17:00:00Z.',
+    )
+  if (date.getTime() <= now.getTime())
+    throw fieldError(collection, 'dueAt', 'dueAt must be in the future.')
+  if (date.getTime() > now.getTime() + MAX_DUE_DAYS * DAY_MS)
+    throw fieldError(collection, 'dueAt', `dueAt must be within ${MAX_DUE_DAYS} days.`)
   return date.toISOString()
 }
 
 /** The locales a reviewer names for an approval: configured codes, each once. */
-function readLocales(req: PayloadRequest, input: Record<string, unknown>, collection: string): string[] | undefined {
+function readLocales(
+  req: PayloadRequest,
+  input: Record<string, unknown>,
+  collection: string,
+): string[] | undefined {
   const value = input.locales
   if (value === undefined || value === null) return undefined
   const { locales } = workflowSettings(req.payload)
-  const valid = Array.isArray(value) && value.length > 0 && value.every((locale) => typeof locale === 'string' && locales.includes(locale)) && new Set(value).size === value.length
-  if (!valid) throw fieldError(collection, 'locales', `locales must list the approved locales, each once, from ${locales.join(', ')}.`)
+  const valid =
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((locale) => typeof locale === 'string' && locales.includes(locale)) &&
+    new Set(value).size === value.length
+  if (!valid)
+    throw fieldError(
+      collection,
+      'locales',
+      `locales must list the approved locales, each once, from ${locales.join(', ')}.`,
+    )
   return value as string[]
 }
 
-async function loadForWorkflow(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<Doc> {
-  if (!req.user) throw new RuleViolation(403, 'Log in to take part in the review workflow.', { rule: 'login-required' })
+async function loadForWorkflow(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+): Promise<Doc> {
+  if (!req.user)
+    throw new RuleViolation(403, 'Log in to take part in the review workflow.', {
+      rule: 'login-required',
+    })
   await lockDocument(req, collection, id)
   const doc = await readAllLocales(req, collection, id, true)
-  if (!doc) throw new RuleViolation(404, `No ${collection} document with id ${id}.`, { rule: 'not-found' })
+  if (!doc)
+    throw new RuleViolation(404, `No ${collection} document with id ${id}.`, { rule: 'not-found' })
   return doc
 }
 
 /** Moves the latest draft to `status`, as the workflow, and returns the version it created. */
-async function setStatus(req: PayloadRequest, collection: MedicalCollection, id: number | string, data: Record<string, unknown>) {
+async function setStatus(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  data: Record<string, unknown>,
+) {
   await req.payload.update({
     collection,
     id,
@@ -139,19 +203,34 @@ async function setStatus(req: PayloadRequest, collection: MedicalCollection, id:
 }
 
 async function notify(req: PayloadRequest, message: Message): Promise<void> {
-  if (!skipsNotifications(req.context) && message.to.length > 0) await sendToEach(req.payload, message)
+  if (!skipsNotifications(req.context) && message.to.length > 0)
+    await sendToEach(req.payload, message)
 }
 
-const nameOf = (reviewer: { name?: null | string } | null | undefined): string => reviewer?.name ?? 'a medical reviewer'
+const nameOf = (reviewer: { name?: null | string } | null | undefined): string =>
+  reviewer?.name ?? 'a medical reviewer'
 
 async function userName(req: PayloadRequest, id: string | undefined): Promise<string | undefined> {
   if (!id) return undefined
-  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true }, req: nestedReq(req) })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { name: true },
+    req: nestedReq(req),
+  })
   return user?.name ?? undefined
 }
 
 /** The named reviewer, checked against the document, or nothing for the pool. */
-async function namedReviewer(req: PayloadRequest, named: number | string | null | undefined, doc: Doc, now: Date): Promise<{ reviewer?: ReviewerOnFile; problems: Problem[] }> {
+async function namedReviewer(
+  req: PayloadRequest,
+  named: number | string | null | undefined,
+  doc: Doc,
+  now: Date,
+): Promise<{ reviewer?: ReviewerOnFile; problems: Problem[] }> {
   if (named === null || named === undefined) return { problems: [] }
   const reviewer = (await loadReviewer(req, String(named))) ?? undefined
   return { reviewer, problems: candidateProblems(reviewer ?? null, contributorIdsOf(doc), now) }
@@ -171,13 +250,18 @@ export async function submitForReview(
   const now = new Date()
   const note = readOptionalText(input, collection, 'note', 2000)
   const named = readReviewer(req, input, collection)
-  const dueAt = readDueAt(input, collection, now) ?? new Date(now.getTime() + workflowSettings(req.payload).reviewDueDays * DAY_MS).toISOString()
+  const dueAt =
+    readDueAt(input, collection, now) ??
+    new Date(now.getTime() + workflowSettings(req.payload).reviewDueDays * DAY_MS).toISOString()
   const fields = req.payload.collections[collection].config.fields
   const { result, title, reviewer, writers } = await withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
     const status = (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft'
     const candidate = await namedReviewer(req, named, doc, now)
-    const problems = [...submitProblems({ actor: actorOf(req), authorIds: authorIdsOf(doc), status }), ...candidate.problems]
+    const problems = [
+      ...submitProblems({ actor: actorOf(req), authorIds: authorIdsOf(doc), status }),
+      ...candidate.problems,
+    ]
     if (problems.length > 0) throw refusal('Cannot submit for review.', problems)
     const hash = contentHash(collection, fields, doc)
     const reviewStatus = targetStatus('submit')
@@ -189,17 +273,41 @@ export async function submitForReview(
       submittedBy: req.user?.id ?? null,
       submittedAt: now.toISOString(),
     })
-    const record = await createRecord(req, { action: 'submit', collection, document: doc, contentHash: hash, versionId, note, assignee: assignedReviewer, dueAt })
+    const record = await createRecord(req, {
+      action: 'submit',
+      collection,
+      document: doc,
+      contentHash: hash,
+      versionId,
+      note,
+      assignee: assignedReviewer,
+      dueAt,
+    })
     return {
       title: titleOf(doc),
       reviewer: candidate.reviewer,
       writers: contributorIdsOf(doc),
-      result: { collection, id: String(id), reviewStatus, contentHash: hash, recordId: String(record.id), versionId, assignedReviewer: candidate.reviewer?.id ?? null, reviewDueAt: dueAt },
+      result: {
+        collection,
+        id: String(id),
+        reviewStatus,
+        contentHash: hash,
+        recordId: String(record.id),
+        versionId,
+        assignedReviewer: candidate.reviewer?.id ?? null,
+        reviewDueAt: dueAt,
+      },
     }
   })
-  const lines = [note ? `Note: ${note}` : '', `Due: ${deadlineText(dueAt)}`, `Open it: ${adminLink(req.payload, collection, id)}`]
+  const lines = [
+    note ? `Note: ${note}` : '',
+    `Due: ${deadlineText(dueAt)}`,
+    `Open it: ${adminLink(req.payload, collection, id)}`,
+  ]
   await notify(req, {
-    to: reviewer ? await emailsOf(req.payload, [reviewer.id]) : await qualifiedReviewerEmails(req.payload, writers, now),
+    to: reviewer
+      ? await emailsOf(req.payload, [reviewer.id])
+      : await qualifiedReviewerEmails(req.payload, writers, now),
     subject: reviewer ? `Review assigned to you: ${title}` : `Review requested: ${title}`,
     text: [
       reviewer
@@ -233,13 +341,31 @@ export async function withdrawSubmission(
     const hash = contentHash(collection, fields, doc)
     const reviewStatus = targetStatus('withdraw')
     const versionId = await setStatus(req, collection, id, { reviewStatus })
-    const record = await createRecord(req, { action: 'withdraw', collection, document: doc, contentHash: hash, versionId, note })
-    return { collection, id: String(id), reviewStatus, contentHash: hash, recordId: String(record.id), versionId }
+    const record = await createRecord(req, {
+      action: 'withdraw',
+      collection,
+      document: doc,
+      contentHash: hash,
+      versionId,
+      note,
+    })
+    return {
+      collection,
+      id: String(id),
+      reviewStatus,
+      contentHash: hash,
+      recordId: String(record.id),
+      versionId,
+    }
   })
 }
 
 /** `POST /api/{collection}/{id}/claim` and `claimReview`: a reviewer takes an unassigned submission from the pool. */
-export async function claimReview(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<WorkflowResult> {
+export async function claimReview(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+): Promise<WorkflowResult> {
   const fields = req.payload.collections[collection].config.fields
   return withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
@@ -258,8 +384,25 @@ export async function claimReview(req: PayloadRequest, collection: MedicalCollec
     const hash = contentHash(collection, fields, doc)
     const versionId = await setStatus(req, collection, id, { assignedReviewer: req.user?.id })
     const dueAt = typeof doc.reviewDueAt === 'string' ? doc.reviewDueAt : undefined
-    const record = await createRecord(req, { action: 'claim', collection, document: doc, contentHash: hash, versionId, assignee: req.user?.id, dueAt })
-    return { collection, id: String(id), reviewStatus: 'in-review', contentHash: hash, recordId: String(record.id), versionId, assignedReviewer: String(req.user?.id), reviewDueAt: dueAt ?? null }
+    const record = await createRecord(req, {
+      action: 'claim',
+      collection,
+      document: doc,
+      contentHash: hash,
+      versionId,
+      assignee: req.user?.id,
+      dueAt,
+    })
+    return {
+      collection,
+      id: String(id),
+      reviewStatus: 'in-review',
+      contentHash: hash,
+      recordId: String(record.id),
+      versionId,
+      assignedReviewer: String(req.user?.id),
+      reviewDueAt: dueAt ?? null,
+    }
   })
 }
 
@@ -267,16 +410,27 @@ export async function claimReview(req: PayloadRequest, collection: MedicalCollec
  * `POST /api/{collection}/{id}/assign` and `assignReview`: an editor names the reviewer of a
  * document in review (`reviewer: null` returns it to the pool) and may move its due date.
  */
-export async function assignReview(req: PayloadRequest, collection: MedicalCollection, id: number | string, input: Record<string, unknown>): Promise<WorkflowResult> {
+export async function assignReview(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  input: Record<string, unknown>,
+): Promise<WorkflowResult> {
   const now = new Date()
   const named = readReviewer(req, input, collection)
-  if (named === undefined) throw fieldError(collection, 'reviewer', 'reviewer is required: the id of a medical reviewer, or null for the pool.')
+  if (named === undefined)
+    throw fieldError(
+      collection,
+      'reviewer',
+      'reviewer is required: the id of a medical reviewer, or null for the pool.',
+    )
   const dueAtInput = readDueAt(input, collection, now)
   const note = readOptionalText(input, collection, 'note', 2000)
   const fields = req.payload.collections[collection].config.fields
   const { result, title, previous, next } = await withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
-    const candidate = named === null ? undefined : ((await loadReviewer(req, String(named))) ?? null)
+    const candidate =
+      named === null ? undefined : ((await loadReviewer(req, String(named))) ?? null)
     const problems = assignProblems({
       actor: actorOf(req),
       status: (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft',
@@ -290,8 +444,14 @@ export async function assignReview(req: PayloadRequest, collection: MedicalColle
     const previousId = idOf(doc.assignedReviewer)
     const assignedReviewer = candidate ? storedId(req, candidate.id) : null
     const dueAt = dueAtInput ?? (typeof doc.reviewDueAt === 'string' ? doc.reviewDueAt : undefined)
-    const versionId = await setStatus(req, collection, id, { assignedReviewer, ...(dueAtInput ? { reviewDueAt: dueAtInput } : {}) })
-    const [fromName, toName] = await Promise.all([userName(req, previousId), userName(req, candidate?.id)])
+    const versionId = await setStatus(req, collection, id, {
+      assignedReviewer,
+      ...(dueAtInput ? { reviewDueAt: dueAtInput } : {}),
+    })
+    const [fromName, toName] = await Promise.all([
+      userName(req, previousId),
+      userName(req, candidate?.id),
+    ])
     const record = await createRecord(req, {
       action: 'assign',
       collection,
@@ -300,13 +460,24 @@ export async function assignReview(req: PayloadRequest, collection: MedicalColle
       versionId,
       assignee: assignedReviewer,
       dueAt,
-      note: [`From ${fromName ?? 'the pool'} to ${toName ?? 'the pool'}.`, note].filter(Boolean).join(' '),
+      note: [`From ${fromName ?? 'the pool'} to ${toName ?? 'the pool'}.`, note]
+        .filter(Boolean)
+        .join(' '),
     })
     return {
       title: titleOf(doc),
       previous: previousId !== candidate?.id ? previousId : undefined,
       next: candidate?.id,
-      result: { collection, id: String(id), reviewStatus: 'in-review' as const, contentHash: hash, recordId: String(record.id), versionId, assignedReviewer: candidate?.id ?? null, reviewDueAt: dueAt ?? null },
+      result: {
+        collection,
+        id: String(id),
+        reviewStatus: 'in-review' as const,
+        contentHash: hash,
+        recordId: String(record.id),
+        versionId,
+        assignedReviewer: candidate?.id ?? null,
+        reviewDueAt: dueAt ?? null,
+      },
     }
   })
   const link = `Open it: ${adminLink(req.payload, collection, id)}`
@@ -315,14 +486,23 @@ export async function assignReview(req: PayloadRequest, collection: MedicalColle
     await notify(req, {
       to: await emailsOf(req.payload, [next], String(req.user?.id)),
       subject: `Review assigned to you: ${title}`,
-      text: [`${req.user?.name ?? 'An editor'} assigned the medical review of "${title}" (${collection}) to you.`, due, link].filter(Boolean).join('\n\n'),
+      text: [
+        `${req.user?.name ?? 'An editor'} assigned the medical review of "${title}" (${collection}) to you.`,
+        due,
+        link,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
     })
   }
   if (previous) {
     await notify(req, {
       to: await emailsOf(req.payload, [previous], String(req.user?.id)),
       subject: `Review reassigned: ${title}`,
-      text: [`${req.user?.name ?? 'An editor'} took the medical review of "${title}" (${collection}) off your list.`, link].join('\n\n'),
+      text: [
+        `${req.user?.name ?? 'An editor'} took the medical review of "${title}" (${collection}) off your list.`,
+        link,
+      ].join('\n\n'),
     })
   }
   return result
@@ -332,7 +512,11 @@ export async function assignReview(req: PayloadRequest, collection: MedicalColle
 function readSeenHash(input: Record<string, unknown>, collection: string): string {
   const value = input.contentHash
   if (typeof value !== 'string' || !SHA256_HEX.test(value)) {
-    throw fieldError(collection, 'contentHash', 'contentHash must be the 64-character sha256 content hash of the version you reviewed (the submission and the review panel give it).')
+    throw fieldError(
+      collection,
+      'contentHash',
+      'contentHash must be the 64-character sha256 content hash of the version you reviewed (the submission and the review panel give it).',
+    )
   }
   return value
 }
@@ -368,7 +552,17 @@ export async function reviewDocument(
     const assigneeId = idOf(doc.assignedReviewer)
     const covered =
       decision === 'approve'
-        ? approvalLocales({ requested: requestedLocales, completeness: translationStatus(collection, fields, doc, settings.locales, settings.defaultLocale), defaultLocale: settings.defaultLocale })
+        ? approvalLocales({
+            requested: requestedLocales,
+            completeness: translationStatus(
+              collection,
+              fields,
+              doc,
+              settings.locales,
+              settings.defaultLocale,
+            ),
+            defaultLocale: settings.defaultLocale,
+          })
         : { locales: [], problems: [] }
     const problems = [
       ...decisionProblems({
@@ -383,7 +577,8 @@ export async function reviewDocument(
         currentHash: hash,
         submittedHash: submission?.contentHash,
         assigneeId,
-        assigneeName: assigneeId && assigneeId !== reviewer.id ? await userName(req, assigneeId) : undefined,
+        assigneeName:
+          assigneeId && assigneeId !== reviewer.id ? await userName(req, assigneeId) : undefined,
       }),
       ...covered.problems,
     ]
@@ -391,7 +586,8 @@ export async function reviewDocument(
 
     const reviewStatus = targetStatus(decision)
     const data: Record<string, unknown> = { reviewStatus }
-    const approvedHash = decision === 'approve' ? contentHash(collection, fields, doc, covered.locales) : hash
+    const approvedHash =
+      decision === 'approve' ? contentHash(collection, fields, doc, covered.locales) : hash
     if (decision === 'approve') {
       data.medicalReviewer = req.user?.id
       data.lastReviewedAt = now.toISOString()
@@ -431,7 +627,11 @@ export async function reviewDocument(
     await notify(req, {
       to,
       subject: `Changes requested: ${title}`,
-      text: [`${nameOf(req.user)} asked for changes to "${title}" (${collection}).`, `Comment: ${comment}`, link].join('\n\n'),
+      text: [
+        `${nameOf(req.user)} asked for changes to "${title}" (${collection}).`,
+        `Comment: ${comment}`,
+        link,
+      ].join('\n\n'),
     })
   } else {
     await notify(req, {

@@ -45,7 +45,10 @@ const DRAFT_NEXT = 'An author or an editor submits it for medical review.'
 function newerDraft(facts: StandingFacts): Pick<Standing, 'headline' | 'next'> {
   switch (facts.status) {
     case 'in-review':
-      return { headline: 'Live — newer draft in review', next: 'A medical reviewer who did not write it approves or asks for changes.' }
+      return {
+        headline: 'Live — newer draft in review',
+        next: 'A medical reviewer who did not write it approves or asks for changes.',
+      }
     case 'approved':
       return {
         headline: `Live — newer draft approved${facts.lastDecider ? ` by ${facts.lastDecider}` : ''}, ready to publish`,
@@ -70,10 +73,19 @@ export function standingOf(facts: StandingFacts): Standing {
     }
   }
   if (facts.live && !facts.liveIsLatest) return { code: 'live-newer-draft', ...newerDraft(facts) }
-  if (facts.live) return { code: 'live', headline: 'Live', next: 'Nobody, until it is changed or due for re-review.' }
+  if (facts.live)
+    return {
+      code: 'live',
+      headline: 'Live',
+      next: 'Nobody, until it is changed or due for re-review.',
+    }
   switch (facts.status) {
     case 'in-review':
-      return { code: 'in-review', headline: 'In review — waiting for a medical reviewer', next: 'A medical reviewer who did not write it approves or asks for changes.' }
+      return {
+        code: 'in-review',
+        headline: 'In review — waiting for a medical reviewer',
+        next: 'A medical reviewer who did not write it approves or asks for changes.',
+      }
     case 'changes-requested':
       return {
         code: 'changes-requested',
@@ -87,6 +99,12 @@ export function standingOf(facts: StandingFacts): Standing {
         next: `An editor${facts.lastDecider ? ` other than ${facts.lastDecider}` : ''} publishes it.`,
       }
     default:
-      return { code: 'draft', headline: facts.voided ? 'Draft — a change voided the approval; not yet submitted again' : 'Draft — not yet submitted', next: DRAFT_NEXT }
+      return {
+        code: 'draft',
+        headline: facts.voided
+          ? 'Draft — a change voided the approval; not yet submitted again'
+          : 'Draft — not yet submitted',
+        next: DRAFT_NEXT,
+      }
   }
 }

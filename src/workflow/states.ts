@@ -28,4 +28,5 @@ export function allowedFrom(action: ReviewAction): readonly ReviewStatus[] {
  * is live (back to draft, with a `voided` record); reverting the text never brings it back. A
  * document in review cannot be changed at all until the submission is taken back.
  */
-export const approvalVoidedBy = (current: ReviewStatus): boolean => current === 'approved' || current === 'review-overdue'
+export const approvalVoidedBy = (current: ReviewStatus): boolean =>
+  current === 'approved' || current === 'review-overdue'

@@ -13,7 +13,12 @@ export { actorOf } from '../access/permissions'
 export type Doc = Record<string, unknown> & { id: number | string }
 
 /** A document as stored, every locale at once; `draft` picks the latest version over the published one. */
-export async function readAllLocales(req: PayloadRequest, collection: CollectionSlug, id: number | string, draft: boolean): Promise<Doc | null> {
+export async function readAllLocales(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  draft: boolean,
+): Promise<Doc | null> {
   const doc = await req.payload.findByID({
     collection,
     id,
@@ -30,9 +35,18 @@ export async function readAllLocales(req: PayloadRequest, collection: Collection
 }
 
 /** The records of one document: by collection and id, and by its key when it has one (ids can be reused). */
-export function recordsOf(collection: MedicalCollection, id: number | string, documentKey: unknown): Where[] {
-  const target: Where[] = [{ targetCollection: { equals: collection } }, { documentId: { equals: String(id) } }]
-  return typeof documentKey === 'string' && documentKey !== '' ? [...target, { documentKey: { equals: documentKey } }] : target
+export function recordsOf(
+  collection: MedicalCollection,
+  id: number | string,
+  documentKey: unknown,
+): Where[] {
+  const target: Where[] = [
+    { targetCollection: { equals: collection } },
+    { documentId: { equals: String(id) } },
+  ]
+  return typeof documentKey === 'string' && documentKey !== ''
+    ? [...target, { documentKey: { equals: documentKey } }]
+    : target
 }
 
 export async function latestRecord(
@@ -43,7 +57,9 @@ export async function latestRecord(
 ): Promise<ReviewRecord | undefined> {
   const { docs } = await req.payload.find({
     collection: 'review-records',
-    where: { and: [...recordsOf(collection, doc.id, doc.documentKey), { action: { in: actions } }] },
+    where: {
+      and: [...recordsOf(collection, doc.id, doc.documentKey), { action: { in: actions } }],
+    },
     sort: ['-createdAt', '-id'],
     limit: 1,
     depth: 0,
@@ -55,11 +71,22 @@ export async function latestRecord(
 
 export function decisionOf(record: ReviewRecord | undefined): Decision | undefined {
   if (!record || record.action !== 'decision' || !record.decision) return undefined
-  const locales = record.approvedLocales && record.approvedLocales.length > 0 ? record.approvedLocales : undefined
-  return { action: record.decision, contentHash: record.contentHash, actorId: idOf(record.actor) ?? '', decidedAt: record.createdAt, locales }
+  const locales =
+    record.approvedLocales && record.approvedLocales.length > 0 ? record.approvedLocales : undefined
+  return {
+    action: record.decision,
+    contentHash: record.contentHash,
+    actorId: idOf(record.actor) ?? '',
+    decidedAt: record.createdAt,
+    locales,
+  }
 }
 
-export async function latestVersionId(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<string | undefined> {
+export async function latestVersionId(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<string | undefined> {
   const { docs } = await req.payload.findVersions({
     collection,
     where: { parent: { equals: id } },
@@ -77,7 +104,10 @@ export interface ReviewerOnFile extends Reviewer {
   licenseState?: null | string
 }
 
-export async function loadReviewer(req: PayloadRequest, id: string | undefined): Promise<ReviewerOnFile | null> {
+export async function loadReviewer(
+  req: PayloadRequest,
+  id: string | undefined,
+): Promise<ReviewerOnFile | null> {
   if (!id) return null
   const user = (await req.payload.findByID({
     collection: 'users',
@@ -119,7 +149,8 @@ export interface RecordInput {
 function englishTitle(doc: Record<string, unknown>): string {
   const value = doc.title ?? doc.name
   if (typeof value === 'string') return value
-  if (value && typeof value === 'object') return String((value as Record<string, unknown>).en ?? Object.values(value)[0] ?? doc.id)
+  if (value && typeof value === 'object')
+    return String((value as Record<string, unknown>).en ?? Object.values(value)[0] ?? doc.id)
   return String(doc.id)
 }
 
@@ -145,12 +176,20 @@ export async function createRecord(req: PayloadRequest, input: RecordInput): Pro
       actorName: user?.name ?? 'system',
       actorCredentials: credentials,
       actorRoles: user?.roles?.join(', ') ?? '',
-      approvedLocales: input.locales ? ([...input.locales] as ReviewRecord['approvedLocales']) : undefined,
-      assignee: (input.assignee === null || input.assignee === undefined ? undefined : storedId(req, String(input.assignee))) as ReviewRecord['assignee'],
+      approvedLocales: input.locales
+        ? ([...input.locales] as ReviewRecord['approvedLocales'])
+        : undefined,
+      assignee: (input.assignee === null || input.assignee === undefined
+        ? undefined
+        : storedId(req, String(input.assignee))) as ReviewRecord['assignee'],
       dueAt: input.dueAt,
       reminder: input.reminder,
       reviewerLicense: input.reviewer
-        ? { number: input.reviewer.licenseNumber ?? undefined, state: input.reviewer.licenseState ?? undefined, expiresAt: input.reviewer.licenseExpiresAt ?? undefined }
+        ? {
+            number: input.reviewer.licenseNumber ?? undefined,
+            state: input.reviewer.licenseState ?? undefined,
+            expiresAt: input.reviewer.licenseExpiresAt ?? undefined,
+          }
         : undefined,
       summary: `${input.action}${input.decision ? ` (${input.decision})` : ''}${input.reminder ? ` (${input.reminder})` : ''} · ${input.collection} ${document.id} · ${englishTitle(document)}`,
     },
@@ -162,11 +201,15 @@ export async function createRecord(req: PayloadRequest, input: RecordInput): Pro
 }
 
 /** An id in the type the database keeps (ids travel as strings through the workflow). */
-export const storedId = (req: PayloadRequest, id: string): number | string => (req.payload.db.defaultIDType === 'number' ? Number(id) : id)
+export const storedId = (req: PayloadRequest, id: string): number | string =>
+  req.payload.db.defaultIDType === 'number' ? Number(id) : id
 
-const idList = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== undefined) : [])
+const idList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== undefined) : []
 
 export const authorIdsOf = (doc: Record<string, unknown>): string[] => idList(doc.authors)
 
 /** Everyone the server recorded as having written the document, plus its declared authors now. */
-export const contributorIdsOf = (doc: Record<string, unknown>): string[] => [...new Set([...idList(doc.contributors), ...authorIdsOf(doc)])]
+export const contributorIdsOf = (doc: Record<string, unknown>): string[] => [
+  ...new Set([...idList(doc.contributors), ...authorIdsOf(doc)]),
+]

@@ -20,9 +20,17 @@ export interface LocaleCompleteness {
   complete: boolean
 }
 
-const labelOf = (field: Field & { name: string }): string => (typeof (field as { label?: unknown }).label === 'string' ? String((field as { label?: unknown }).label) : field.name)
+const labelOf = (field: Field & { name: string }): string =>
+  typeof (field as { label?: unknown }).label === 'string'
+    ? String((field as { label?: unknown }).label)
+    : field.name
 
-function collect(fields: Field[], prefix: string, into: TranslatableField[], only?: ReadonlySet<string>): void {
+function collect(
+  fields: Field[],
+  prefix: string,
+  into: TranslatableField[],
+  only?: ReadonlySet<string>,
+): void {
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
       collect(field.fields, prefix, into, only)
@@ -30,12 +38,16 @@ function collect(fields: Field[], prefix: string, into: TranslatableField[], onl
     }
     if (!('name' in field) || (only && !only.has(field.name))) continue
     if (field.type === 'group') collect(field.fields, `${prefix}${field.name}.`, into)
-    else if ('localized' in field && field.localized) into.push({ path: `${prefix}${field.name}`, label: `${prefix}${labelOf(field)}`, field })
+    else if ('localized' in field && field.localized)
+      into.push({ path: `${prefix}${field.name}`, label: `${prefix}${labelOf(field)}`, field })
   }
 }
 
 /** The reviewed fields that are written once per locale: what a translation must cover. */
-export function translatableFields(collection: MedicalCollection, fields: Field[]): TranslatableField[] {
+export function translatableFields(
+  collection: MedicalCollection,
+  fields: Field[],
+): TranslatableField[] {
   const found: TranslatableField[] = []
   collect(fields, '', found, new Set(REVIEWED_FIELDS[collection]))
   return found
@@ -54,14 +66,18 @@ export function isFilled(field: Field, value: unknown): boolean {
   if (value === null || value === undefined) return false
   if (field.type === 'richText') return hasText(value)
   if (typeof value === 'string') return value.trim() !== ''
-  if (Array.isArray(value)) return value.some((item) => typeof item !== 'string' || item.trim() !== '')
+  if (Array.isArray(value))
+    return value.some((item) => typeof item !== 'string' || item.trim() !== '')
   return true
 }
 
 function valueAt(doc: Doc, path: string, locale: string): unknown {
   let current: unknown = doc
-  for (const key of path.split('.')) current = current && typeof current === 'object' ? (current as Doc)[key] : undefined
-  return current && typeof current === 'object' && !Array.isArray(current) ? (current as Doc)[locale] : undefined
+  for (const key of path.split('.'))
+    current = current && typeof current === 'object' ? (current as Doc)[key] : undefined
+  return current && typeof current === 'object' && !Array.isArray(current)
+    ? (current as Doc)[locale]
+    : undefined
 }
 
 /**
@@ -69,18 +85,42 @@ function valueAt(doc: Doc, path: string, locale: string): unknown {
  * `locale: 'all'`. The default locale is the source: another locale is complete when it fills
  * every reviewed field the default locale fills.
  */
-export function translationStatus(collection: MedicalCollection, fields: Field[], doc: Doc, locales: readonly string[], defaultLocale: string): LocaleCompleteness[] {
+export function translationStatus(
+  collection: MedicalCollection,
+  fields: Field[],
+  doc: Doc,
+  locales: readonly string[],
+  defaultLocale: string,
+): LocaleCompleteness[] {
   const translatable = translatableFields(collection, fields)
-  const inSource = translatable.filter(({ path, field }) => isFilled(field, valueAt(doc, path, defaultLocale)))
+  const inSource = translatable.filter(({ path, field }) =>
+    isFilled(field, valueAt(doc, path, defaultLocale)),
+  )
   return locales.map((locale) => {
-    const filled = translatable.filter(({ path, field }) => isFilled(field, valueAt(doc, path, locale))).map(({ path }) => path)
-    const missing = locale === defaultLocale ? [] : inSource.map(({ path }) => path).filter((path) => !filled.includes(path))
-    return { locale, filled, missing, complete: missing.length === 0 && (locale === defaultLocale || filled.length > 0) }
+    const filled = translatable
+      .filter(({ path, field }) => isFilled(field, valueAt(doc, path, locale)))
+      .map(({ path }) => path)
+    const missing =
+      locale === defaultLocale
+        ? []
+        : inSource.map(({ path }) => path).filter((path) => !filled.includes(path))
+    return {
+      locale,
+      filled,
+      missing,
+      complete: missing.length === 0 && (locale === defaultLocale || filled.length > 0),
+    }
   })
 }
 
 /** The locales other than the default that lack a translation of some reviewed text: the list view's "missing translation". */
-export function missingTranslations(collection: MedicalCollection, fields: Field[], doc: Doc, locales: readonly string[], defaultLocale: string): string[] {
+export function missingTranslations(
+  collection: MedicalCollection,
+  fields: Field[],
+  doc: Doc,
+  locales: readonly string[],
+  defaultLocale: string,
+): string[] {
   return translationStatus(collection, fields, doc, locales, defaultLocale)
     .filter((status) => !status.complete)
     .map((status) => status.locale)

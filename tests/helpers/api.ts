@@ -16,7 +16,12 @@ export interface RequestOptions {
 export class ApiClient {
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, path: string, json?: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    json?: unknown,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers }
     if (options.token) headers.authorization = `JWT ${options.token}`
     if (options.apiKey) headers.authorization = `users API-Key ${options.apiKey}`
@@ -28,7 +33,8 @@ export class ApiClient {
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body })
     const text = await response.text()
     let parsed: unknown = text
-    if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text)
+    if ((response.headers.get('content-type') ?? '').includes('json') && text)
+      parsed = JSON.parse(text)
     return { status: response.status, headers: response.headers, body: parsed as T }
   }
 
@@ -48,19 +54,24 @@ export class ApiClient {
     return this.request<T>('DELETE', path, undefined, options)
   }
 
-  graphql<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions & { locale?: string }) {
-    return this.post<{ data?: T; errors?: Array<{ message: string; extensions?: any; path?: string[] }> }>(
-      '/api/graphql',
-      { query, variables },
-      options,
-    )
+  graphql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions & { locale?: string },
+  ) {
+    return this.post<{
+      data?: T
+      errors?: Array<{ message: string; extensions?: any; path?: string[] }>
+    }>('/api/graphql', { query, variables }, options)
   }
 
   /** Logs in and returns the JWT; fails the test loudly if login does not succeed. */
   async login(email: string, password: string): Promise<string> {
     const response = await this.post('/api/users/login', { email, password })
     if (response.status !== 200 || !response.body?.token) {
-      throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+      throw new Error(
+        `login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`,
+      )
     }
     return response.body.token as string
   }

@@ -1,7 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core'
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 export const BROWSER_RESULTS_DIR = path.resolve(import.meta.dirname, '../../test-results/browser')
@@ -10,7 +16,15 @@ export const BROWSER_RESULTS_DIR = path.resolve(import.meta.dirname, '../../test
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -37,28 +51,47 @@ export interface RequestTiming {
 }
 
 /** Logs `email` in through the admin's login form. */
-export async function openSession(browser: Browser, baseUrl: string, name: string, email: string, password: string): Promise<BrowserSession> {
+export async function openSession(
+  browser: Browser,
+  baseUrl: string,
+  name: string,
+  email: string,
+  password: string,
+): Promise<BrowserSession> {
   // The clinics' own time zone: a review after 4 PM there is a day later in UTC.
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'America/Los_Angeles' })
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1440, height: 1000 },
+    locale: 'en-US',
+    timezoneId: 'America/Los_Angeles',
+  })
   await context.tracing.start({ name, screenshots: true, snapshots: true })
   const page = await context.newPage()
   const requests: RequestTiming[] = []
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`page error at ${page.url()}: ${error.message}`))
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error at ${page.url()}: ${message.text().slice(0, 500)}`)
+    if (message.type() === 'error')
+      problems.push(`console error at ${page.url()}: ${message.text().slice(0, 500)}`)
   })
   page.on('response', (response) => {
-    if (response.status() >= 500) problems.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+    if (response.status() >= 500)
+      problems.push(`${response.status()} ${response.request().method()} ${response.url()}`)
   })
   // Server actions (the admin's form state, preferences) post to the page URL; API calls to /api.
-  const measured = (url: URL, method: string) => url.pathname.startsWith('/api/') || (method === 'POST' && url.pathname.startsWith('/admin'))
+  const measured = (url: URL, method: string) =>
+    url.pathname.startsWith('/api/') || (method === 'POST' && url.pathname.startsWith('/admin'))
   page.on('requestfinished', (request) => {
     const url = new URL(request.url())
     if (!measured(url, request.method())) return
     void request.response().then((response) => {
       const timing = request.timing()
-      requests.push({ method: request.method(), path: `${url.pathname}${url.search}`, status: response?.status() ?? 0, ms: Math.round(timing.responseEnd) })
+      requests.push({
+        method: request.method(),
+        path: `${url.pathname}${url.search}`,
+        status: response?.status() ?? 0,
+        ms: Math.round(timing.responseEnd),
+      })
     })
   })
   page.setDefaultTimeout(30_000)
@@ -74,7 +107,9 @@ export async function openSession(browser: Browser, baseUrl: string, name: strin
     requests,
     problems,
     close: async (keep) => {
-      await context.tracing.stop(keep ? { path: path.join(BROWSER_RESULTS_DIR, `trace-${name}.zip`) } : undefined)
+      await context.tracing.stop(
+        keep ? { path: path.join(BROWSER_RESULTS_DIR, `trace-${name}.zip`) } : undefined,
+      )
       await context.close()
     },
   }
@@ -83,7 +118,8 @@ export async function openSession(browser: Browser, baseUrl: string, name: strin
 export const reviewPanel = (page: Page): Locator => page.locator('section.review-panel')
 
 /** A picture of the review panel at one step of the scenario, in test-results/browser/. */
-export const screenshotPanel = (page: Page, fileName: string): Promise<string> => screenshotElement(reviewPanel(page), fileName)
+export const screenshotPanel = (page: Page, fileName: string): Promise<string> =>
+  screenshotElement(reviewPanel(page), fileName)
 
 export async function screenshotPage(page: Page, fileName: string): Promise<string> {
   fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })

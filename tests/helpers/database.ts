@@ -18,10 +18,13 @@ export interface TestDatabase {
 }
 
 /** Which database this test project runs against (set per project in vitest.config.ts). */
-export const testDatabaseKind = (): TestDatabaseKind => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite')
+export const testDatabaseKind = (): TestDatabaseKind =>
+  process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
 
 /** A new, empty database for one test file: a file in a temp directory, or a PostgreSQL database. */
-export async function createTestDatabase(kind: TestDatabaseKind = testDatabaseKind()): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: TestDatabaseKind = testDatabaseKind(),
+): Promise<TestDatabase> {
   if (kind === 'postgres') {
     const adminUrl = inject('postgresAdminUrl')
     const name = `${inject('postgresRunPrefix')}_${randomBytes(4).toString('hex')}`

@@ -23,7 +23,10 @@ export interface Fingerprint {
  * Row counts plus one hash over every document and every version of the content
  * collections, all locales. Two equal fingerprints mean nothing was written in between.
  */
-export async function fingerprint(payload: Payload, collections = CONTENT_COLLECTIONS): Promise<Fingerprint> {
+export async function fingerprint(
+  payload: Payload,
+  collections = CONTENT_COLLECTIONS,
+): Promise<Fingerprint> {
   const counts: Record<string, number> = {}
   const digest = createHash('sha256')
   for (const collection of collections) {
@@ -41,7 +44,14 @@ export async function fingerprint(payload: Payload, collections = CONTENT_COLLEC
     counts[collection] = docs.length
     digest.update(`${collection}:${JSON.stringify(docs)}`)
     if (payload.collections[collection].config.versions) {
-      const versions = await payload.findVersions({ collection, locale: 'all', depth: 0, pagination: false, overrideAccess: true, sort: 'id' })
+      const versions = await payload.findVersions({
+        collection,
+        locale: 'all',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        sort: 'id',
+      })
       counts[`${collection} versions`] = versions.docs.length
       digest.update(`${collection}@versions:${JSON.stringify(versions.docs)}`)
     }

@@ -12,8 +12,18 @@ import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/
 type Doc = Record<string, unknown>
 
 /** The hash of a stored document (every locale, or the ones named), by the project's own function: the one the hooks use. */
-export function hashOf(payload: Payload, collection: MedicalCollection, doc: Doc, locales?: readonly string[] | null): string {
-  return contentHash(collection, payload.collections[collection].config.fields, doc, locales && locales.length > 0 ? locales : undefined)
+export function hashOf(
+  payload: Payload,
+  collection: MedicalCollection,
+  doc: Doc,
+  locales?: readonly string[] | null,
+): string {
+  return contentHash(
+    collection,
+    payload.collections[collection].config.fields,
+    doc,
+    locales && locales.length > 0 ? locales : undefined,
+  )
 }
 
 interface Approval {
@@ -28,7 +38,12 @@ interface Approval {
 async function approvals(payload: Payload): Promise<Map<string, Approval[]>> {
   const { docs } = await payload.find({
     collection: 'review-records',
-    where: { or: [{ and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] }, { action: { equals: 'publish' } }] },
+    where: {
+      or: [
+        { and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] },
+        { action: { equals: 'publish' } },
+      ],
+    },
     sort: 'createdAt',
     pagination: false,
     depth: 0,
@@ -39,16 +54,33 @@ async function approvals(payload: Payload): Promise<Map<string, Approval[]>> {
     const key = `${record.targetCollection}:${record.documentId}`
     const actor = String(idOf(record.actor) ?? '')
     const list = found.get(key) ?? []
-    if (record.action === 'decision') list.push({ hash: record.contentHash, locales: record.approvedLocales ?? undefined, approver: actor, publishers: new Set() })
-    else list.filter((approval) => approval.hash === record.contentHash).forEach((approval) => approval.publishers.add(actor))
+    if (record.action === 'decision')
+      list.push({
+        hash: record.contentHash,
+        locales: record.approvedLocales ?? undefined,
+        approver: actor,
+        publishers: new Set(),
+      })
+    else
+      list
+        .filter((approval) => approval.hash === record.contentHash)
+        .forEach((approval) => approval.publishers.add(actor))
     found.set(key, list)
   }
   return found
 }
 
 /** The approval whose hash is that of `doc` in the locales it covers. */
-function approvalOf(payload: Payload, approved: Map<string, Approval[]>, collection: MedicalCollection, id: string, doc: Doc): Approval | undefined {
-  return (approved.get(`${collection}:${id}`) ?? []).find((approval) => hashOf(payload, collection, doc, approval.locales) === approval.hash)
+function approvalOf(
+  payload: Payload,
+  approved: Map<string, Approval[]>,
+  collection: MedicalCollection,
+  id: string,
+  doc: Doc,
+): Approval | undefined {
+  return (approved.get(`${collection}:${id}`) ?? []).find(
+    (approval) => hashOf(payload, collection, doc, approval.locales) === approval.hash,
+  )
 }
 
 export interface InvariantReport {
@@ -58,7 +90,8 @@ export interface InvariantReport {
   violations: string[]
 }
 
-const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((item) => String(idOf(item))) : [])
+const idsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((item) => String(idOf(item))) : []
 
 function titleOf(doc: Doc): string {
   const value = doc.title ?? doc.name
@@ -67,10 +100,11 @@ function titleOf(doc: Doc): string {
 }
 
 /** What a live document needs to be live as well: a treatment its disclosures, an article its treatments. */
-const NEEDS: Partial<Record<MedicalCollection, { field: string; collection: MedicalCollection }>> = {
-  'treatment-options': { field: 'riskDisclosures', collection: 'risk-disclosures' },
-  articles: { field: 'treatments', collection: 'treatment-options' },
-}
+const NEEDS: Partial<Record<MedicalCollection, { field: string; collection: MedicalCollection }>> =
+  {
+    'treatment-options': { field: 'riskDisclosures', collection: 'risk-disclosures' },
+    articles: { field: 'treatments', collection: 'treatment-options' },
+  }
 
 /**
  * The sign-off invariant, read straight from the database:
@@ -81,7 +115,10 @@ const NEEDS: Partial<Record<MedicalCollection, { field: string; collection: Medi
  * - what is live is balanced: a live treatment's disclosures and a live article's treatments are live;
  * - the published read model serves exactly the live documents (`checkReadModel`).
  */
-export async function checkPublicationInvariant(payload: Payload, collections: readonly MedicalCollection[] = MEDICAL_COLLECTIONS): Promise<InvariantReport> {
+export async function checkPublicationInvariant(
+  payload: Payload,
+  collections: readonly MedicalCollection[] = MEDICAL_COLLECTIONS,
+): Promise<InvariantReport> {
   const approved = await approvals(payload)
   const violations: string[] = []
   const live = new Map<MedicalCollection, Doc[]>()
@@ -106,16 +143,23 @@ export async function checkPublicationInvariant(payload: Payload, collections: r
       const label = `${collection} ${doc.id} "${titleOf(doc)}"`
       const approval = approvalOf(payload, approved, collection, String(doc.id), doc)
       if (!approval) {
-        violations.push(`${label}: published main row ${hashOf(payload, collection, doc).slice(0, 12)} has no matching approval`)
+        violations.push(
+          `${label}: published main row ${hashOf(payload, collection, doc).slice(0, 12)} has no matching approval`,
+        )
         continue
       }
-      if (idsOf(doc.contributors).concat(idsOf(doc.authors)).includes(approval.approver)) violations.push(`${label}: approved by one of its contributors`)
-      if (approval.publishers.has(approval.approver)) violations.push(`${label}: published by its own approver`)
+      if (idsOf(doc.contributors).concat(idsOf(doc.authors)).includes(approval.approver))
+        violations.push(`${label}: approved by one of its contributors`)
+      if (approval.publishers.has(approval.approver))
+        violations.push(`${label}: published by its own approver`)
       const needs = NEEDS[collection]
       if (needs) {
-        const liveIds = new Set((live.get(needs.collection) ?? []).map((needed) => String(needed.id)))
+        const liveIds = new Set(
+          (live.get(needs.collection) ?? []).map((needed) => String(needed.id)),
+        )
         for (const needed of idsOf(doc[needs.field])) {
-          if (!liveIds.has(needed)) violations.push(`${label}: links ${needs.collection} ${needed}, which is not live`)
+          if (!liveIds.has(needed))
+            violations.push(`${label}: links ${needs.collection} ${needed}, which is not live`)
         }
       }
     }
@@ -132,21 +176,35 @@ export async function checkPublicationInvariant(payload: Payload, collections: r
       const parent = String(idOf(version.parent))
       const data = version.version as unknown as Doc
       if (!approvalOf(payload, approved, collection, parent, data)) {
-        violations.push(`${collection} ${parent}: published version ${version.id} ${hashOf(payload, collection, data).slice(0, 12)} has no matching approval`)
+        violations.push(
+          `${collection} ${parent}: published version ${version.id} ${hashOf(payload, collection, data).slice(0, 12)} has no matching approval`,
+        )
       }
     }
   }
   const readModel = await checkReadModel(payload)
-  return { checked: checked + readModel.checked, violations: [...violations, ...readModel.violations] }
+  return {
+    checked: checked + readModel.checked,
+    violations: [...violations, ...readModel.violations],
+  }
 }
 
 /**
  * What Payload itself answers an anonymous REST read (its REST handler, called in this process,
  * past the server's delivery layer and read model), with the cache tags its reads recorded.
  */
-export async function payloadAnswer(payload: Payload, pathAndQuery: string): Promise<{ status: number; body: string; tags: string[] }> {
+export async function payloadAnswer(
+  payload: Payload,
+  pathAndQuery: string,
+): Promise<{ status: number; body: string; tags: string[] }> {
   const request = new Request(`${payload.config.serverURL || 'http://localhost'}${pathAndQuery}`)
-  const { result, tags } = await collectingCacheTags(() => handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: instanceKeyOf(payload) }))
+  const { result, tags } = await collectingCacheTags(() =>
+    handleEndpoints({
+      config: payload.config,
+      request,
+      payloadInstanceCacheKey: instanceKeyOf(payload),
+    }),
+  )
   return { status: result.status, body: await result.text(), tags: [...tags].sort() }
 }
 
@@ -160,8 +218,17 @@ export interface StoredSnapshot {
 }
 
 export async function storedSnapshots(payload: Payload): Promise<StoredSnapshot[]> {
-  const rows = await (await queryFor(payload))(`SELECT collection, doc_id, locale, shape, body, content_hash FROM ${SNAPSHOTS}`)
-  return rows.map((row) => ({ collection: String(row.collection), id: String(row.doc_id), locale: String(row.locale), shape: String(row.shape), body: String(row.body), contentHash: String(row.content_hash) }))
+  const rows = await (
+    await queryFor(payload)
+  )(`SELECT collection, doc_id, locale, shape, body, content_hash FROM ${SNAPSHOTS}`)
+  return rows.map((row) => ({
+    collection: String(row.collection),
+    id: String(row.doc_id),
+    locale: String(row.locale),
+    shape: String(row.shape),
+    body: String(row.body),
+    contentHash: String(row.content_hash),
+  }))
 }
 
 /** Where two texts part, with a little of each from there. */
@@ -177,13 +244,30 @@ function firstDifference(stored: string, live: string): string {
  * snapshot per shape and locale, each byte for byte what Payload answers for it now and
  * carrying the hash of its current content; nothing else has a snapshot.
  */
-export async function checkReadModel(payload: Payload): Promise<{ checked: number; violations: string[] }> {
+export async function checkReadModel(
+  payload: Payload,
+): Promise<{ checked: number; violations: string[] }> {
   const violations: string[] = []
-  const stored = new Map((await storedSnapshots(payload)).map((snapshot) => [`read model ${snapshot.collection}:${snapshot.id}:${snapshot.shape}:${snapshot.locale}`, snapshot]))
+  const stored = new Map(
+    (await storedSnapshots(payload)).map((snapshot) => [
+      `read model ${snapshot.collection}:${snapshot.id}:${snapshot.shape}:${snapshot.locale}`,
+      snapshot,
+    ]),
+  )
   const locales = payload.config.localization ? payload.config.localization.localeCodes : ['en']
   let checked = 0
   for (const collection of READ_MODEL_COLLECTIONS) {
-    const { docs } = await payload.find({ collection, where: { _status: { equals: 'published' } }, locale: 'all', draft: false, depth: 0, pagination: false, overrideAccess: true, showHiddenFields: true, context: { internalRead: true } })
+    const { docs } = await payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      locale: 'all',
+      draft: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      showHiddenFields: true,
+      context: { internalRead: true },
+    })
     for (const doc of docs as unknown as Doc[]) {
       const hash = hashOf(payload, collection, doc)
       for (const [shapeName, shape] of Object.entries(READ_MODEL[collection].shapes)) {
@@ -197,14 +281,23 @@ export async function checkReadModel(payload: Payload): Promise<{ checked: numbe
             violations.push(`${key}: published, but no snapshot ${title}`)
             continue
           }
-          if (snapshot.contentHash !== hash) violations.push(`${key}: snapshot hash ${snapshot.contentHash.slice(0, 12)}, live content ${hash.slice(0, 12)} ${title}`)
-          const live = await payloadAnswer(payload, `/api/${collection}/${doc.id}?${shapeSearch(shape, locale)}`)
-          if (live.body !== snapshot.body) violations.push(`${key}: snapshot differs from Payload's answer ${title}, ${firstDifference(snapshot.body, live.body)}`)
+          if (snapshot.contentHash !== hash)
+            violations.push(
+              `${key}: snapshot hash ${snapshot.contentHash.slice(0, 12)}, live content ${hash.slice(0, 12)} ${title}`,
+            )
+          const live = await payloadAnswer(
+            payload,
+            `/api/${collection}/${doc.id}?${shapeSearch(shape, locale)}`,
+          )
+          if (live.body !== snapshot.body)
+            violations.push(
+              `${key}: snapshot differs from Payload's answer ${title}, ${firstDifference(snapshot.body, live.body)}`,
+            )
         }
       }
     }
   }
-  for (const key of stored.keys()) violations.push(`${key}: snapshot of a document that is not published`)
+  for (const key of stored.keys())
+    violations.push(`${key}: snapshot of a document that is not published`)
   return { checked, violations }
 }
-

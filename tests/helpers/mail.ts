@@ -34,7 +34,11 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          messages.push({ to: addresses(mail.to), subject: mail.subject ?? '', text: mail.text ?? '' })
+          messages.push({
+            to: addresses(mail.to),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          })
           waiters.splice(0).forEach((wake) => wake())
           callback()
         })
@@ -50,7 +54,10 @@ export async function startMailCatcher(): Promise<MailCatcher> {
       const found = messages.find(match)
       if (found) return found
       const remaining = deadline - Date.now()
-      if (remaining <= 0) throw new Error(`no matching email within ${timeoutMs} ms; got ${JSON.stringify(messages.map((m) => [m.to, m.subject]))}`)
+      if (remaining <= 0)
+        throw new Error(
+          `no matching email within ${timeoutMs} ms; got ${JSON.stringify(messages.map((m) => [m.to, m.subject]))}`,
+        )
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining)
         waiters.push(() => {

@@ -43,7 +43,13 @@ export async function startObjectStore(): Promise<ObjectStore> {
   }
   await start()
   const endpoint = `http://127.0.0.1:${port}`
-  const env = (bucket: string) => ({ S3_BUCKET: bucket, S3_ENDPOINT: endpoint, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: ACCESS_KEY, S3_SECRET_ACCESS_KEY: ACCESS_KEY })
+  const env = (bucket: string) => ({
+    S3_BUCKET: bucket,
+    S3_ENDPOINT: endpoint,
+    S3_REGION: 'us-east-1',
+    S3_ACCESS_KEY_ID: ACCESS_KEY,
+    S3_SECRET_ACCESS_KEY: ACCESS_KEY,
+  })
   const client = new S3(s3ClientConfig(loadEnv(env('any')).objectStorage!))
   const objects = async (bucket: string) => {
     const found = new Map<string, Buffer>()

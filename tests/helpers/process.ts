@@ -25,12 +25,29 @@ const root = path.resolve(import.meta.dirname, '../..')
  * between, and a signal for the server (SIGKILL above all) would end only the wrapper and
  * leave the server running as an orphan.
  */
-export function runServerProcess(env: Record<string, string>, options: ServerProcessOptions = {}): Omit<ServerProcess, 'url'> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `--conditions=${options.conditions ?? 'development'}`, options.entry ?? 'src/server/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: '--no-deprecation', ...env } as unknown as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+export function runServerProcess(
+  env: Record<string, string>,
+  options: ServerProcessOptions = {},
+): Omit<ServerProcess, 'url'> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      `--conditions=${options.conditions ?? 'development'}`,
+      options.entry ?? 'src/server/main.ts',
+    ],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_OPTIONS: '--no-deprecation',
+        ...env,
+      } as unknown as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stdout?.on('data', (chunk) => (output += String(chunk)))
   child.stderr?.on('data', (chunk) => (output += String(chunk)))
@@ -49,7 +66,11 @@ export function runServerProcess(env: Record<string, string>, options: ServerPro
 }
 
 /** Starts a job worker process and waits until it says it runs the queues. */
-export async function startWorkerProcess(env: Record<string, string>, timeoutMs = 60_000, options: Omit<ServerProcessOptions, 'entry'> = {}): Promise<Omit<ServerProcess, 'url'>> {
+export async function startWorkerProcess(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  options: Omit<ServerProcessOptions, 'entry'> = {},
+): Promise<Omit<ServerProcess, 'url'>> {
   const proc = runServerProcess(env, { ...options, entry: 'src/jobs/worker.ts' })
   const deadline = Date.now() + timeoutMs
   let ended = false
@@ -59,7 +80,9 @@ export async function startWorkerProcess(env: Record<string, string>, timeoutMs 
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   await proc.stop('SIGKILL')
-  throw new Error(`worker did not start within ${timeoutMs} ms (ended: ${ended}):\n${proc.output()}`)
+  throw new Error(
+    `worker did not start within ${timeoutMs} ms (ended: ${ended}):\n${proc.output()}`,
+  )
 }
 
 /** Starts a server process and waits until `/healthz` answers. */
@@ -83,5 +106,7 @@ export async function startServerProcess(
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   await proc.stop('SIGKILL')
-  throw new Error(`server did not become healthy within ${timeoutMs} ms (ended: ${ended}, exit: ${ended ? await proc.exited : "running"}):\n${proc.output()}`)
+  throw new Error(
+    `server did not become healthy within ${timeoutMs} ms (ended: ${ended}, exit: ${ended ? await proc.exited : 'running'}):\n${proc.output()}`,
+  )
 }

@@ -42,7 +42,8 @@ function proxyConfig(upstreams: string[], port: number): string {
   const listenLine = /^([ \t]*)listen[ \t]+\d+;[ \t]*$/
   const lines = fs.readFileSync(DEPLOY_CONFIG, 'utf8').split('\n')
   const first = lines.map((line) => serverLine.exec(line)).find(Boolean)
-  if (!first || !lines.some((line) => listenLine.test(line))) throw new Error(`${DEPLOY_CONFIG}: expected "server host:port ...;" lines and "listen <port>;"`)
+  if (!first || !lines.some((line) => listenLine.test(line)))
+    throw new Error(`${DEPLOY_CONFIG}: expected "server host:port ...;" lines and "listen <port>;"`)
   const [, indent, parameters] = first
   const out: string[] = []
   let placed = false
@@ -89,13 +90,22 @@ ${server}
 `
   const file = path.join(dir, 'nginx.conf')
   fs.writeFileSync(file, config)
-  const child: ChildProcess = spawn(nginxBinary(), ['-p', dir, '-c', file, '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child: ChildProcess = spawn(
+    nginxBinary(),
+    ['-p', dir, '-c', file, '-e', path.join(dir, 'error.log')],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let output = ''
   child.stdout?.on('data', (chunk) => (output += String(chunk)))
   child.stderr?.on('data', (chunk) => (output += String(chunk)))
   // A binary that cannot be started reports an error and may never exit.
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()).on('error', () => resolve()))
-  const errorLog = () => (fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : '')
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', () => resolve()).on('error', () => resolve()),
+  )
+  const errorLog = () =>
+    fs.existsSync(path.join(dir, 'error.log'))
+      ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8')
+      : ''
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
     await exited
@@ -110,14 +120,20 @@ ${server}
       socket.on('connect', () => socket.destroy())
     })
     if (listening) break
-    const failed = await Promise.race([spawnError, new Promise<undefined>((resolve) => setTimeout(resolve, 100))])
+    const failed = await Promise.race([
+      spawnError,
+      new Promise<undefined>((resolve) => setTimeout(resolve, 100)),
+    ])
     if (failed || child.exitCode !== null || Date.now() > deadline) {
       await close()
-      throw new Error(`nginx did not start (is Debian's nginx installed? .ci/run installs it): ${failed?.message ?? ''}\n${output}\n${errorLog()}`)
+      throw new Error(
+        `nginx did not start (is Debian's nginx installed? .ci/run installs it): ${failed?.message ?? ''}\n${output}\n${errorLog()}`,
+      )
     }
   }
   // Tries are separated by commas, internal redirects by " : ".
-  const list = (value: string) => value.split(/\s*,\s*|\s+:\s+/).filter((item) => item && item !== '-')
+  const list = (value: string) =>
+    value.split(/\s*,\s*|\s+:\s+/).filter((item) => item && item !== '-')
   return {
     url: `http://127.0.0.1:${port}`,
     log: () =>
@@ -126,7 +142,15 @@ ${server}
         .split('\n')
         .filter(Boolean)
         .map((line) => {
-          const entry = JSON.parse(line) as { id: string; method: string; status: number; upstream: string; upstreamStatus: string; msec: number; requestTime: number }
+          const entry = JSON.parse(line) as {
+            id: string
+            method: string
+            status: number
+            upstream: string
+            upstreamStatus: string
+            msec: number
+            requestTime: number
+          }
           return {
             id: entry.id,
             method: entry.method,

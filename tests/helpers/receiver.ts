@@ -33,7 +33,9 @@ export async function startReceiver(): Promise<Receiver> {
       const status = queue.shift() ?? 200
       setTimeout(() => {
         received.push({ headers: req.headers, body, status })
-        res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'try again')
+        res
+          .writeHead(status, { 'content-type': 'text/plain' })
+          .end(status < 300 ? 'ok' : 'try again')
       }, delayMs)
     })
   })

@@ -23,12 +23,36 @@ export async function startRedis(): Promise<RedisServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-redis-'))
   let child: ChildProcess | undefined
   const start = async () => {
-    const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const proc = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--dir',
+        dir,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     child = proc
     let output = ''
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`redis-server did not start within 10 s:\n${output}`)), 10_000)
-      proc.on('error', (error) => reject(new Error(`redis-server could not be started (is Debian's redis-server installed? .ci/run installs it): ${error.message}`)))
+      const timer = setTimeout(
+        () => reject(new Error(`redis-server did not start within 10 s:\n${output}`)),
+        10_000,
+      )
+      proc.on('error', (error) =>
+        reject(
+          new Error(
+            `redis-server could not be started (is Debian's redis-server installed? .ci/run installs it): ${error.message}`,
+          ),
+        ),
+      )
       proc.stdout!.on('data', (chunk) => {
         output += String(chunk)
         if (output.includes('Ready to accept connections')) {

@@ -24,13 +24,38 @@ import { startTestServer, type TestServer } from '../helpers/server'
 // below, once per API (REST and GraphQL).
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 
-const ROLES = ['anonymous', 'author', 'medical-reviewer', 'editor', 'admin', 'frontend-preview'] as const
+const ROLES = [
+  'anonymous',
+  'author',
+  'medical-reviewer',
+  'editor',
+  'admin',
+  'frontend-preview',
+] as const
 type Role = (typeof ROLES)[number]
 
-const COLLECTIONS = ['articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions', 'media', 'users', 'review-records', 'releases'] as const
+const COLLECTIONS = [
+  'articles',
+  'treatment-options',
+  'risk-disclosures',
+  'clinic-locations',
+  'conditions',
+  'media',
+  'users',
+  'review-records',
+  'releases',
+] as const
 type Collection = (typeof COLLECTIONS)[number]
 
-const OPERATIONS = ['create', 'read published', 'read draft', 'update', 'delete', 'publish', 'unpublish'] as const
+const OPERATIONS = [
+  'create',
+  'read published',
+  'read draft',
+  'update',
+  'delete',
+  'publish',
+  'unpublish',
+] as const
 type Operation = (typeof OPERATIONS)[number]
 
 const APIS = ['REST', 'GraphQL'] as const
@@ -113,8 +138,12 @@ const RELEASES: Row = {
   'read draft': na('releases have no drafts'),
   update: /*           */ [N, N, N, Y, Y, N],
   delete: /*           */ [N, N, N, Y, Y, N],
-  publish: na('a release is published through POST /api/releases/{id}/publish (tests/integration/releases.test.ts)'),
-  unpublish: na('a release withdraws documents through its members (tests/integration/releases.test.ts)'),
+  publish: na(
+    'a release is published through POST /api/releases/{id}/publish (tests/integration/releases.test.ts)',
+  ),
+  unpublish: na(
+    'a release withdraws documents through its members (tests/integration/releases.test.ts)',
+  ),
 }
 
 const MATRIX: Record<Collection, Row> = {
@@ -144,7 +173,8 @@ for (const api of APIS) {
     for (const operation of OPERATIONS) {
       ROLES.forEach((role, column) => {
         const expected = MATRIX[collection][operation][column]
-        if (typeof expected === 'object') notApplicable.push({ api, collection, operation, role, reason: expected.na })
+        if (typeof expected === 'object')
+          notApplicable.push({ api, collection, operation, role, reason: expected.na })
         else cells.push({ api, collection, operation, role, expected })
       })
     }
@@ -159,8 +189,10 @@ const MEDICAL_COLLECTIONS = ['articles', 'treatment-options', 'risk-disclosures'
 type MedicalSlug = (typeof MEDICAL_COLLECTIONS)[number]
 type DraftSlug = MedicalSlug | 'clinic-locations' | 'conditions'
 
-const isMedical = (collection: Collection): collection is MedicalSlug => (MEDICAL_COLLECTIONS as readonly string[]).includes(collection)
-const hasDrafts = (collection: Collection): collection is DraftSlug => isMedical(collection) || collection === 'clinic-locations' || collection === 'conditions'
+const isMedical = (collection: Collection): collection is MedicalSlug =>
+  (MEDICAL_COLLECTIONS as readonly string[]).includes(collection)
+const hasDrafts = (collection: Collection): collection is DraftSlug =>
+  isMedical(collection) || collection === 'clinic-locations' || collection === 'conditions'
 
 /** The field a reader sees (and a cell checks) and the field a write changes. */
 const TEXT: Record<Collection, { read: string; write: string }> = {
@@ -178,9 +210,21 @@ const TEXT: Record<Collection, { read: string; write: string }> = {
 
 const GRAPHQL: Record<Collection, { one: string; many: string; versions?: string }> = {
   articles: { one: 'Article', many: 'Articles', versions: 'versionsArticles' },
-  'treatment-options': { one: 'TreatmentOption', many: 'TreatmentOptions', versions: 'versionsTreatmentOptions' },
-  'risk-disclosures': { one: 'RiskDisclosure', many: 'RiskDisclosures', versions: 'versionsRiskDisclosures' },
-  'clinic-locations': { one: 'ClinicLocation', many: 'ClinicLocations', versions: 'versionsClinicLocations' },
+  'treatment-options': {
+    one: 'TreatmentOption',
+    many: 'TreatmentOptions',
+    versions: 'versionsTreatmentOptions',
+  },
+  'risk-disclosures': {
+    one: 'RiskDisclosure',
+    many: 'RiskDisclosures',
+    versions: 'versionsRiskDisclosures',
+  },
+  'clinic-locations': {
+    one: 'ClinicLocation',
+    many: 'ClinicLocations',
+    versions: 'versionsClinicLocations',
+  },
   conditions: { one: 'Condition', many: 'Conditions', versions: 'versionsConditions' },
   media: { one: 'Media', many: 'allMedia' },
   users: { one: 'User', many: 'Users' },
@@ -199,14 +243,18 @@ let server: TestServer
 let team: Team
 type Id = number | string
 
-const STAFF_ACTOR: Record<Exclude<Role, 'anonymous' | 'frontend-preview'>, keyof Omit<Team, 'preview'>> = {
+const STAFF_ACTOR: Record<
+  Exclude<Role, 'anonymous' | 'frontend-preview'>,
+  keyof Omit<Team, 'preview'>
+> = {
   author: 'author',
   'medical-reviewer': 'reviewer',
   editor: 'editor',
   admin: 'admin',
 }
 
-const actor = (role: Exclude<Role, 'anonymous' | 'frontend-preview'>): Actor => team[STAFF_ACTOR[role]]
+const actor = (role: Exclude<Role, 'anonymous' | 'frontend-preview'>): Actor =>
+  team[STAFF_ACTOR[role]]
 
 function auth(role: Role): RequestOptions {
   if (role === 'anonymous') return {}
@@ -219,7 +267,11 @@ const snapshot = () => fingerprint(server.payload, [...CONTENT_COLLECTIONS, 'use
 
 let sequence = 0
 const unique = (what: string) => `${what} ${(sequence += 1)}`
-const slugOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slugOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 /** One shared published risk disclosure, so treatments can be published. */
 let sharedRisk: Id
@@ -239,26 +291,55 @@ function contentData(collection: DraftSlug, text: string): Record<string, unknow
   }
 }
 
-async function localDraft(collection: DraftSlug, text: string, authors: Id[] = [team.author.id]): Promise<Id> {
+async function localDraft(
+  collection: DraftSlug,
+  text: string,
+  authors: Id[] = [team.author.id],
+): Promise<Id> {
   const data = { ...contentData(collection, text), ...(isMedical(collection) ? { authors } : {}) }
-  const doc = await server.payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })
+  const doc = await server.payload.create({
+    collection,
+    data: data as never,
+    overrideAccess: true,
+    depth: 0,
+  })
   return doc.id
 }
 
-async function localApproved(collection: MedicalSlug, text: string, authors: Id[] = [team.author.id]): Promise<Id> {
+async function localApproved(
+  collection: MedicalSlug,
+  text: string,
+  authors: Id[] = [team.author.id],
+): Promise<Id> {
   const id = await localDraft(collection, text, authors)
   await approveDocument(server.api, collection, id, team.editor, team.reviewer)
   return id
 }
 
-async function localLive(collection: DraftSlug, text: string, authors: Id[] = [team.author.id]): Promise<Id> {
+async function localLive(
+  collection: DraftSlug,
+  text: string,
+  authors: Id[] = [team.author.id],
+): Promise<Id> {
   if (!isMedical(collection)) {
-    const doc = await server.payload.create({ collection, data: { ...contentData(collection, text), _status: 'published' } as never, overrideAccess: true, depth: 0 })
+    const doc = await server.payload.create({
+      collection,
+      data: { ...contentData(collection, text), _status: 'published' } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
     return doc.id
   }
   const id = await localApproved(collection, text, authors)
-  const published = await server.api.patch(`/api/${collection}/${id}`, { _status: 'published' }, { token: team.editor.token })
-  if (published.status !== 200) throw new Error(`publish ${collection} ${id}: ${published.status} ${JSON.stringify(published.body)}`)
+  const published = await server.api.patch(
+    `/api/${collection}/${id}`,
+    { _status: 'published' },
+    { token: team.editor.token },
+  )
+  if (published.status !== 200)
+    throw new Error(
+      `publish ${collection} ${id}: ${published.status} ${JSON.stringify(published.body)}`,
+    )
   return id
 }
 
@@ -266,14 +347,23 @@ async function localMedia(alt: string): Promise<Id> {
   const doc = await server.payload.create({
     collection: 'media',
     data: { alt },
-    file: { data: TINY_PNG, mimetype: 'image/png', name: `${slugOf(alt)}.png`, size: TINY_PNG.length },
+    file: {
+      data: TINY_PNG,
+      mimetype: 'image/png',
+      name: `${slugOf(alt)}.png`,
+      size: TINY_PNG.length,
+    },
     overrideAccess: true,
   })
   return doc.id
 }
 
 async function localRelease(name: string): Promise<Id> {
-  const doc = await server.payload.create({ collection: 'releases', data: { name, members: [] }, overrideAccess: true })
+  const doc = await server.payload.create({
+    collection: 'releases',
+    data: { name, members: [] },
+    overrideAccess: true,
+  })
   return doc.id
 }
 
@@ -315,13 +405,20 @@ let reviewRecord: { id: Id; summary: string }
 let release: { id: Id; name: string }
 /** Documents for allowed writes, one per cell, since the write consumes or changes them. */
 const fresh = new Map<string, Id>()
-const cellKey = (cell: Omit<Cell, 'expected'>) => `${cell.api}|${cell.collection}|${cell.operation}|${cell.role}`
+const cellKey = (cell: Omit<Cell, 'expected'>) =>
+  `${cell.api}|${cell.collection}|${cell.operation}|${cell.role}`
 
 async function prepareDraftFixtures(collection: DraftSlug): Promise<DraftFixtures> {
   const publishedText = `Published ${collection} text`
   const draftText = `${UNRELEASED} ${collection} revision`
   const published = await localLive(collection, publishedText)
-  await server.payload.update({ collection, id: published, data: { [TEXT[collection].write]: draftText } as never, draft: true, overrideAccess: true })
+  await server.payload.update({
+    collection,
+    id: published,
+    data: { [TEXT[collection].write]: draftText } as never,
+    draft: true,
+    overrideAccess: true,
+  })
   const neverPublishedText = `${UNRELEASED} ${collection} first draft`
   const neverPublished = await localDraft(collection, neverPublishedText)
   const fixtures: DraftFixtures = {
@@ -332,15 +429,28 @@ async function prepareDraftFixtures(collection: DraftSlug): Promise<DraftFixture
     neverPublishedText,
     draft: await localDraft(collection, unique(`${UNRELEASED} colleague draft`), [team.author2.id]),
     live: await localLive(collection, unique('Live')),
-    approved: isMedical(collection) ? await localApproved(collection, unique(`${UNRELEASED} approved`)) : await localDraft(collection, unique(`${UNRELEASED} ready`)),
+    approved: isMedical(collection)
+      ? await localApproved(collection, unique(`${UNRELEASED} approved`))
+      : await localDraft(collection, unique(`${UNRELEASED} ready`)),
   }
   if (isMedical(collection)) {
     fixtures.inReview = await localDraft(collection, unique(`${UNRELEASED} in review`))
-    const submitted = await server.api.post(`/api/${collection}/${fixtures.inReview}/submit-for-review`, {}, { token: team.author.token })
+    const submitted = await server.api.post(
+      `/api/${collection}/${fixtures.inReview}/submit-for-review`,
+      {},
+      { token: team.author.token },
+    )
     if (submitted.status !== 200) throw new Error(`submit: ${JSON.stringify(submitted.body)}`)
-    fixtures.coAuthored = await localDraft(collection, unique(`${UNRELEASED} co-authored`), [team.author.id, team.author2.id])
+    fixtures.coAuthored = await localDraft(collection, unique(`${UNRELEASED} co-authored`), [
+      team.author.id,
+      team.author2.id,
+    ])
     fixtures.withdrawn = await localLive(collection, unique('Withdrawn'))
-    const withdrawn = await server.api.patch(`/api/${collection}/${fixtures.withdrawn}`, { _status: 'draft' }, { token: team.editor.token })
+    const withdrawn = await server.api.patch(
+      `/api/${collection}/${fixtures.withdrawn}`,
+      { _status: 'draft' },
+      { token: team.editor.token },
+    )
     if (withdrawn.status !== 200) throw new Error(`unpublish: ${JSON.stringify(withdrawn.body)}`)
   }
   return fixtures
@@ -349,16 +459,27 @@ async function prepareDraftFixtures(collection: DraftSlug): Promise<DraftFixture
 /** The document an allowed (or own) write of `cell` works on, created fresh for it. */
 async function prepareFresh(cell: Cell): Promise<Id | undefined> {
   const { collection, operation } = cell
-  const text = unique(`${hasDrafts(collection) ? UNRELEASED : 'Spare'} for ${cell.api} ${operation} by ${cell.role}`)
+  const text = unique(
+    `${hasDrafts(collection) ? UNRELEASED : 'Spare'} for ${cell.api} ${operation} by ${cell.role}`,
+  )
   if (hasDrafts(collection)) {
     if (operation === 'update' || operation === 'delete') return localDraft(collection, text)
-    if (operation === 'publish') return isMedical(collection) ? localApproved(collection, text) : localDraft(collection, text)
-    if (operation === 'unpublish') return localLive(collection, unique(`Live for ${cell.api} unpublish by ${cell.role}`))
+    if (operation === 'publish')
+      return isMedical(collection) ? localApproved(collection, text) : localDraft(collection, text)
+    if (operation === 'unpublish')
+      return localLive(collection, unique(`Live for ${cell.api} unpublish by ${cell.role}`))
     return undefined
   }
-  if (collection === 'media' && (operation === 'update' || operation === 'delete')) return localMedia(text)
-  if (collection === 'users' && cell.expected === 'allowed' && (operation === 'update' || operation === 'delete')) return localUser(unique('Spare account'))
-  if (collection === 'releases' && (operation === 'update' || operation === 'delete')) return localRelease(text)
+  if (collection === 'media' && (operation === 'update' || operation === 'delete'))
+    return localMedia(text)
+  if (
+    collection === 'users' &&
+    cell.expected === 'allowed' &&
+    (operation === 'update' || operation === 'delete')
+  )
+    return localUser(unique('Spare account'))
+  if (collection === 'releases' && (operation === 'update' || operation === 'delete'))
+    return localRelease(text)
   return undefined
 }
 
@@ -366,16 +487,33 @@ beforeAll(async () => {
   server = await startTestServer()
   team = await createTeam(server.payload, server.api)
   sharedRisk = await localLive('risk-disclosures', 'Shared published risk', [team.editor.id])
-  for (const collection of ['articles', 'treatment-options', 'risk-disclosures', 'clinic-locations', 'conditions'] as const) {
+  for (const collection of [
+    'articles',
+    'treatment-options',
+    'risk-disclosures',
+    'clinic-locations',
+    'conditions',
+  ] as const) {
     drafts[collection] = await prepareDraftFixtures(collection)
   }
   mediaItem = { alt: 'Shared clinic photo', id: await localMedia('Shared clinic photo') }
   spareUser = await localUser('Shared spare account')
-  const { docs } = await server.payload.find({ collection: 'review-records', limit: 1, sort: 'id', overrideAccess: true, depth: 0 })
+  const { docs } = await server.payload.find({
+    collection: 'review-records',
+    limit: 1,
+    sort: 'id',
+    overrideAccess: true,
+    depth: 0,
+  })
   reviewRecord = { id: docs[0].id, summary: String(docs[0].summary) }
   release = { name: 'Shared release', id: await localRelease('Shared release') }
   for (const cell of cells) {
-    if (cell.expected === 'denied' || cell.operation === 'create' || cell.operation.startsWith('read')) continue
+    if (
+      cell.expected === 'denied' ||
+      cell.operation === 'create' ||
+      cell.operation.startsWith('read')
+    )
+      continue
     const id = await prepareFresh(cell)
     if (id !== undefined) fresh.set(cellKey(cell), id)
   }
@@ -431,40 +569,79 @@ function graphqlOutcome(response: ApiResponse): Outcome {
 }
 
 interface Channel {
-  create(collection: Collection, data: Record<string, unknown>, who: RequestOptions): Promise<Outcome>
+  create(
+    collection: Collection,
+    data: Record<string, unknown>,
+    who: RequestOptions,
+  ): Promise<Outcome>
   read(collection: Collection, id: Id, draft: boolean, who: RequestOptions): Promise<Outcome>
   list(collection: Collection, ids: Id[], draft: boolean, who: RequestOptions): Promise<Outcome>
   versions(collection: DraftSlug, id: Id, who: RequestOptions): Promise<Outcome>
-  update(collection: Collection, id: Id, data: Record<string, unknown>, draft: boolean, who: RequestOptions): Promise<Outcome>
+  update(
+    collection: Collection,
+    id: Id,
+    data: Record<string, unknown>,
+    draft: boolean,
+    who: RequestOptions,
+  ): Promise<Outcome>
   remove(collection: Collection, id: Id, who: RequestOptions): Promise<Outcome>
 }
 
 const rest: Channel = {
   create: async (collection, data, who) =>
     collection === 'media'
-      ? restOutcome(await server.api.request('POST', '/api/media', undefined, { ...who, rawBody: mediaUpload(data) }), (body) => body.doc)
+      ? restOutcome(
+          await server.api.request('POST', '/api/media', undefined, {
+            ...who,
+            rawBody: mediaUpload(data),
+          }),
+          (body) => body.doc,
+        )
       : restOutcome(await server.api.post(`/api/${collection}`, data, who), (body) => body.doc),
-  read: async (collection, id, draft, who) => restOutcome(await server.api.get(`/api/${collection}/${id}${draft ? '?draft=true' : ''}`, who)),
+  read: async (collection, id, draft, who) =>
+    restOutcome(await server.api.get(`/api/${collection}/${id}${draft ? '?draft=true' : ''}`, who)),
   list: async (collection, ids, draft, who) =>
-    restOutcome(await server.api.get(`/api/${collection}?${ids.map((id) => `where[id][in]=${id}`).join('&')}&limit=100${draft ? '&draft=true' : ''}`, who)),
-  versions: async (collection, id, who) => restOutcome(await server.api.get(`/api/${collection}/versions?where[parent][equals]=${id}`, who)),
+    restOutcome(
+      await server.api.get(
+        `/api/${collection}?${ids.map((id) => `where[id][in]=${id}`).join('&')}&limit=100${draft ? '&draft=true' : ''}`,
+        who,
+      ),
+    ),
+  versions: async (collection, id, who) =>
+    restOutcome(
+      await server.api.get(`/api/${collection}/versions?where[parent][equals]=${id}`, who),
+    ),
   update: async (collection, id, data, draft, who) =>
-    restOutcome(await server.api.patch(`/api/${collection}/${id}${draft ? '?draft=true' : ''}`, data, who), (body) => body.doc),
-  remove: async (collection, id, who) => restOutcome(await server.api.delete(`/api/${collection}/${id}`, who)),
+    restOutcome(
+      await server.api.patch(`/api/${collection}/${id}${draft ? '?draft=true' : ''}`, data, who),
+      (body) => body.doc,
+    ),
+  remove: async (collection, id, who) =>
+    restOutcome(await server.api.delete(`/api/${collection}/${id}`, who)),
 }
 
 /** GraphQL spells select values as enum names: `off-label` is `off_label`. */
-function graphqlData(collection: Collection, data: Record<string, unknown>): Record<string, unknown> {
+function graphqlData(
+  collection: Collection,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   if (collection !== 'treatment-options' || typeof data.regulatoryStatus !== 'string') return data
   return { ...data, regulatoryStatus: data.regulatoryStatus.replace(/-/g, '_') }
 }
 
-const selection = (collection: Collection) => `id ${TEXT[collection].read}${hasDrafts(collection) ? ' _status' : ''}`
+const selection = (collection: Collection) =>
+  `id ${TEXT[collection].read}${hasDrafts(collection) ? ' _status' : ''}`
 
 const graphql: Channel = {
   create: async (collection, data, who) => {
     const { one } = GRAPHQL[collection]
-    return graphqlOutcome(await server.api.graphql(`mutation ($data: mutation${one}Input!) { R: create${one}(data: $data) { id } }`, { data: graphqlData(collection, data) }, who))
+    return graphqlOutcome(
+      await server.api.graphql(
+        `mutation ($data: mutation${one}Input!) { R: create${one}(data: $data) { id } }`,
+        { data: graphqlData(collection, data) },
+        who,
+      ),
+    )
   },
   read: async (collection, id, draft, who) => {
     const { one } = GRAPHQL[collection]
@@ -474,7 +651,13 @@ const graphql: Channel = {
   list: async (collection, ids, draft, who) => {
     const { one, many } = GRAPHQL[collection]
     const query = `query ($where: ${one}_where, $draft: Boolean) { R: ${many}(where: $where, draft: $draft, limit: 100) { totalDocs docs { ${selection(collection)} } } }`
-    return graphqlOutcome(await server.api.graphql(query, { where: { OR: ids.map((id) => ({ id: { equals: Number(id) } })) }, draft }, who))
+    return graphqlOutcome(
+      await server.api.graphql(
+        query,
+        { where: { OR: ids.map((id) => ({ id: { equals: Number(id) } })) }, draft },
+        who,
+      ),
+    )
   },
   versions: async (collection, id, who) => {
     const query = `{ R: ${GRAPHQL[collection].versions}(where: { parent: { equals: ${Number(id)} } }) { totalDocs docs { id } } }`
@@ -484,12 +667,27 @@ const graphql: Channel = {
     const { one } = GRAPHQL[collection]
     const mutation = `mutation ($id: Int!, $data: mutation${one}UpdateInput!, $draft: Boolean) { R: update${one}(id: $id, data: $data, draft: $draft) { id } }`
     // Payload's GraphQL update input for clinics requires the address and location groups; they are resent unchanged.
-    const required = collection === 'clinic-locations' ? { address: clinicLocationData().address, location: clinicLocationData().location } : {}
-    return graphqlOutcome(await server.api.graphql(mutation, { id: Number(id), data: graphqlData(collection, { ...required, ...data }), draft }, who))
+    const required =
+      collection === 'clinic-locations'
+        ? { address: clinicLocationData().address, location: clinicLocationData().location }
+        : {}
+    return graphqlOutcome(
+      await server.api.graphql(
+        mutation,
+        { id: Number(id), data: graphqlData(collection, { ...required, ...data }), draft },
+        who,
+      ),
+    )
   },
   remove: async (collection, id, who) => {
     const { one } = GRAPHQL[collection]
-    return graphqlOutcome(await server.api.graphql(`mutation ($id: Int!) { R: delete${one}(id: $id) { id } }`, { id: Number(id) }, who))
+    return graphqlOutcome(
+      await server.api.graphql(
+        `mutation ($id: Int!) { R: delete${one}(id: $id) { id } }`,
+        { id: Number(id) },
+        who,
+      ),
+    )
   },
 }
 
@@ -500,7 +698,11 @@ const CHANNELS: Record<Api, Channel> = { REST: rest, GraphQL: graphql }
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The write is refused with `status` (and `rule`, when given) and the database is exactly as before. */
-async function expectRefusedWrite(write: () => Promise<Outcome>, status = 403, rule?: string): Promise<Outcome> {
+async function expectRefusedWrite(
+  write: () => Promise<Outcome>,
+  status = 403,
+  rule?: string,
+): Promise<Outcome> {
   const before = await snapshot()
   const outcome = await write()
   expect(outcome.ok, outcome.raw).toBe(false)
@@ -515,25 +717,48 @@ function expectSucceeded(outcome: Outcome): void {
   expect(outcome.status, outcome.raw).toBeLessThan(300)
 }
 
-async function stored(collection: Collection, id: Id, draft = true): Promise<Record<string, any> | null> {
-  return (await server.payload.findByID({ collection: collection as CollectionSlug, id, draft, depth: 0, overrideAccess: true, disableErrors: true })) as Record<
-    string,
-    any
-  > | null
+async function stored(
+  collection: Collection,
+  id: Id,
+  draft = true,
+): Promise<Record<string, any> | null> {
+  return (await server.payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    draft,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Record<string, any> | null
 }
 
 /** Data a role would send to create a document of `collection`. */
 function createData(collection: Collection, api: Api, role: Role): Record<string, unknown> {
-  const text = unique(`${hasDrafts(collection) ? UNRELEASED : 'New'} created over ${api} by ${role}`)
+  const text = unique(
+    `${hasDrafts(collection) ? UNRELEASED : 'New'} created over ${api} by ${role}`,
+  )
   if (hasDrafts(collection)) return contentData(collection, text)
   if (collection === 'media') return { alt: text }
-  if (collection === 'users') return { email: `${slugOf(text)}@example.com`, password: PASSWORD, name: text, roles: ['author'] }
+  if (collection === 'users')
+    return {
+      email: `${slugOf(text)}@example.com`,
+      password: PASSWORD,
+      name: text,
+      roles: ['author'],
+    }
   if (collection === 'releases') return { name: text, members: [] }
-  return { action: 'decision', decision: 'approve', targetCollection: 'articles', documentId: String(drafts.articles.approved), contentHash: 'forged' }
+  return {
+    action: 'decision',
+    decision: 'approve',
+    targetCollection: 'articles',
+    documentId: String(drafts.articles.approved),
+    contentHash: 'forged',
+  }
 }
 
 function readTarget(collection: Collection): { id: Id; text: string } {
-  if (hasDrafts(collection)) return { id: drafts[collection].published, text: drafts[collection].publishedText }
+  if (hasDrafts(collection))
+    return { id: drafts[collection].published, text: drafts[collection].publishedText }
   if (collection === 'media') return { id: mediaItem.id, text: mediaItem.alt }
   if (collection === 'users') return { id: team.author2.id, text: 'Ben Author' }
   if (collection === 'releases') return { id: release.id, text: release.name }
@@ -553,7 +778,8 @@ function deniedTarget(collection: Collection, operation: Operation): Id {
   return reviewRecord.id
 }
 
-const texts = (outcome: Outcome, collection: Collection) => (outcome.docs ?? []).map((doc) => doc[TEXT[collection].read]).sort()
+const texts = (outcome: Outcome, collection: Collection) =>
+  (outcome.docs ?? []).map((doc) => doc[TEXT[collection].read]).sort()
 
 async function expectPublic(collection: DraftSlug, id: Id, live: boolean): Promise<void> {
   const response = await server.api.get(`/api/${collection}/${id}`)
@@ -609,7 +835,8 @@ async function runCell(cell: Cell): Promise<void> {
       expect(one.doc?.[field.read]).toBe(target.text)
       expectSucceeded(many)
       expect(texts(many, collection)).toEqual([target.text])
-      if (hasDrafts(collection)) for (const outcome of [one, many]) expect(outcome.raw).not.toContain(UNRELEASED)
+      if (hasDrafts(collection))
+        for (const outcome of [one, many]) expect(outcome.raw).not.toContain(UNRELEASED)
       return
     }
 
@@ -618,14 +845,21 @@ async function runCell(cell: Cell): Promise<void> {
       const fixtures = drafts[collection]
       const one = await channel.read(collection, fixtures.published, true, who)
       const never = await channel.read(collection, fixtures.neverPublished, true, who)
-      const many = await channel.list(collection, [fixtures.published, fixtures.neverPublished], true, who)
+      const many = await channel.list(
+        collection,
+        [fixtures.published, fixtures.neverPublished],
+        true,
+        who,
+      )
       expectSucceeded(one)
       expectSucceeded(many)
       if (expected === 'allowed') {
         expect(one.doc?.[field.read]).toBe(fixtures.draftText)
         expectSucceeded(never)
         expect(never.doc?.[field.read]).toBe(fixtures.neverPublishedText)
-        expect(texts(many, collection)).toEqual([fixtures.draftText, fixtures.neverPublishedText].sort())
+        expect(texts(many, collection)).toEqual(
+          [fixtures.draftText, fixtures.neverPublishedText].sort(),
+        )
         return
       }
       // Denied: the published version, or nothing; never a draft, not even in the version history.
@@ -637,14 +871,27 @@ async function runCell(cell: Cell): Promise<void> {
       const versions = await channel.versions(collection, fixtures.published, who)
       expect(versions.ok, versions.raw).toBe(false)
       expect(versions.status, versions.raw).toBe(403)
-      for (const outcome of [one, never, many, versions]) expect(outcome.raw).not.toContain(UNRELEASED)
+      for (const outcome of [one, never, many, versions])
+        expect(outcome.raw).not.toContain(UNRELEASED)
       return
     }
 
     case 'update': {
-      const data = { [field.write]: unique(`${hasDrafts(collection) ? UNRELEASED : 'Changed'} over ${api} by ${role}`) }
+      const data = {
+        [field.write]: unique(
+          `${hasDrafts(collection) ? UNRELEASED : 'Changed'} over ${api} by ${role}`,
+        ),
+      }
       if (expected === 'denied') {
-        await expectRefusedWrite(() => channel.update(collection, deniedTarget(collection, operation), data, hasDrafts(collection), who))
+        await expectRefusedWrite(() =>
+          channel.update(
+            collection,
+            deniedTarget(collection, operation),
+            data,
+            hasDrafts(collection),
+            who,
+          ),
+        )
         return
       }
       if (collection === 'users' && expected === 'own') {
@@ -652,7 +899,9 @@ async function runCell(cell: Cell): Promise<void> {
         expectSucceeded(await channel.update('users', self, data, false, who))
         expect((await stored('users', self))?.[field.write]).toBe(data[field.write])
         // A colleague's profile is not theirs to change.
-        await expectRefusedWrite(() => channel.update('users', team.author2.id, { bio: 'Not mine' }, false, who))
+        await expectRefusedWrite(() =>
+          channel.update('users', team.author2.id, { bio: 'Not mine' }, false, who),
+        )
         return
       }
       const id = fresh.get(cellKey(cell))!
@@ -660,16 +909,37 @@ async function runCell(cell: Cell): Promise<void> {
       expect((await stored(collection, id))?.[field.write]).toBe(data[field.write])
       if (expected === 'own' && isMedical(collection)) {
         const fixtures = drafts[collection]
-        await expectRefusedWrite(() => channel.update(collection, fixtures.draft, data, true, who), 403, 'not-an-author')
-        await expectRefusedWrite(() => channel.update(collection, fixtures.inReview!, data, true, who), 403, 'in-review-locked')
-        await expectRefusedWrite(() => channel.update(collection, fixtures.coAuthored!, { authors: [team.author.id] }, true, who), 403, 'authors-drop')
+        await expectRefusedWrite(
+          () => channel.update(collection, fixtures.draft, data, true, who),
+          403,
+          'not-an-author',
+        )
+        await expectRefusedWrite(
+          () => channel.update(collection, fixtures.inReview!, data, true, who),
+          403,
+          'in-review-locked',
+        )
+        await expectRefusedWrite(
+          () =>
+            channel.update(
+              collection,
+              fixtures.coAuthored!,
+              { authors: [team.author.id] },
+              true,
+              who,
+            ),
+          403,
+          'authors-drop',
+        )
       }
       return
     }
 
     case 'delete': {
       if (expected === 'denied') {
-        await expectRefusedWrite(() => channel.remove(collection, deniedTarget(collection, operation), who))
+        await expectRefusedWrite(() =>
+          channel.remove(collection, deniedTarget(collection, operation), who),
+        )
         return
       }
       const id = fresh.get(cellKey(cell))!
@@ -677,9 +947,21 @@ async function runCell(cell: Cell): Promise<void> {
       expect(await stored(collection, id)).toBeNull()
       if (expected === 'own' && isMedical(collection)) {
         const fixtures = drafts[collection]
-        await expectRefusedWrite(() => channel.remove(collection, fixtures.draft, who), 403, 'not-an-author')
-        await expectRefusedWrite(() => channel.remove(collection, fixtures.live, who), 403, 'delete-published')
-        await expectRefusedWrite(() => channel.remove(collection, fixtures.withdrawn!, who), 403, 'delete-published')
+        await expectRefusedWrite(
+          () => channel.remove(collection, fixtures.draft, who),
+          403,
+          'not-an-author',
+        )
+        await expectRefusedWrite(
+          () => channel.remove(collection, fixtures.live, who),
+          403,
+          'delete-published',
+        )
+        await expectRefusedWrite(
+          () => channel.remove(collection, fixtures.withdrawn!, who),
+          403,
+          'delete-published',
+        )
       }
       return
     }
@@ -691,8 +973,15 @@ async function runCell(cell: Cell): Promise<void> {
       if (expected === 'denied') {
         const target = deniedTarget(collection, operation)
         // An author of a live medical document is refused by the unpublish rule, not by access.
-        const rule = operation === 'unpublish' && role === 'author' && isMedical(collection) ? 'unpublish-permission' : undefined
-        await expectRefusedWrite(() => channel.update(collection, target, { _status: status }, false, who), 403, rule)
+        const rule =
+          operation === 'unpublish' && role === 'author' && isMedical(collection)
+            ? 'unpublish-permission'
+            : undefined
+        await expectRefusedWrite(
+          () => channel.update(collection, target, { _status: status }, false, who),
+          403,
+          rule,
+        )
         await expectPublic(collection, target, operation === 'unpublish')
         return
       }
@@ -706,17 +995,29 @@ async function runCell(cell: Cell): Promise<void> {
 
 describe('the access matrix', () => {
   it(`covers every role × collection × operation, per API (${cells.length} cells tested, ${notApplicable.length} not applicable)`, () => {
-    expect(cells.length + notApplicable.length).toBe(APIS.length * ROLES.length * COLLECTIONS.length * OPERATIONS.length)
-    const byApi = Object.fromEntries(APIS.map((api) => [api, cells.filter((cell) => cell.api === api).length]))
-    console.log(`access matrix: ${cells.length} cells tested (${JSON.stringify(byApi)}), ${notApplicable.length} not applicable`)
+    expect(cells.length + notApplicable.length).toBe(
+      APIS.length * ROLES.length * COLLECTIONS.length * OPERATIONS.length,
+    )
+    const byApi = Object.fromEntries(
+      APIS.map((api) => [api, cells.filter((cell) => cell.api === api).length]),
+    )
+    console.log(
+      `access matrix: ${cells.length} cells tested (${JSON.stringify(byApi)}), ${notApplicable.length} not applicable`,
+    )
   })
 
   it('marks as not applicable only what the collections really lack', () => {
     for (const { collection, operation } of notApplicable) {
-      expect(operation === 'read draft' || operation === 'publish' || operation === 'unpublish').toBe(true)
-      expect(server.payload.collections[collection].config.versions?.drafts ?? false, `${collection} ${operation}`).toBeFalsy()
+      expect(
+        operation === 'read draft' || operation === 'publish' || operation === 'unpublish',
+      ).toBe(true)
+      expect(
+        server.payload.collections[collection].config.versions?.drafts ?? false,
+        `${collection} ${operation}`,
+      ).toBeFalsy()
     }
-    for (const collection of COLLECTIONS.filter(hasDrafts)) expect(server.payload.collections[collection].config.versions?.drafts).toBeTruthy()
+    for (const collection of COLLECTIONS.filter(hasDrafts))
+      expect(server.payload.collections[collection].config.versions?.drafts).toBeTruthy()
   })
 
   for (const api of APIS) {
@@ -739,27 +1040,51 @@ describe('the access matrix', () => {
 /** Flat `where` objects as Payload's REST query string (`where[field][operator]=value`). */
 function whereQuery(where: Record<string, Record<string, unknown>>): string {
   return Object.entries(where)
-    .flatMap(([path, operators]) => Object.entries(operators).map(([operator, value]) => `where[${path}][${operator}]=${encodeURIComponent(String(value))}`))
+    .flatMap(([path, operators]) =>
+      Object.entries(operators).map(
+        ([operator, value]) => `where[${path}][${operator}]=${encodeURIComponent(String(value))}`,
+      ),
+    )
     .join('&')
 }
 
 type Probe = 'REST list' | 'REST count' | 'GraphQL list' | 'GraphQL count'
 const PROBES: Probe[] = ['REST list', 'REST count', 'GraphQL list', 'GraphQL count']
 
-async function probe(kind: Probe, collection: Collection, where: Record<string, Record<string, unknown>>, who: RequestOptions, draft = false): Promise<Outcome> {
+async function probe(
+  kind: Probe,
+  collection: Collection,
+  where: Record<string, Record<string, unknown>>,
+  who: RequestOptions,
+  draft = false,
+): Promise<Outcome> {
   const { one, many } = GRAPHQL[collection]
   switch (kind) {
     case 'REST list':
-      return restOutcome(await server.api.get(`/api/${collection}?${whereQuery(where)}&depth=0${draft ? '&draft=true' : ''}`, who))
+      return restOutcome(
+        await server.api.get(
+          `/api/${collection}?${whereQuery(where)}&depth=0${draft ? '&draft=true' : ''}`,
+          who,
+        ),
+      )
     case 'REST count':
-      return restOutcome(await server.api.get(`/api/${collection}/count?${whereQuery(where)}${draft ? '&draft=true' : ''}`, who))
+      return restOutcome(
+        await server.api.get(
+          `/api/${collection}/count?${whereQuery(where)}${draft ? '&draft=true' : ''}`,
+          who,
+        ),
+      )
     case 'GraphQL list': {
       const query = `query ($where: ${one}_where, $draft: Boolean) { R: ${many}(where: $where, draft: $draft) { totalDocs docs { id } } }`
-      return graphqlOutcome(await server.api.graphql(query, { where: graphqlWhere(where), draft }, who))
+      return graphqlOutcome(
+        await server.api.graphql(query, { where: graphqlWhere(where), draft }, who),
+      )
     }
     case 'GraphQL count': {
       const query = `query ($where: ${one}_where, $draft: Boolean) { R: count${many}(where: $where, draft: $draft) { totalDocs } }`
-      return graphqlOutcome(await server.api.graphql(query, { where: graphqlWhere(where), draft }, who))
+      return graphqlOutcome(
+        await server.api.graphql(query, { where: graphqlWhere(where), draft }, who),
+      )
     }
   }
 }
@@ -769,7 +1094,12 @@ const graphqlWhere = (where: Record<string, Record<string, unknown>>) =>
   Object.fromEntries(
     Object.entries(where).map(([path, operators]) => [
       path.replace(/\./g, '__'),
-      Object.fromEntries(Object.entries(operators).map(([operator, value]) => [operator, path === 'reviewStatus' && typeof value === 'string' ? value.replace(/-/g, '_') : value])),
+      Object.fromEntries(
+        Object.entries(operators).map(([operator, value]) => [
+          operator,
+          path === 'reviewStatus' && typeof value === 'string' ? value.replace(/-/g, '_') : value,
+        ]),
+      ),
     ]),
   )
 
@@ -796,16 +1126,39 @@ async function prepareReviewedContent(): Promise<void> {
   const text = 'Ketamine is not a guaranteed cure'
   const article = await server.payload.create({
     collection: 'articles',
-    data: { ...articleData({ title: text, slug: slugOf(text), summary: 'Some call it a guaranteed cure; the evidence says otherwise.' }), authors: [team.author.id], internalNotes: STAFF_NOTE } as never,
+    data: {
+      ...articleData({
+        title: text,
+        slug: slugOf(text),
+        summary: 'Some call it a guaranteed cure; the evidence says otherwise.',
+      }),
+      authors: [team.author.id],
+      internalNotes: STAFF_NOTE,
+    } as never,
     overrideAccess: true,
   })
-  await approveDocument(server.api, 'articles', article.id, team.editor, team.reviewer, 'The claim is quoted to be refuted.')
-  const published = await server.api.patch(`/api/articles/${article.id}`, { _status: 'published' }, { token: team.editor.token })
+  await approveDocument(
+    server.api,
+    'articles',
+    article.id,
+    team.editor,
+    team.reviewer,
+    'The claim is quoted to be refuted.',
+  )
+  const published = await server.api.patch(
+    `/api/articles/${article.id}`,
+    { _status: 'published' },
+    { token: team.editor.token },
+  )
   expect(published.status, JSON.stringify(published.body)).toBe(200)
   reviewed.article = article.id
   const clinic = await server.payload.create({
     collection: 'clinic-locations',
-    data: { ...clinicLocationData({ name: 'Harbor Clinic Hillcrest', slug: 'harbor-clinic-hillcrest' }), internalNotes: STAFF_NOTE, _status: 'published' } as never,
+    data: {
+      ...clinicLocationData({ name: 'Harbor Clinic Hillcrest', slug: 'harbor-clinic-hillcrest' }),
+      internalNotes: STAFF_NOTE,
+      _status: 'published',
+    } as never,
     overrideAccess: true,
   })
   reviewed.clinic = clinic.id
@@ -821,16 +1174,31 @@ describe('field-level reads', () => {
     const staff = (STAFF_ROLES as readonly string[]).includes(role)
     it(`${role} ${staff ? 'sees' : 'does not see'} internal notes, claim flags, review status and re-review date; everyone sees the byline`, async () => {
       const rest = await server.api.get(`/api/articles/${reviewed.article}?depth=0`, auth(role))
-      const draft = await server.api.get(`/api/articles/${reviewed.article}?depth=0&draft=true`, auth(role))
+      const draft = await server.api.get(
+        `/api/articles/${reviewed.article}?depth=0&draft=true`,
+        auth(role),
+      )
       const query = `query ($id: Int!, $draft: Boolean) { R: Article(id: $id, draft: $draft) { internalNotes claimFlags { phrase } reviewStatus nextReviewDue lastReviewedAt byline { reviewer { name credentials } } } }`
-      const gql = await server.api.graphql(query, { id: Number(reviewed.article), draft: false }, auth(role))
-      const gqlDraft = await server.api.graphql(query, { id: Number(reviewed.article), draft: true }, auth(role))
+      const gql = await server.api.graphql(
+        query,
+        { id: Number(reviewed.article), draft: false },
+        auth(role),
+      )
+      const gqlDraft = await server.api.graphql(
+        query,
+        { id: Number(reviewed.article), draft: true },
+        auth(role),
+      )
       for (const doc of [rest.body, draft.body, gql.body.data.R, gqlDraft.body.data.R]) {
         expect(doc.lastReviewedAt).toBeTruthy()
         expect(doc.byline.reviewer).toMatchObject({ name: 'Dr. Rosa Reyes', credentials: ['MD'] })
         if (staff) {
           expect(doc.internalNotes).toBe(STAFF_NOTE)
-          expect([...new Set((doc.claimFlags ?? []).map((flag: { phrase: string }) => flag.phrase))].sort()).toEqual(['cure', 'guaranteed'])
+          expect(
+            [
+              ...new Set((doc.claimFlags ?? []).map((flag: { phrase: string }) => flag.phrase)),
+            ].sort(),
+          ).toEqual(['cure', 'guaranteed'])
           expect(doc.reviewStatus).toBe('approved')
           expect(doc.nextReviewDue).toBeTruthy()
         } else {
@@ -840,22 +1208,43 @@ describe('field-level reads', () => {
           expect(doc.nextReviewDue ?? null).toBeNull()
         }
       }
-      for (const response of [rest, draft, gql, gqlDraft]) expect(JSON.stringify(response.body).includes(STAFF_NOTE)).toBe(staff)
+      for (const response of [rest, draft, gql, gqlDraft])
+        expect(JSON.stringify(response.body).includes(STAFF_NOTE)).toBe(staff)
 
       const clinic = await server.api.get(`/api/clinic-locations/${reviewed.clinic}`, auth(role))
-      const clinicGql = await server.api.graphql(`{ R: ClinicLocation(id: ${reviewed.clinic}) { name internalNotes } }`, undefined, auth(role))
+      const clinicGql = await server.api.graphql(
+        `{ R: ClinicLocation(id: ${reviewed.clinic}) { name internalNotes } }`,
+        undefined,
+        auth(role),
+      )
       expect(clinic.body.internalNotes ?? null).toBe(staff ? STAFF_NOTE : null)
       expect(clinicGql.body.data.R.internalNotes).toBe(staff ? STAFF_NOTE : null)
     })
   }
 
-  const VIEWERS: Array<{ viewer: string; who: () => RequestOptions; sees: 'no account' | 'no license' | 'license' }> = [
+  const VIEWERS: Array<{
+    viewer: string
+    who: () => RequestOptions
+    sees: 'no account' | 'no license' | 'license'
+  }> = [
     { viewer: 'anonymous', who: () => ({}), sees: 'no account' },
-    { viewer: 'frontend-preview', who: () => ({ apiKey: team.preview.apiKey }), sees: 'no account' },
+    {
+      viewer: 'frontend-preview',
+      who: () => ({ apiKey: team.preview.apiKey }),
+      sees: 'no account',
+    },
     { viewer: 'author', who: () => ({ token: team.author.token }), sees: 'no license' },
     { viewer: 'editor', who: () => ({ token: team.editor.token }), sees: 'no license' },
-    { viewer: 'another medical-reviewer', who: () => ({ token: team.reviewer2.token }), sees: 'no license' },
-    { viewer: 'the reviewer themself', who: () => ({ token: team.reviewer.token }), sees: 'license' },
+    {
+      viewer: 'another medical-reviewer',
+      who: () => ({ token: team.reviewer2.token }),
+      sees: 'no license',
+    },
+    {
+      viewer: 'the reviewer themself',
+      who: () => ({ token: team.reviewer.token }),
+      sees: 'license',
+    },
     { viewer: 'admin', who: () => ({ token: team.admin.token }), sees: 'license' },
   ]
 
@@ -863,10 +1252,18 @@ describe('field-level reads', () => {
     it(`license fields: ${viewer} → ${sees}`, async () => {
       const one = await server.api.get(`/api/users/${team.reviewer.id}`, who())
       const list = await server.api.get(`/api/users?where[id][equals]=${team.reviewer.id}`, who())
-      const gql = await server.api.graphql(`{ R: User(id: ${team.reviewer.id}) { name licenseNumber licenseState licenseExpiresAt } }`, undefined, who())
+      const gql = await server.api.graphql(
+        `{ R: User(id: ${team.reviewer.id}) { name licenseNumber licenseState licenseExpiresAt } }`,
+        undefined,
+        who(),
+      )
       // Through a document that links the reviewer (populated relationship, REST and GraphQL).
       const linked = await server.api.get(`/api/articles/${reviewed.article}?depth=1`, who())
-      const linkedGql = await server.api.graphql(`{ R: Article(id: ${reviewed.article}) { medicalReviewer { name licenseNumber licenseState licenseExpiresAt } } }`, undefined, who())
+      const linkedGql = await server.api.graphql(
+        `{ R: Article(id: ${reviewed.article}) { medicalReviewer { name licenseNumber licenseState licenseExpiresAt } } }`,
+        undefined,
+        who(),
+      )
       if (sees === 'no account') {
         expect(one.status).toBe(403)
         expect(list.status).toBe(403)
@@ -876,19 +1273,35 @@ describe('field-level reads', () => {
         expect(linkedGql.body.data.R.medicalReviewer).toBeNull()
       } else {
         // A populated link carries the public profile only (the users' defaultPopulate), whoever asks.
-        expect(Object.keys(linked.body.medicalReviewer).sort()).toEqual(['collection', 'credentials', 'id', 'name', 'photo', 'specialty'])
-        const docs = [one.body, list.body.docs[0], gql.body.data.R, linkedGql.body.data.R.medicalReviewer]
+        expect(Object.keys(linked.body.medicalReviewer).sort()).toEqual([
+          'collection',
+          'credentials',
+          'id',
+          'name',
+          'photo',
+          'specialty',
+        ])
+        const docs = [
+          one.body,
+          list.body.docs[0],
+          gql.body.data.R,
+          linkedGql.body.data.R.medicalReviewer,
+        ]
         for (const doc of docs) {
           expect(doc.name).toBe('Dr. Rosa Reyes')
           if (sees === 'license') {
             expect(doc).toMatchObject(LICENSE)
             expect(doc.licenseExpiresAt).toBeTruthy()
           } else {
-            for (const field of ['licenseNumber', 'licenseState', 'licenseExpiresAt']) expect(doc[field] ?? null, field).toBeNull()
+            for (const field of ['licenseNumber', 'licenseState', 'licenseExpiresAt'])
+              expect(doc[field] ?? null, field).toBeNull()
           }
         }
       }
-      for (const response of [one, list, gql, linkedGql]) expect(JSON.stringify(response.body).includes(LICENSE.licenseNumber)).toBe(sees === 'license')
+      for (const response of [one, list, gql, linkedGql])
+        expect(JSON.stringify(response.body).includes(LICENSE.licenseNumber)).toBe(
+          sees === 'license',
+        )
       expect(JSON.stringify(linked.body)).not.toContain(LICENSE.licenseNumber)
     })
   }
@@ -900,13 +1313,48 @@ describe('hidden fields cannot be used to filter or count', () => {
   })
 
   const future = () => new Date(Date.now() + 100 * 365 * 864e5).toISOString()
-  const CONTENT_FILTERS: Array<{ label: string; collection: Collection; hit: () => Record<string, Record<string, unknown>>; miss: () => Record<string, Record<string, unknown>> }> = [
-    { label: 'articles by internalNotes', collection: 'articles', hit: () => ({ internalNotes: { equals: STAFF_NOTE } }), miss: () => ({ internalNotes: { equals: 'no such note' } }) },
-    { label: 'articles by internalNotes (like)', collection: 'articles', hit: () => ({ internalNotes: { like: 'onset claim' } }), miss: () => ({ internalNotes: { like: 'zzzz' } }) },
-    { label: 'articles by claim flag', collection: 'articles', hit: () => ({ 'claimFlags.phrase': { equals: 'guaranteed' } }), miss: () => ({ 'claimFlags.phrase': { equals: 'no-such-phrase' } }) },
-    { label: 'articles by reviewStatus', collection: 'articles', hit: () => ({ reviewStatus: { equals: 'approved' } }), miss: () => ({ reviewStatus: { equals: 'review-overdue' } }) },
-    { label: 'articles by nextReviewDue', collection: 'articles', hit: () => ({ nextReviewDue: { greater_than: new Date().toISOString() } }), miss: () => ({ nextReviewDue: { greater_than: future() } }) },
-    { label: 'clinics by internalNotes', collection: 'clinic-locations', hit: () => ({ internalNotes: { equals: STAFF_NOTE } }), miss: () => ({ internalNotes: { equals: 'no such note' } }) },
+  const CONTENT_FILTERS: Array<{
+    label: string
+    collection: Collection
+    hit: () => Record<string, Record<string, unknown>>
+    miss: () => Record<string, Record<string, unknown>>
+  }> = [
+    {
+      label: 'articles by internalNotes',
+      collection: 'articles',
+      hit: () => ({ internalNotes: { equals: STAFF_NOTE } }),
+      miss: () => ({ internalNotes: { equals: 'no such note' } }),
+    },
+    {
+      label: 'articles by internalNotes (like)',
+      collection: 'articles',
+      hit: () => ({ internalNotes: { like: 'onset claim' } }),
+      miss: () => ({ internalNotes: { like: 'zzzz' } }),
+    },
+    {
+      label: 'articles by claim flag',
+      collection: 'articles',
+      hit: () => ({ 'claimFlags.phrase': { equals: 'guaranteed' } }),
+      miss: () => ({ 'claimFlags.phrase': { equals: 'no-such-phrase' } }),
+    },
+    {
+      label: 'articles by reviewStatus',
+      collection: 'articles',
+      hit: () => ({ reviewStatus: { equals: 'approved' } }),
+      miss: () => ({ reviewStatus: { equals: 'review-overdue' } }),
+    },
+    {
+      label: 'articles by nextReviewDue',
+      collection: 'articles',
+      hit: () => ({ nextReviewDue: { greater_than: new Date().toISOString() } }),
+      miss: () => ({ nextReviewDue: { greater_than: future() } }),
+    },
+    {
+      label: 'clinics by internalNotes',
+      collection: 'clinic-locations',
+      hit: () => ({ internalNotes: { equals: STAFF_NOTE } }),
+      miss: () => ({ internalNotes: { equals: 'no such note' } }),
+    },
   ]
 
   for (const role of PUBLIC_ROLES) {
@@ -926,10 +1374,26 @@ describe('hidden fields cannot be used to filter or count', () => {
 
   type Where = Record<string, Record<string, unknown>>
   const LICENSE_FILTERS: Array<{ label: string; hit: Where; miss: Where }> = [
-    { label: 'licenseNumber', hit: { licenseNumber: { equals: LICENSE.licenseNumber } }, miss: { licenseNumber: { equals: 'Z999999' } } },
-    { label: 'licenseNumber (like)', hit: { licenseNumber: { like: 'A12' } }, miss: { licenseNumber: { like: 'Q98' } } },
-    { label: 'licenseState', hit: { licenseState: { equals: 'CA' } }, miss: { licenseState: { equals: 'ZZ' } } },
-    { label: 'licenseExpiresAt', hit: { licenseExpiresAt: { greater_than: '2000-01-01T00:00:00.000Z' } }, miss: { licenseExpiresAt: { greater_than: '2999-01-01T00:00:00.000Z' } } },
+    {
+      label: 'licenseNumber',
+      hit: { licenseNumber: { equals: LICENSE.licenseNumber } },
+      miss: { licenseNumber: { equals: 'Z999999' } },
+    },
+    {
+      label: 'licenseNumber (like)',
+      hit: { licenseNumber: { like: 'A12' } },
+      miss: { licenseNumber: { like: 'Q98' } },
+    },
+    {
+      label: 'licenseState',
+      hit: { licenseState: { equals: 'CA' } },
+      miss: { licenseState: { equals: 'ZZ' } },
+    },
+    {
+      label: 'licenseExpiresAt',
+      hit: { licenseExpiresAt: { greater_than: '2000-01-01T00:00:00.000Z' } },
+      miss: { licenseExpiresAt: { greater_than: '2999-01-01T00:00:00.000Z' } },
+    },
   ]
   const STAFF_VIEWERS: Array<[string, () => RequestOptions]> = [
     ['author', () => ({ token: team.author.token })],
@@ -941,15 +1405,28 @@ describe('hidden fields cannot be used to filter or count', () => {
     for (const filter of LICENSE_FILTERS) {
       for (const kind of PROBES) {
         it(`${viewer}: users by ${filter.label} (${kind})`, async () => {
-          expectNothingLearned(await probe(kind, 'users', filter.hit, who()), await probe(kind, 'users', filter.miss, who()))
+          expectNothingLearned(
+            await probe(kind, 'users', filter.hit, who()),
+            await probe(kind, 'users', filter.miss, who()),
+          )
         })
       }
     }
     it(`${viewer}: content by its reviewer's license (relationship path, REST)`, async () => {
       for (const kind of ['REST list', 'REST count'] as const) {
         expectNothingLearned(
-          await probe(kind, 'articles', { 'medicalReviewer.licenseNumber': { equals: LICENSE.licenseNumber } }, who()),
-          await probe(kind, 'articles', { 'medicalReviewer.licenseNumber': { equals: 'Z999999' } }, who()),
+          await probe(
+            kind,
+            'articles',
+            { 'medicalReviewer.licenseNumber': { equals: LICENSE.licenseNumber } },
+            who(),
+          ),
+          await probe(
+            kind,
+            'articles',
+            { 'medicalReviewer.licenseNumber': { equals: 'Z999999' } },
+            who(),
+          ),
         )
       }
     })
@@ -963,7 +1440,10 @@ describe('hidden fields cannot be used to filter or count', () => {
           ['medicalReviewer.licenseNumber', LICENSE.licenseNumber, 'Z999999'],
           ['medicalReviewer.email', team.reviewer.email, 'nobody@example.com'],
         ] as const) {
-          expectNothingLearned(await probe(kind, 'articles', { [path]: { equals: hit } }, auth(role)), await probe(kind, 'articles', { [path]: { equals: miss } }, auth(role)))
+          expectNothingLearned(
+            await probe(kind, 'articles', { [path]: { equals: hit } }, auth(role)),
+            await probe(kind, 'articles', { [path]: { equals: miss } }, auth(role)),
+          )
         }
       }
     })
@@ -977,11 +1457,22 @@ describe('accounts: roles, licenses, the last admin and lockout', () => {
     it(`${role} cannot raise their own role, over REST or GraphQL, and nothing changes`, async () => {
       const me = actor(role)
       const before = await snapshot()
-      const rest = await server.api.patch(`/api/users/${me.id}`, { roles: ['admin'] }, { token: me.token })
+      const rest = await server.api.patch(
+        `/api/users/${me.id}`,
+        { roles: ['admin'] },
+        { token: me.token },
+      )
       expect(rest.status, JSON.stringify(rest.body)).toBe(403)
       expect(rest.body.errors[0].data).toMatchObject({ rule: 'admin-only-field', field: 'roles' })
-      const graphql = await server.api.graphql('mutation ($id: Int!) { updateUser(id: $id, data: { roles: [admin] }) { roles } }', { id: me.id }, { token: me.token })
-      expect(graphql.body.errors?.[0].extensions).toMatchObject({ statusCode: 403, data: { field: 'roles' } })
+      const graphql = await server.api.graphql(
+        'mutation ($id: Int!) { updateUser(id: $id, data: { roles: [admin] }) { roles } }',
+        { id: me.id },
+        { token: me.token },
+      )
+      expect(graphql.body.errors?.[0].extensions).toMatchObject({
+        statusCode: 403,
+        data: { field: 'roles' },
+      })
       expect(await snapshot()).toEqual(before)
     })
   }
@@ -990,14 +1481,29 @@ describe('accounts: roles, licenses, the last admin and lockout', () => {
     const reviewer = team.reviewer
     const later = new Date(Date.now() + 5 * 365 * 24 * 3600 * 1000).toISOString()
     const before = await snapshot()
-    const own = await server.api.patch(`/api/users/${reviewer.id}`, { licenseExpiresAt: later }, { token: reviewer.token })
+    const own = await server.api.patch(
+      `/api/users/${reviewer.id}`,
+      { licenseExpiresAt: later },
+      { token: reviewer.token },
+    )
     expect(own.status, JSON.stringify(own.body)).toBe(403)
-    expect(own.body.errors[0].data).toMatchObject({ rule: 'admin-only-field', field: 'licenseExpiresAt' })
+    expect(own.body.errors[0].data).toMatchObject({
+      rule: 'admin-only-field',
+      field: 'licenseExpiresAt',
+    })
     expect(await snapshot()).toEqual(before)
 
-    const byAdmin = await server.api.patch(`/api/users/${reviewer.id}`, { licenseExpiresAt: later }, { token: team.admin.token })
+    const byAdmin = await server.api.patch(
+      `/api/users/${reviewer.id}`,
+      { licenseExpiresAt: later },
+      { token: team.admin.token },
+    )
     expect(byAdmin.status, JSON.stringify(byAdmin.body)).toBe(200)
-    const stored = await server.payload.findByID({ collection: 'users', id: reviewer.id, overrideAccess: true })
+    const stored = await server.payload.findByID({
+      collection: 'users',
+      id: reviewer.id,
+      overrideAccess: true,
+    })
     expect(new Date(stored.licenseExpiresAt as string).toISOString()).toBe(later)
   })
 
@@ -1005,33 +1511,83 @@ describe('accounts: roles, licenses, the last admin and lockout', () => {
     const admin = team.admin
     const before = await snapshot()
     // Nobody changes their own roles, admins included; another admin must.
-    const demote = await server.api.patch(`/api/users/${admin.id}`, { roles: ['editor'] }, { token: admin.token })
+    const demote = await server.api.patch(
+      `/api/users/${admin.id}`,
+      { roles: ['editor'] },
+      { token: admin.token },
+    )
     expect(demote.status, JSON.stringify(demote.body)).toBe(403)
     expect(demote.body.errors[0].data).toMatchObject({ rule: 'self-credentialing' })
-    await expect(server.payload.update({ collection: 'users', id: admin.id, data: { roles: ['editor'] }, overrideAccess: true })).rejects.toMatchObject({ status: 409 })
+    await expect(
+      server.payload.update({
+        collection: 'users',
+        id: admin.id,
+        data: { roles: ['editor'] },
+        overrideAccess: true,
+      }),
+    ).rejects.toMatchObject({ status: 409 })
     const remove = await server.api.delete(`/api/users/${admin.id}`, { token: admin.token })
     expect(remove.status, JSON.stringify(remove.body)).toBe(409)
-    const graphql = await server.api.graphql('mutation ($id: Int!) { deleteUser(id: $id) { id } }', { id: admin.id }, { token: admin.token })
-    expect(graphql.body.errors?.[0].extensions).toMatchObject({ statusCode: 409, data: { rule: 'last-admin' } })
+    const graphql = await server.api.graphql(
+      'mutation ($id: Int!) { deleteUser(id: $id) { id } }',
+      { id: admin.id },
+      { token: admin.token },
+    )
+    expect(graphql.body.errors?.[0].extensions).toMatchObject({
+      statusCode: 409,
+      data: { rule: 'last-admin' },
+    })
     expect(await snapshot()).toEqual(before)
 
-    const second = await server.api.post('/api/users', { email: 'second-admin@example.com', password: PASSWORD, name: 'Second Admin', roles: ['admin'] }, { token: admin.token })
+    const second = await server.api.post(
+      '/api/users',
+      {
+        email: 'second-admin@example.com',
+        password: PASSWORD,
+        name: 'Second Admin',
+        roles: ['admin'],
+      },
+      { token: admin.token },
+    )
     expect(second.status, JSON.stringify(second.body)).toBe(201)
     // With two admins, one may demote the other; the one left is again the last.
-    const demoted = await server.api.patch(`/api/users/${second.body.doc.id}`, { roles: ['editor'] }, { token: admin.token })
+    const demoted = await server.api.patch(
+      `/api/users/${second.body.doc.id}`,
+      { roles: ['editor'] },
+      { token: admin.token },
+    )
     expect(demoted.status, JSON.stringify(demoted.body)).toBe(200)
-    await expect(server.payload.update({ collection: 'users', id: admin.id, data: { roles: ['editor'] }, overrideAccess: true })).rejects.toMatchObject({ status: 409 })
-    const deleted = await server.api.delete(`/api/users/${second.body.doc.id}`, { token: admin.token })
+    await expect(
+      server.payload.update({
+        collection: 'users',
+        id: admin.id,
+        data: { roles: ['editor'] },
+        overrideAccess: true,
+      }),
+    ).rejects.toMatchObject({ status: 409 })
+    const deleted = await server.api.delete(`/api/users/${second.body.doc.id}`, {
+      token: admin.token,
+    })
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
   })
 
   it('locks an account after 5 failed logins for 10 minutes, with the same answer for an unknown email and a wrong password', async () => {
     const email = 'lockout@example.com'
-    const created = await server.api.post('/api/users', { email, password: PASSWORD, name: 'Lockout Target', roles: ['author'] }, { token: team.admin.token })
+    const created = await server.api.post(
+      '/api/users',
+      { email, password: PASSWORD, name: 'Lockout Target', roles: ['author'] },
+      { token: team.admin.token },
+    )
     expect(created.status).toBe(201)
-    const unknown = await server.api.post('/api/users/login', { email: 'nobody-here@example.com', password: 'wrong password here' })
+    const unknown = await server.api.post('/api/users/login', {
+      email: 'nobody-here@example.com',
+      password: 'wrong password here',
+    })
     for (let attempt = 1; attempt <= 5; attempt += 1) {
-      const wrong = await server.api.post('/api/users/login', { email, password: `wrong password ${attempt}` })
+      const wrong = await server.api.post('/api/users/login', {
+        email,
+        password: `wrong password ${attempt}`,
+      })
       expect(wrong.status).toBe(unknown.status)
       expect(wrong.body).toEqual(unknown.body)
     }
@@ -1039,14 +1595,25 @@ describe('accounts: roles, licenses, the last admin and lockout', () => {
     const locked = await server.api.post('/api/users/login', { email, password: PASSWORD })
     expect(locked.status).toBe(401)
     expect(locked.body.errors[0].message).toMatch(/locked/i)
-    const stored = await server.payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true })
+    const stored = await server.payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     const lockUntil = new Date(stored.docs[0].lockUntil as string).getTime()
     expect(lockUntil - Date.now()).toBeGreaterThan(9 * 60_000)
     expect(lockUntil - Date.now()).toBeLessThanOrEqual(10 * 60_000)
 
     // An admin can unlock it; then the right password works again.
-    const unlocked = await server.api.post('/api/users/unlock', { email }, { token: team.admin.token })
+    const unlocked = await server.api.post(
+      '/api/users/unlock',
+      { email },
+      { token: team.admin.token },
+    )
     expect(unlocked.status, JSON.stringify(unlocked.body)).toBe(200)
-    expect((await server.api.post('/api/users/login', { email, password: PASSWORD })).status).toBe(200)
+    expect((await server.api.post('/api/users/login', { email, password: PASSWORD })).status).toBe(
+      200,
+    )
   })
 })

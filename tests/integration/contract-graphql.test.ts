@@ -3,12 +3,24 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { ApolloClient as Apollo4, CombinedGraphQLErrors, HttpLink as HttpLink4, InMemoryCache as Cache4, gql as gql4 } from '@apollo/client'
+import {
+  ApolloClient as Apollo4,
+  CombinedGraphQLErrors,
+  HttpLink as HttpLink4,
+  InMemoryCache as Cache4,
+  gql as gql4,
+} from '@apollo/client'
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries'
 import { codegen } from '@graphql-codegen/core'
 import * as typescriptPlugin from '@graphql-codegen/typescript'
 import * as typescriptOperationsPlugin from '@graphql-codegen/typescript-operations'
-import { ApolloClient as Apollo3, ApolloError, HttpLink as HttpLink3, InMemoryCache as Cache3, gql as gql3 } from 'apollo-client-3/core'
+import {
+  ApolloClient as Apollo3,
+  ApolloError,
+  HttpLink as HttpLink3,
+  InMemoryCache as Cache3,
+  gql as gql3,
+} from 'apollo-client-3/core'
 import { createPersistedQueryLink } from 'apollo-client-3/link/persisted-queries'
 import { parse } from 'graphql'
 import { auditServer } from 'graphql-http'
@@ -62,20 +74,53 @@ afterAll(async () => {
 describe('GraphQL over HTTP', () => {
   it('passes every MUST and SHOULD of the graphql-http audit', async () => {
     const results = await auditServer({ url: endpoint })
-    const failed = results.filter((result) => result.status !== 'ok' && /^(MUST|SHOULD) /.test(result.name))
-    expect(failed.map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`)).toEqual([])
-    expect(results.filter((result) => /^(MUST|SHOULD) /.test(result.name)).length).toBeGreaterThan(20)
+    const failed = results.filter(
+      (result) => result.status !== 'ok' && /^(MUST|SHOULD) /.test(result.name),
+    )
+    expect(
+      failed.map(
+        (result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`,
+      ),
+    ).toEqual([])
+    expect(results.filter((result) => /^(MUST|SHOULD) /.test(result.name)).length).toBeGreaterThan(
+      20,
+    )
   })
 
   it('answers 200 for every well-formed request with application/json; 4xx only for requests that cannot run with application/graphql-response+json', async () => {
     const post = (query: string, accept: string, variables?: object) =>
-      fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query, variables }) })
+      fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query, variables }),
+      })
     const cases: Array<[string, string, object | undefined, number, number, string]> = [
       ['a document that is not found', MISSING_ARTICLE, undefined, 200, 200, 'not-found'],
       ['a refused read', '{ Users { docs { email } } }', undefined, 200, 200, 'forbidden'],
-      ['a document that does not parse', '{ Articles { docs { title }', undefined, 200, 400, 'graphql-parse-failed'],
-      ['a document that does not validate', '{ Articles { docs { nope } } }', undefined, 200, 400, 'graphql-validation-failed'],
-      ['variables of the wrong type', 'query ($id: Int!) { Article(id: $id) { title } }', { id: 'twelve' }, 200, 400, 'graphql-invalid-variables'],
+      [
+        'a document that does not parse',
+        '{ Articles { docs { title }',
+        undefined,
+        200,
+        400,
+        'graphql-parse-failed',
+      ],
+      [
+        'a document that does not validate',
+        '{ Articles { docs { nope } } }',
+        undefined,
+        200,
+        400,
+        'graphql-validation-failed',
+      ],
+      [
+        'variables of the wrong type',
+        'query ($id: Int!) { Article(id: $id) { title } }',
+        { id: 'twelve' },
+        200,
+        400,
+        'graphql-invalid-variables',
+      ],
     ]
     for (const [label, query, variables, jsonStatus, strictStatus, code] of cases) {
       const asJson = await post(query, 'application/json', variables)
@@ -99,7 +144,9 @@ describe('GraphQL over HTTP', () => {
     const body = await first.json()
     expect(body.data.Articles.docs[0].title).toBe('Su primera infusión')
     expect(first.headers.get('x-cache')).toBe('MISS')
-    expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300')
+    expect(first.headers.get('cache-control')).toBe(
+      'public, max-age=60, stale-while-revalidate=300',
+    )
     expect(first.headers.get('vary')?.toLowerCase()).toContain('accept')
     const etag = first.headers.get('etag')!
     const second = await fetch(url)
@@ -107,17 +154,35 @@ describe('GraphQL over HTTP', () => {
     expect(second.headers.get('etag')).toBe(etag)
     expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304)
     // The same query posted is the same answer, from the same cache entry.
-    const posted = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ARTICLE_PAGE, variables: { slug: page.slug, locale: 'es' } }) })
+    const posted = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ARTICLE_PAGE, variables: { slug: page.slug, locale: 'es' } }),
+    })
     expect(posted.headers.get('etag')).toBe(etag)
 
-    const mutation = await fetch(`${endpoint}?${new URLSearchParams({ query: 'mutation { createCondition(data: { name: "Over GET" }) { id } }' })}`, { headers: { authorization: `JWT ${team.editor.token}` } })
+    const mutation = await fetch(
+      `${endpoint}?${new URLSearchParams({ query: 'mutation { createCondition(data: { name: "Over GET" }) { id } }' })}`,
+      { headers: { authorization: `JWT ${team.editor.token}` } },
+    )
     expect(mutation.status).toBe(405)
     expect((await mutation.json()).errors[0].extensions.code).toBe('method-not-allowed')
-    expect((await server.payload.count({ collection: 'conditions', where: { name: { equals: 'Over GET' } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'conditions',
+          where: { name: { equals: 'Over GET' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('refuses batched requests: one operation per request keeps answers cacheable', async () => {
-    const batch = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) })
+    const batch = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    })
     expect(batch.status).toBe(400)
     expect((await batch.json()).errors[0].extensions.code).toBe('batching-not-supported')
   })
@@ -129,11 +194,19 @@ describe('GraphQL over HTTP', () => {
     const unknown = await fetch(byHash)
     expect(unknown.status).toBe(200)
     expect(unknown.headers.get('cache-control')).toBe('no-store')
-    expect((await unknown.json()).errors[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'persisted-query-not-found' } })
-    const wrongHash = await fetch(`${endpoint}?${new URLSearchParams({ query: '{ __typename }', extensions })}`, { headers: { accept: 'application/graphql-response+json' } })
+    expect((await unknown.json()).errors[0]).toMatchObject({
+      message: 'PersistedQueryNotFound',
+      extensions: { code: 'persisted-query-not-found' },
+    })
+    const wrongHash = await fetch(
+      `${endpoint}?${new URLSearchParams({ query: '{ __typename }', extensions })}`,
+      { headers: { accept: 'application/graphql-response+json' } },
+    )
     expect(wrongHash.status).toBe(400)
     const registered = await fetch(`${endpoint}?${new URLSearchParams({ query, extensions })}`)
-    expect((await registered.json()).data.TreatmentOptions.docs.map((doc: { name: string }) => doc.name)).toEqual(['IV infusion', 'Nasal spray'])
+    expect(
+      (await registered.json()).data.TreatmentOptions.docs.map((doc: { name: string }) => doc.name),
+    ).toEqual(['IV infusion', 'Nasal spray'])
     const known = await fetch(byHash)
     expect((await known.json()).data.TreatmentOptions.docs).toHaveLength(2)
     expect((await fetch(byHash)).headers.get('x-cache')).toBe('HIT')
@@ -144,27 +217,40 @@ describe('Apollo Client 3', () => {
   const client = () =>
     new Apollo3({
       cache: new Cache3(),
-      link: createPersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(new HttpLink3({ uri: endpoint, fetch })),
+      link: createPersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(
+        new HttpLink3({ uri: endpoint, fetch }),
+      ),
     })
 
   it('reads the Spanish article page with persisted GET queries and normalises it', async () => {
     const apollo = client()
-    const result = await apollo.query({ query: gql3(ARTICLE_PAGE), variables: { slug: page.slug, locale: 'es' } })
+    const result = await apollo.query({
+      query: gql3(ARTICLE_PAGE),
+      variables: { slug: page.slug, locale: 'es' },
+    })
     const article = result.data.Articles.docs[0]
     expect(article.title).toBe('Su primera infusión')
     expect(article.byline.reviewer.name).toBe('Dr. Rosa Reyes')
-    expect(article.riskDisclosures.map((risk: { title: string }) => risk.title)).toEqual(['Raised blood pressure'])
+    expect(article.riskDisclosures.map((risk: { title: string }) => risk.title)).toEqual([
+      'Raised blood pressure',
+    ])
     expect(article.treatments[0].riskDisclosures[0].id).toBe(article.riskDisclosures[0].id)
     expect(apollo.cache.extract()[`Article:${page.article}`]).toBeDefined()
   })
 
   it('receives a refusal as GraphQL errors, and keeps the data with errorPolicy all', async () => {
     const apollo = client()
-    const refused = await apollo.query({ query: gql3(MISSING_ARTICLE) }).catch((error: unknown) => error)
+    const refused = await apollo
+      .query({ query: gql3(MISSING_ARTICLE) })
+      .catch((error: unknown) => error)
     expect(refused).toBeInstanceOf(ApolloError)
     expect((refused as ApolloError).networkError).toBeNull()
     expect((refused as ApolloError).graphQLErrors[0].extensions?.code).toBe('not-found')
-    const kept = await apollo.query({ query: gql3(MISSING_ARTICLE), errorPolicy: 'all', fetchPolicy: 'network-only' })
+    const kept = await apollo.query({
+      query: gql3(MISSING_ARTICLE),
+      errorPolicy: 'all',
+      fetchPolicy: 'network-only',
+    })
     expect(kept.data).toEqual({ Article: null })
     expect(kept.errors?.[0].extensions?.code).toBe('not-found')
   })
@@ -174,22 +260,35 @@ describe('Apollo Client 4', () => {
   const client = () =>
     new Apollo4({
       cache: new Cache4(),
-      link: new PersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(new HttpLink4({ uri: endpoint, fetch })),
+      link: new PersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(
+        new HttpLink4({ uri: endpoint, fetch }),
+      ),
     })
 
   it('reads the article page (it accepts application/graphql-response+json first)', async () => {
-    const result = await client().query({ query: gql4(ARTICLE_PAGE), variables: { slug: page.slug, locale: 'en' } })
-    const data = result.data as { Articles: { docs: Array<{ title: string; clinics: Array<{ name: string }> }> } }
+    const result = await client().query({
+      query: gql4(ARTICLE_PAGE),
+      variables: { slug: page.slug, locale: 'en' },
+    })
+    const data = result.data as {
+      Articles: { docs: Array<{ title: string; clinics: Array<{ name: string }> }> }
+    }
     expect(data.Articles.docs[0].title).toBe('What to expect from ketamine therapy')
     expect(data.Articles.docs[0].clinics.map((clinic) => clinic.name)).toEqual(['Clinic Downtown'])
   })
 
   it('receives a refusal as GraphQL errors, and keeps the data with errorPolicy all', async () => {
     const apollo = client()
-    const refused = await apollo.query({ query: gql4(MISSING_ARTICLE) }).catch((error: unknown) => error)
+    const refused = await apollo
+      .query({ query: gql4(MISSING_ARTICLE) })
+      .catch((error: unknown) => error)
     expect(CombinedGraphQLErrors.is(refused)).toBe(true)
     expect((refused as CombinedGraphQLErrors).errors[0].extensions?.code).toBe('not-found')
-    const kept = await apollo.query({ query: gql4(MISSING_ARTICLE), errorPolicy: 'all', fetchPolicy: 'network-only' })
+    const kept = await apollo.query({
+      query: gql4(MISSING_ARTICLE),
+      errorPolicy: 'all',
+      fetchPolicy: 'network-only',
+    })
     expect(kept.data).toEqual({ Article: null })
     expect(CombinedGraphQLErrors.is(kept.error)).toBe(true)
   })
@@ -198,7 +297,10 @@ describe('Apollo Client 4', () => {
 describe('graphql-request', () => {
   it('reads the article page, and gets a not-found as data and errors with errorPolicy all', async () => {
     const client = new GraphQLClient(endpoint, { fetch })
-    const data = await client.request<{ Articles: { docs: Array<{ title: string }> } }>(ARTICLE_PAGE, { slug: page.slug, locale: 'es' })
+    const data = await client.request<{ Articles: { docs: Array<{ title: string }> } }>(
+      ARTICLE_PAGE,
+      { slug: page.slug, locale: 'es' },
+    )
     expect(data.Articles.docs[0].title).toBe('Su primera infusión')
     const thrown = await client.request(MISSING_ARTICLE).catch((error: unknown) => error)
     expect(thrown).toBeInstanceOf(ClientError)
@@ -212,10 +314,25 @@ describe('graphql-request', () => {
 
 describe('graphql-codegen', () => {
   it('generates TypeScript from the committed SDL and the article page query that compiles', async () => {
-    const sdl = fs.readFileSync(path.resolve(import.meta.dirname, '../../src/generated/schema.graphql'), 'utf8')
-    const scalars = { DateTime: 'string', JSON: 'unknown', EmailAddress: 'string', JSONObject: 'Record<string, unknown>' }
+    const sdl = fs.readFileSync(
+      path.resolve(import.meta.dirname, '../../src/generated/schema.graphql'),
+      'utf8',
+    )
+    const scalars = {
+      DateTime: 'string',
+      JSON: 'unknown',
+      EmailAddress: 'string',
+      JSONObject: 'Record<string, unknown>',
+    }
     // typescript-operations 6 writes the enums and inputs its operations use, so the schema's types go to a file of their own.
-    const schemaTypes = await codegen({ schema: parse(sdl), documents: [], filename: 'schema.ts', config: { scalars }, plugins: [{ typescript: {} }], pluginMap: { typescript: typescriptPlugin } })
+    const schemaTypes = await codegen({
+      schema: parse(sdl),
+      documents: [],
+      filename: 'schema.ts',
+      config: { scalars },
+      plugins: [{ typescript: {} }],
+      pluginMap: { typescript: typescriptPlugin },
+    })
     const output = await codegen({
       schema: parse(sdl),
       documents: [{ document: parse(ARTICLE_PAGE) }],
@@ -242,8 +359,20 @@ export function titles(data: ArticlePageQuery): string[] {
 }
 `,
       )
-      const program = ts.createProgram([path.join(dir, 'schema.ts'), path.join(dir, 'graphql.ts'), path.join(dir, 'page.ts')], { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true })
-      const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+      const program = ts.createProgram(
+        [path.join(dir, 'schema.ts'), path.join(dir, 'graphql.ts'), path.join(dir, 'page.ts')],
+        {
+          strict: true,
+          noEmit: true,
+          target: ts.ScriptTarget.ES2022,
+          module: ts.ModuleKind.ESNext,
+          moduleResolution: ts.ModuleResolutionKind.Bundler,
+          skipLibCheck: true,
+        },
+      )
+      const diagnostics = ts
+        .getPreEmitDiagnostics(program)
+        .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
       expect(diagnostics).toEqual([])
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })

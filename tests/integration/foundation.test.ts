@@ -31,9 +31,13 @@ describe('foundation', () => {
   })
 
   it('echoes a caller request id and makes one when none is sent', async () => {
-    const echoed = await server.api.get('/api/users/me', { headers: { 'x-request-id': 'trace-123' } })
+    const echoed = await server.api.get('/api/users/me', {
+      headers: { 'x-request-id': 'trace-123' },
+    })
     expect(echoed.headers.get('x-request-id')).toBe('trace-123')
-    const generated = await server.api.get('/api/users/me', { headers: { 'x-request-id': 'bad id with spaces' } })
+    const generated = await server.api.get('/api/users/me', {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    })
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
   })
 
@@ -48,7 +52,10 @@ describe('foundation', () => {
   })
 
   it('makes the first registered user an admin, whatever roles they ask for', async () => {
-    const response = await server.api.post('/api/users/first-register', { ...ADMIN, roles: ['author'] })
+    const response = await server.api.post('/api/users/first-register', {
+      ...ADMIN,
+      roles: ['author'],
+    })
     expect(response.status).toBe(200)
     expect(response.body.user.roles).toEqual(['admin'])
 
@@ -64,14 +71,23 @@ describe('foundation', () => {
     const adminToken = await server.api.login(ADMIN.email, ADMIN.password)
     const created = await server.api.post(
       '/api/users',
-      { email: 'author@example.com', password: 'an author password', name: 'Author', roles: ['author'] },
+      {
+        email: 'author@example.com',
+        password: 'an author password',
+        name: 'Author',
+        roles: ['author'],
+      },
       { token: adminToken },
     )
     expect(created.status).toBe(201)
     const authorId = created.body.doc.id
     const authorToken = await server.api.login('author@example.com', 'an author password')
 
-    const rest = await server.api.patch(`/api/users/${authorId}`, { roles: ['admin'] }, { token: authorToken })
+    const rest = await server.api.patch(
+      `/api/users/${authorId}`,
+      { roles: ['admin'] },
+      { token: authorToken },
+    )
     expect(rest.status).toBe(403)
     expect(rest.body.errors[0].message).toMatch(/Only an admin can change roles/)
     expect(rest.body.errors[0].data).toMatchObject({ rule: 'admin-only-field', field: 'roles' })
@@ -82,13 +98,24 @@ describe('foundation', () => {
       { token: authorToken },
     )
     expect(graphql.body.errors?.[0].message).toMatch(/Only an admin can change roles/)
-    expect(graphql.body.errors?.[0].extensions).toMatchObject({ statusCode: 403, data: { field: 'roles' } })
+    expect(graphql.body.errors?.[0].extensions).toMatchObject({
+      statusCode: 403,
+      data: { field: 'roles' },
+    })
 
-    const stored = await server.payload.findByID({ collection: 'users', id: authorId, overrideAccess: true })
+    const stored = await server.payload.findByID({
+      collection: 'users',
+      id: authorId,
+      overrideAccess: true,
+    })
     expect(stored.roles).toEqual(['author'])
 
     // Saving one's own profile with the roles unchanged is fine; the public name is the admin's to set.
-    const own = await server.api.patch(`/api/users/${authorId}`, { bio: 'Writes about aftercare.', roles: ['author'] }, { token: authorToken })
+    const own = await server.api.patch(
+      `/api/users/${authorId}`,
+      { bio: 'Writes about aftercare.', roles: ['author'] },
+      { token: authorToken },
+    )
     expect(own.status).toBe(200)
     expect(own.body.doc.bio).toBe('Writes about aftercare.')
   })
@@ -103,7 +130,10 @@ describe('foundation', () => {
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0]).toMatchObject({ path: 'password' })
     expect(response.body.errors[0].data.errors[0].message).toMatch(/at least 12 characters/)
-    const { totalDocs } = await server.payload.count({ collection: 'users', where: { email: { equals: 'short@example.com' } } })
+    const { totalDocs } = await server.payload.count({
+      collection: 'users',
+      where: { email: { equals: 'short@example.com' } },
+    })
     expect(totalDocs).toBe(0)
   })
 

@@ -43,7 +43,11 @@ beforeAll(async () => {
   team = await createTeam(server.payload, server.api)
   const future = new Date(Date.now() + 365 * 864e5).toISOString()
   const make = async (email: string, data: Record<string, unknown>) => {
-    const user = await server.payload.create({ collection: 'users', data: { email, password: PASSWORD, ...data } as never, overrideAccess: true })
+    const user = await server.payload.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, ...data } as never,
+      overrideAccess: true,
+    })
     return { id: user.id, email, token: await server.api.login(email, PASSWORD) }
   }
   editorReviewer = await make('two-hats@example.com', {
@@ -69,28 +73,64 @@ function problemRules(body: any): string[] {
   return rule ? [rule] : []
 }
 
-async function create(collection: MedicalCollection, data: Record<string, unknown>, actor: Actor): Promise<number> {
+async function create(
+  collection: MedicalCollection,
+  data: Record<string, unknown>,
+  actor: Actor,
+): Promise<number> {
   const response = await api().post(`/api/${collection}`, data, { token: actor.token })
   expect(response.status, JSON.stringify(response.body)).toBe(201)
   return response.body.doc.id as number
 }
 
 async function draftOf(collection: MedicalCollection, id: number | string) {
-  return server.payload.findByID({ collection, id, draft: true, depth: 0, locale: 'all', overrideAccess: true, showHiddenFields: true })
+  return server.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    locale: 'all',
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
 }
 
 async function draftHash(collection: MedicalCollection, id: number | string) {
-  return contentHash(collection, server.payload.collections[collection].config.fields, (await draftOf(collection, id)) as never)
+  return contentHash(
+    collection,
+    server.payload.collections[collection].config.fields,
+    (await draftOf(collection, id)) as never,
+  )
 }
 
-const submit = (collection: MedicalCollection, id: number | string, actor: Actor) => api().post(`/api/${collection}/${id}/submit-for-review`, {}, { token: actor.token })
-const approveAs = async (collection: MedicalCollection, id: number | string, actor: Actor, contentHash?: string) =>
-  api().post(`/api/${collection}/${id}/review`, { decision: 'approve', comment: 'Checked.', contentHash: contentHash ?? (await draftHash(collection, id)) }, { token: actor.token })
-const publish = (collection: MedicalCollection, id: number | string, actor: Actor) => api().patch(`/api/${collection}/${id}`, { _status: 'published' }, { token: actor.token })
-const unpublish = (collection: MedicalCollection, id: number | string, actor: Actor) => api().patch(`/api/${collection}/${id}`, { _status: 'draft' }, { token: actor.token })
+const submit = (collection: MedicalCollection, id: number | string, actor: Actor) =>
+  api().post(`/api/${collection}/${id}/submit-for-review`, {}, { token: actor.token })
+const approveAs = async (
+  collection: MedicalCollection,
+  id: number | string,
+  actor: Actor,
+  contentHash?: string,
+) =>
+  api().post(
+    `/api/${collection}/${id}/review`,
+    {
+      decision: 'approve',
+      comment: 'Checked.',
+      contentHash: contentHash ?? (await draftHash(collection, id)),
+    },
+    { token: actor.token },
+  )
+const publish = (collection: MedicalCollection, id: number | string, actor: Actor) =>
+  api().patch(`/api/${collection}/${id}`, { _status: 'published' }, { token: actor.token })
+const unpublish = (collection: MedicalCollection, id: number | string, actor: Actor) =>
+  api().patch(`/api/${collection}/${id}`, { _status: 'draft' }, { token: actor.token })
 
 /** Runs `attempt` between two snapshots of everything: it must be refused for `rule` and change nothing. */
-async function expectRefused<T extends { status: number; body: any }>(attempt: () => Promise<T>, status: number, rule: string): Promise<T> {
+async function expectRefused<T extends { status: number; body: any }>(
+  attempt: () => Promise<T>,
+  status: number,
+  rule: string,
+): Promise<T> {
   const before = await snapshot()
   const response = await attempt()
   expect(response.status, JSON.stringify(response.body)).toBe(status)
@@ -101,18 +141,38 @@ async function expectRefused<T extends { status: number; body: any }>(attempt: (
 
 /** A live treatment presenting one live disclosure: the smallest balanced pair. */
 async function liveTreatment(name: string) {
-  const disclosure = await publishApproved(api(), team, 'risk-disclosures', disclosureData({ title: `Risk of ${name}` }))
-  const treatment = await publishApproved(api(), team, 'treatment-options', treatmentData({ name, riskDisclosures: [disclosure] }))
+  const disclosure = await publishApproved(
+    api(),
+    team,
+    'risk-disclosures',
+    disclosureData({ title: `Risk of ${name}` }),
+  )
+  const treatment = await publishApproved(
+    api(),
+    team,
+    'treatment-options',
+    treatmentData({ name, riskDisclosures: [disclosure] }),
+  )
   return { disclosure, treatment }
 }
 
 describe('1. who wrote it is recorded by the server', () => {
   it('an editor who is also a reviewer cannot write, approve and publish alone, whoever the body names as author', async () => {
-    const id = await create('articles', articleData({ title: 'Written by two hats', authors: [team.author.id] }), editorReviewer)
+    const id = await create(
+      'articles',
+      articleData({ title: 'Written by two hats', authors: [team.author.id] }),
+      editorReviewer,
+    )
     const stored = await draftOf('articles', id)
-    expect((stored.contributors as unknown[]).map(String)).toEqual(expect.arrayContaining([String(editorReviewer.id), String(team.author.id)]))
+    expect((stored.contributors as unknown[]).map(String)).toEqual(
+      expect.arrayContaining([String(editorReviewer.id), String(team.author.id)]),
+    )
     expect((await submit('articles', id, editorReviewer)).status).toBe(200)
-    await expectRefused(() => approveAs('articles', id, editorReviewer), 403, 'reviewer-is-contributor')
+    await expectRefused(
+      () => approveAs('articles', id, editorReviewer),
+      403,
+      'reviewer-is-contributor',
+    )
 
     // The same over GraphQL.
     const before = await snapshot()
@@ -126,54 +186,157 @@ describe('1. who wrote it is recorded by the server', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('rewriting someone else\'s live article makes the rewriter a contributor who cannot approve the rewrite', async () => {
+  it("rewriting someone else's live article makes the rewriter a contributor who cannot approve the rewrite", async () => {
     const { treatment } = await liveTreatment('Rewrite target treatment')
-    const id = await publishApproved(api(), team, 'articles', articleData({ title: 'Someone else wrote this', treatments: [treatment] }))
-    const edit = await api().patch(`/api/articles/${id}?draft=true`, { summary: 'Rewritten by the editor who reviews.' }, { token: editorReviewer.token })
+    const id = await publishApproved(
+      api(),
+      team,
+      'articles',
+      articleData({ title: 'Someone else wrote this', treatments: [treatment] }),
+    )
+    const edit = await api().patch(
+      `/api/articles/${id}?draft=true`,
+      { summary: 'Rewritten by the editor who reviews.' },
+      { token: editorReviewer.token },
+    )
     expect(edit.status).toBe(200)
-    expect((await draftOf('articles', id)).contributors?.map(String)).toContain(String(editorReviewer.id))
+    expect((await draftOf('articles', id)).contributors?.map(String)).toContain(
+      String(editorReviewer.id),
+    )
     expect((await submit('articles', id, editorReviewer)).status).toBe(200)
-    await expectRefused(() => approveAs('articles', id, editorReviewer), 403, 'reviewer-is-contributor')
+    await expectRefused(
+      () => approveAs('articles', id, editorReviewer),
+      403,
+      'reviewer-is-contributor',
+    )
   })
 
   it('removing a co-writing reviewer from the authors never clears them, in or out of review', async () => {
-    const id = await create('articles', articleData({ title: 'Co-written with a reviewer', authors: [team.author.id, team.reviewer.id] }), team.author)
+    const id = await create(
+      'articles',
+      articleData({
+        title: 'Co-written with a reviewer',
+        authors: [team.author.id, team.reviewer.id],
+      }),
+      team.author,
+    )
     expect((await submit('articles', id, team.author)).status).toBe(200)
     // During review nobody changes the authors, editors included.
-    await expectRefused(() => api().patch(`/api/articles/${id}?draft=true`, { authors: [team.author.id] }, { token: team.editor.token }), 409, 'in-review-locked')
+    await expectRefused(
+      () =>
+        api().patch(
+          `/api/articles/${id}?draft=true`,
+          { authors: [team.author.id] },
+          { token: team.editor.token },
+        ),
+      409,
+      'in-review-locked',
+    )
     // Taken back, the editor may drop them; they stay a contributor and still may not approve.
-    expect((await api().post(`/api/articles/${id}/withdraw-submission`, {}, { token: team.editor.token })).status).toBe(200)
-    expect((await api().patch(`/api/articles/${id}?draft=true`, { authors: [team.author.id] }, { token: team.editor.token })).status).toBe(200)
+    expect(
+      (
+        await api().post(
+          `/api/articles/${id}/withdraw-submission`,
+          {},
+          { token: team.editor.token },
+        )
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await api().patch(
+          `/api/articles/${id}?draft=true`,
+          { authors: [team.author.id] },
+          { token: team.editor.token },
+        )
+      ).status,
+    ).toBe(200)
     expect((await submit('articles', id, team.author)).status).toBe(200)
-    await expectRefused(() => approveAs('articles', id, team.reviewer), 403, 'reviewer-is-contributor')
+    await expectRefused(
+      () => approveAs('articles', id, team.reviewer),
+      403,
+      'reviewer-is-contributor',
+    )
     expect((await approveAs('articles', id, team.reviewer2)).status).toBe(200)
   })
 
-  it('the contributor list cannot be written by anyone: REST, GraphQL and the Local API keep the server\'s record', async () => {
-    const id = await create('risk-disclosures', disclosureData({ title: 'Contributors are the server\'s' }), team.author)
+  it("the contributor list cannot be written by anyone: REST, GraphQL and the Local API keep the server's record", async () => {
+    const id = await create(
+      'risk-disclosures',
+      disclosureData({ title: "Contributors are the server's" }),
+      team.author,
+    )
     const before = (await draftOf('risk-disclosures', id)).contributors
-    const rest = await api().patch(`/api/risk-disclosures/${id}?draft=true`, { contributors: [] }, { token: team.admin.token })
+    const rest = await api().patch(
+      `/api/risk-disclosures/${id}?draft=true`,
+      { contributors: [] },
+      { token: team.admin.token },
+    )
     expect(rest.status).toBe(200)
-    const graphql = await api().graphql(`mutation { updateRiskDisclosure(id: ${id}, draft: true, data: { internalNotes: "x" }) { id } }`, undefined, { token: team.admin.token })
+    const graphql = await api().graphql(
+      `mutation { updateRiskDisclosure(id: ${id}, draft: true, data: { internalNotes: "x" }) { id } }`,
+      undefined,
+      { token: team.admin.token },
+    )
     expect(graphql.body.errors).toBeUndefined()
-    await server.payload.update({ collection: 'risk-disclosures', id, data: { contributors: [] } as never, draft: true, overrideAccess: true })
+    await server.payload.update({
+      collection: 'risk-disclosures',
+      id,
+      data: { contributors: [] } as never,
+      draft: true,
+      overrideAccess: true,
+    })
     expect((await draftOf('risk-disclosures', id)).contributors).toEqual(before)
     // Every version carries the list as it stood.
-    const { docs } = await server.payload.findVersions({ collection: 'risk-disclosures', where: { parent: { equals: id } }, depth: 0, overrideAccess: true, pagination: false })
-    for (const version of docs) expect((version.version as { contributors?: unknown }).contributors).toEqual(before)
+    const { docs } = await server.payload.findVersions({
+      collection: 'risk-disclosures',
+      where: { parent: { equals: id } },
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+    })
+    for (const version of docs)
+      expect((version.version as { contributors?: unknown }).contributors).toEqual(before)
     // Public readers never see who they are.
-    expect((await api().get(`/api/risk-disclosures/${id}?draft=true`)).body.contributors).toBeUndefined()
+    expect(
+      (await api().get(`/api/risk-disclosures/${id}?draft=true`)).body.contributors,
+    ).toBeUndefined()
   })
 
   it('four eyes: the approver never publishes, even holding the editor role; another editor may', async () => {
-    const id = await create('risk-disclosures', disclosureData({ title: 'Approved by two hats' }), team.author)
+    const id = await create(
+      'risk-disclosures',
+      disclosureData({ title: 'Approved by two hats' }),
+      team.author,
+    )
     expect((await submit('risk-disclosures', id, team.author)).status).toBe(200)
     expect((await approveAs('risk-disclosures', id, editorReviewer)).status).toBe(200)
-    await expectRefused(() => publish('risk-disclosures', id, editorReviewer), 403, 'publisher-is-approver')
-    const graphql = await api().graphql(`mutation { updateRiskDisclosure(id: ${id}, data: { _status: published }) { id } }`, undefined, { token: editorReviewer.token })
+    await expectRefused(
+      () => publish('risk-disclosures', id, editorReviewer),
+      403,
+      'publisher-is-approver',
+    )
+    const graphql = await api().graphql(
+      `mutation { updateRiskDisclosure(id: ${id}, data: { _status: published }) { id } }`,
+      undefined,
+      { token: editorReviewer.token },
+    )
     expect(problemRules(graphql.body)).toContain('publisher-is-approver')
     await expect(
-      server.payload.update({ collection: 'risk-disclosures', id, data: { _status: 'published' }, overrideAccess: true, user: { ...(await server.payload.findByID({ collection: 'users', id: editorReviewer.id, overrideAccess: true })), collection: 'users' } as never }),
+      server.payload.update({
+        collection: 'risk-disclosures',
+        id,
+        data: { _status: 'published' },
+        overrideAccess: true,
+        user: {
+          ...(await server.payload.findByID({
+            collection: 'users',
+            id: editorReviewer.id,
+            overrideAccess: true,
+          })),
+          collection: 'users',
+        } as never,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect((await publish('risk-disclosures', id, team.editor)).status).toBe(200)
   })
@@ -182,20 +345,52 @@ describe('1. who wrote it is recorded by the server', () => {
 describe('2. nobody credentials themselves', () => {
   it('an admin cannot give itself the reviewer role or a license, on any path; nothing changes, nothing is audited', async () => {
     const before = await snapshot()
-    await expectRefused(() => api().patch(`/api/users/${team.admin.id}`, { roles: ['admin', 'medical-reviewer'] }, { token: team.admin.token }), 403, 'self-credentialing')
     await expectRefused(
-      () => api().patch(`/api/users/${team.admin.id}`, { licenseExpiresAt: '2030-01-01T00:00:00.000Z', credentials: ['MD'] }, { token: team.admin.token }),
+      () =>
+        api().patch(
+          `/api/users/${team.admin.id}`,
+          { roles: ['admin', 'medical-reviewer'] },
+          { token: team.admin.token },
+        ),
       403,
       'self-credentialing',
     )
-    const bulk = await api().patch(`/api/users?where[id][equals]=${team.admin.id}`, { roles: ['admin', 'medical-reviewer'] }, { token: team.admin.token })
+    await expectRefused(
+      () =>
+        api().patch(
+          `/api/users/${team.admin.id}`,
+          { licenseExpiresAt: '2030-01-01T00:00:00.000Z', credentials: ['MD'] },
+          { token: team.admin.token },
+        ),
+      403,
+      'self-credentialing',
+    )
+    const bulk = await api().patch(
+      `/api/users?where[id][equals]=${team.admin.id}`,
+      { roles: ['admin', 'medical-reviewer'] },
+      { token: team.admin.token },
+    )
     expect(bulk.status).not.toBe(200)
     expect(bulk.status).toBeLessThan(500)
-    const graphql = await api().graphql(`mutation { updateUser(id: ${team.admin.id}, data: { roles: [admin, medical_reviewer] }) { id } }`, undefined, { token: team.admin.token })
+    const graphql = await api().graphql(
+      `mutation { updateUser(id: ${team.admin.id}, data: { roles: [admin, medical_reviewer] }) { id } }`,
+      undefined,
+      { token: team.admin.token },
+    )
     expect(problemRules(graphql.body)).toContain('self-credentialing')
-    const adminUser = await server.payload.findByID({ collection: 'users', id: team.admin.id, overrideAccess: true })
+    const adminUser = await server.payload.findByID({
+      collection: 'users',
+      id: team.admin.id,
+      overrideAccess: true,
+    })
     await expect(
-      server.payload.update({ collection: 'users', id: team.admin.id, data: { roles: ['admin', 'medical-reviewer'] }, overrideAccess: true, user: { ...adminUser, collection: 'users' } as never }),
+      server.payload.update({
+        collection: 'users',
+        id: team.admin.id,
+        data: { roles: ['admin', 'medical-reviewer'] },
+        overrideAccess: true,
+        user: { ...adminUser, collection: 'users' } as never,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect(await snapshot()).toEqual(before)
   })
@@ -203,38 +398,114 @@ describe('2. nobody credentials themselves', () => {
   it('another admin may grant it, and the audit trail keeps who, when, old and new; a decision records the license it relied on', async () => {
     const grant = await api().patch(
       `/api/users/${team.admin.id}`,
-      { roles: ['admin', 'medical-reviewer'], licenseNumber: 'A000001', licenseState: 'CA', licenseExpiresAt: '2030-01-01T00:00:00.000Z' },
+      {
+        roles: ['admin', 'medical-reviewer'],
+        licenseNumber: 'A000001',
+        licenseState: 'CA',
+        licenseExpiresAt: '2030-01-01T00:00:00.000Z',
+      },
       { token: secondAdmin.token },
     )
     expect(grant.status, JSON.stringify(grant.body)).toBe(200)
-    const { docs } = await server.payload.find({ collection: 'account-audit', where: { userId: { equals: String(team.admin.id) } }, sort: 'createdAt', overrideAccess: true, pagination: false })
+    const { docs } = await server.payload.find({
+      collection: 'account-audit',
+      where: { userId: { equals: String(team.admin.id) } },
+      sort: 'createdAt',
+      overrideAccess: true,
+      pagination: false,
+    })
     const roleRow = docs.find((row) => row.field === 'roles' && row.action === 'update')
-    expect(roleRow).toMatchObject({ actorName: 'Second Admin', from: JSON.stringify(['admin']), to: JSON.stringify(['admin', 'medical-reviewer']) })
-    expect(docs.find((row) => row.field === 'licenseExpiresAt' && row.action === 'update')?.to).toBe(JSON.stringify('2030-01-01T00:00:00.000Z'))
+    expect(roleRow).toMatchObject({
+      actorName: 'Second Admin',
+      from: JSON.stringify(['admin']),
+      to: JSON.stringify(['admin', 'medical-reviewer']),
+    })
+    expect(
+      docs.find((row) => row.field === 'licenseExpiresAt' && row.action === 'update')?.to,
+    ).toBe(JSON.stringify('2030-01-01T00:00:00.000Z'))
     // The trail is admin-only and append-only.
     expect((await api().get('/api/account-audit', { token: team.editor.token })).status).toBe(403)
     const rowId = roleRow!.id
-    expect((await api().patch(`/api/account-audit/${rowId}`, { to: '[]' }, { token: secondAdmin.token })).status).toBe(403)
-    expect((await api().delete(`/api/account-audit/${rowId}`, { token: secondAdmin.token })).status).toBe(403)
-    await expect(server.payload.delete({ collection: 'account-audit', id: rowId, overrideAccess: true })).rejects.toMatchObject({ status: 403 })
+    expect(
+      (await api().patch(`/api/account-audit/${rowId}`, { to: '[]' }, { token: secondAdmin.token }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await api().delete(`/api/account-audit/${rowId}`, { token: secondAdmin.token })).status,
+    ).toBe(403)
+    await expect(
+      server.payload.delete({ collection: 'account-audit', id: rowId, overrideAccess: true }),
+    ).rejects.toMatchObject({ status: 403 })
 
     // The admin now reviews someone else's writing; the record keeps the license facts.
-    const id = await create('risk-disclosures', disclosureData({ title: 'Reviewed by a granted admin' }), team.author)
+    const id = await create(
+      'risk-disclosures',
+      disclosureData({ title: 'Reviewed by a granted admin' }),
+      team.author,
+    )
     expect((await submit('risk-disclosures', id, team.author)).status).toBe(200)
-    const decided = await approveAs('risk-disclosures', id, { ...team.admin, token: await api().login(team.admin.email, PASSWORD) })
+    const decided = await approveAs('risk-disclosures', id, {
+      ...team.admin,
+      token: await api().login(team.admin.email, PASSWORD),
+    })
     expect(decided.status, JSON.stringify(decided.body)).toBe(200)
-    const record = await server.payload.findByID({ collection: 'review-records', id: decided.body.recordId, overrideAccess: true })
-    expect(record.reviewerLicense).toMatchObject({ number: 'A000001', state: 'CA', expiresAt: '2030-01-01T00:00:00.000Z' })
+    const record = await server.payload.findByID({
+      collection: 'review-records',
+      id: decided.body.recordId,
+      overrideAccess: true,
+    })
+    expect(record.reviewerLicense).toMatchObject({
+      number: 'A000001',
+      state: 'CA',
+      expiresAt: '2030-01-01T00:00:00.000Z',
+    })
     // Staff may read the record, not the license number.
-    expect((await api().get(`/api/review-records/${decided.body.recordId}`, { token: team.author.token })).body.reviewerLicense).toBeUndefined()
-    await server.payload.update({ collection: 'users', id: team.admin.id, data: { roles: ['admin'] }, overrideAccess: true })
+    expect(
+      (
+        await api().get(`/api/review-records/${decided.body.recordId}`, {
+          token: team.author.token,
+        })
+      ).body.reviewerLicense,
+    ).toBeUndefined()
+    await server.payload.update({
+      collection: 'users',
+      id: team.admin.id,
+      data: { roles: ['admin'] },
+      overrideAccess: true,
+    })
   })
 
   it('nobody writes their own public byline: an author cannot become "Dr. …, MD, Chief of Psychiatry"', async () => {
-    await expectRefused(() => api().patch(`/api/users/${team.author.id}`, { name: 'Dr. Ana Author, MD, Chief of Psychiatry' }, { token: team.author.token }), 403, 'admin-only-field')
-    await expectRefused(() => api().patch(`/api/users/${team.author.id}`, { specialty: 'Chief of Psychiatry' }, { token: team.author.token }), 403, 'admin-only-field')
+    await expectRefused(
+      () =>
+        api().patch(
+          `/api/users/${team.author.id}`,
+          { name: 'Dr. Ana Author, MD, Chief of Psychiatry' },
+          { token: team.author.token },
+        ),
+      403,
+      'admin-only-field',
+    )
+    await expectRefused(
+      () =>
+        api().patch(
+          `/api/users/${team.author.id}`,
+          { specialty: 'Chief of Psychiatry' },
+          { token: team.author.token },
+        ),
+      403,
+      'admin-only-field',
+    )
     // The password stays theirs to change.
-    expect((await api().patch(`/api/users/${team.author.id}`, { password: PASSWORD }, { token: team.author.token })).status).toBe(200)
+    expect(
+      (
+        await api().patch(
+          `/api/users/${team.author.id}`,
+          { password: PASSWORD },
+          { token: team.author.token },
+        )
+      ).status,
+    ).toBe(200)
   })
 })
 
@@ -244,14 +515,51 @@ describe('3. what the reviewer saw is what they sign', () => {
     const submitted = await submit('articles', id, team.author)
     const seenA = submitted.body.contentHash as string
     // Editors cannot swap the text while the reviewer reads it.
-    await expectRefused(() => api().patch(`/api/articles/${id}?draft=true`, { summary: 'Version B' }, { token: team.editor.token }), 409, 'in-review-locked')
-    await expect(server.payload.update({ collection: 'articles', id, data: { summary: 'Version B' }, draft: true, overrideAccess: true })).rejects.toMatchObject({ status: 409 })
+    await expectRefused(
+      () =>
+        api().patch(
+          `/api/articles/${id}?draft=true`,
+          { summary: 'Version B' },
+          { token: team.editor.token },
+        ),
+      409,
+      'in-review-locked',
+    )
+    await expect(
+      server.payload.update({
+        collection: 'articles',
+        id,
+        data: { summary: 'Version B' },
+        draft: true,
+        overrideAccess: true,
+      }),
+    ).rejects.toMatchObject({ status: 409 })
 
     // Taken back, changed and submitted again: an approval of what the reviewer read (A) no longer fits.
-    expect((await api().post(`/api/articles/${id}/withdraw-submission`, { note: 'One more change' }, { token: team.editor.token })).status).toBe(200)
-    expect((await api().patch(`/api/articles/${id}?draft=true`, { summary: 'Version B' }, { token: team.editor.token })).status).toBe(200)
+    expect(
+      (
+        await api().post(
+          `/api/articles/${id}/withdraw-submission`,
+          { note: 'One more change' },
+          { token: team.editor.token },
+        )
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await api().patch(
+          `/api/articles/${id}?draft=true`,
+          { summary: 'Version B' },
+          { token: team.editor.token },
+        )
+      ).status,
+    ).toBe(200)
     const seenB = (await submit('articles', id, team.editor)).body.contentHash as string
-    const stale = await expectRefused(() => approveAs('articles', id, team.reviewer, seenA), 409, 'content-changed')
+    const stale = await expectRefused(
+      () => approveAs('articles', id, team.reviewer, seenA),
+      409,
+      'content-changed',
+    )
     const before = await snapshot()
     expect(stale.body.errors[0].message).toContain(seenA.slice(0, 12))
     expect(stale.body.errors[0].message).toContain(seenB.slice(0, 12))
@@ -264,17 +572,33 @@ describe('3. what the reviewer saw is what they sign', () => {
     expect(problemRules(graphql.body)).toContain('content-changed')
     expect(await snapshot()).toEqual(before)
 
-    const { docs: records } = await server.payload.find({ collection: 'review-records', where: { and: [{ targetCollection: { equals: 'articles' } }, { documentId: { equals: String(id) } }] }, sort: 'createdAt', overrideAccess: true, pagination: false })
+    const { docs: records } = await server.payload.find({
+      collection: 'review-records',
+      where: {
+        and: [{ targetCollection: { equals: 'articles' } }, { documentId: { equals: String(id) } }],
+      },
+      sort: 'createdAt',
+      overrideAccess: true,
+      pagination: false,
+    })
     expect(records.map((record) => record.action)).toEqual(['submit', 'withdraw', 'submit'])
     expect((await approveAs('articles', id, team.reviewer, seenB)).status).toBe(200)
   })
 
   it('a decision without the hash of what was read is a 400 naming contentHash', async () => {
-    const id = await create('risk-disclosures', disclosureData({ title: 'No hash given' }), team.author)
+    const id = await create(
+      'risk-disclosures',
+      disclosureData({ title: 'No hash given' }),
+      team.author,
+    )
     await submit('risk-disclosures', id, team.author)
     const before = await snapshot()
     for (const contentHash of [undefined, '', 'abc', 42]) {
-      const response = await api().post(`/api/risk-disclosures/${id}/review`, { decision: 'approve', comment: 'ok', contentHash }, { token: team.reviewer.token })
+      const response = await api().post(
+        `/api/risk-disclosures/${id}/review`,
+        { decision: 'approve', comment: 'ok', contentHash },
+        { token: team.reviewer.token },
+      )
       expect(response.status).toBe(400)
       expect(response.body.errors[0].data.errors[0].path).toBe('contentHash')
     }
@@ -283,10 +607,18 @@ describe('3. what the reviewer saw is what they sign', () => {
 
   it('a decision racing an edit never approves text the reviewer did not see', async () => {
     for (let round = 0; round < 4; round += 1) {
-      const id = await create('risk-disclosures', disclosureData({ title: `Race of decision ${round}` }), team.author)
+      const id = await create(
+        'risk-disclosures',
+        disclosureData({ title: `Race of decision ${round}` }),
+        team.author,
+      )
       const seen = (await submit('risk-disclosures', id, team.author)).body.contentHash as string
       const [edit, decision] = await Promise.all([
-        api().patch(`/api/risk-disclosures/${id}?draft=true`, { mitigation: `Swapped in round ${round}` }, { token: team.editor.token }),
+        api().patch(
+          `/api/risk-disclosures/${id}?draft=true`,
+          { mitigation: `Swapped in round ${round}` },
+          { token: team.editor.token },
+        ),
         approveAs('risk-disclosures', id, team.reviewer, seen),
       ])
       expect(edit.status).toBe(409)
@@ -297,20 +629,39 @@ describe('3. what the reviewer saw is what they sign', () => {
 })
 
 describe('4. what is live stays balanced', () => {
-  it('a treatment\'s risk disclosure cannot be unpublished while the treatment is live', async () => {
+  it("a treatment's risk disclosure cannot be unpublished while the treatment is live", async () => {
     const { disclosure, treatment } = await liveTreatment('Balanced infusion')
-    const response = await expectRefused(() => unpublish('risk-disclosures', disclosure, team.editor), 409, 'live-dependent')
+    const response = await expectRefused(
+      () => unpublish('risk-disclosures', disclosure, team.editor),
+      409,
+      'live-dependent',
+    )
     expect(response.body.errors[0].message).toContain('Balanced infusion')
-    expect((await api().get(`/api/treatment-options/${treatment}`)).body.riskDisclosures).toHaveLength(1)
+    expect(
+      (await api().get(`/api/treatment-options/${treatment}`)).body.riskDisclosures,
+    ).toHaveLength(1)
   })
 
   it('a treatment linked from a live article cannot be unpublished; withdrawing the article first works', async () => {
     const { treatment, disclosure } = await liveTreatment('Linked treatment')
-    const article = await publishApproved(api(), team, 'articles', articleData({ title: 'Article about the linked treatment', treatments: [treatment] }))
-    const response = await expectRefused(() => unpublish('treatment-options', treatment, team.editor), 409, 'live-dependent')
+    const article = await publishApproved(
+      api(),
+      team,
+      'articles',
+      articleData({ title: 'Article about the linked treatment', treatments: [treatment] }),
+    )
+    const response = await expectRefused(
+      () => unpublish('treatment-options', treatment, team.editor),
+      409,
+      'live-dependent',
+    )
     const before = await snapshot()
     expect(response.body.errors[0].message).toContain('Article about the linked treatment')
-    const graphql = await api().graphql(`mutation { updateTreatmentOption(id: ${treatment}, data: { _status: draft }) { id } }`, undefined, { token: team.admin.token })
+    const graphql = await api().graphql(
+      `mutation { updateTreatmentOption(id: ${treatment}, data: { _status: draft }) { id } }`,
+      undefined,
+      { token: team.admin.token },
+    )
     expect(problemRules(graphql.body)).toContain('live-dependent')
     expect(await snapshot()).toEqual(before)
 
@@ -322,26 +673,63 @@ describe('4. what is live stays balanced', () => {
 
   it('a live medical document that is still linked cannot be deleted', async () => {
     const { disclosure } = await liveTreatment('Deletion guard')
-    await expectRefused(() => api().delete(`/api/risk-disclosures/${disclosure}`, { token: team.admin.token }), 409, 'still-referenced')
+    await expectRefused(
+      () => api().delete(`/api/risk-disclosures/${disclosure}`, { token: team.admin.token }),
+      409,
+      'still-referenced',
+    )
   })
 })
 
 describe('5. a voided approval stays void', () => {
   it('approve, edit, revert the text: publishing is refused, and the trail shows the void', async () => {
-    const id = await create('risk-disclosures', disclosureData({ title: 'Revert after approval' }), team.author)
+    const id = await create(
+      'risk-disclosures',
+      disclosureData({ title: 'Revert after approval' }),
+      team.author,
+    )
     await approveDocument(api(), 'risk-disclosures', id, team.author, team.reviewer)
     const original = disclosureData().mitigation
-    expect((await api().patch(`/api/risk-disclosures/${id}?draft=true`, { mitigation: 'Unreviewed sentence.' }, { token: team.editor.token })).body.doc.reviewStatus).toBe('draft')
-    expect((await api().patch(`/api/risk-disclosures/${id}?draft=true`, { mitigation: original }, { token: team.editor.token })).body.doc.reviewStatus).toBe('draft')
+    expect(
+      (
+        await api().patch(
+          `/api/risk-disclosures/${id}?draft=true`,
+          { mitigation: 'Unreviewed sentence.' },
+          { token: team.editor.token },
+        )
+      ).body.doc.reviewStatus,
+    ).toBe('draft')
+    expect(
+      (
+        await api().patch(
+          `/api/risk-disclosures/${id}?draft=true`,
+          { mitigation: original },
+          { token: team.editor.token },
+        )
+      ).body.doc.reviewStatus,
+    ).toBe('draft')
     await expectRefused(() => publish('risk-disclosures', id, team.editor), 422, 'not-approved')
-    const { docs } = await server.payload.find({ collection: 'review-records', where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: 'voided' } }] }, overrideAccess: true })
+    const { docs } = await server.payload.find({
+      collection: 'review-records',
+      where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: 'voided' } }] },
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(1)
     expect(docs[0].actorName).toBe('Eli Editor')
   })
 
   it('a pending re-review cannot be skipped by publishing the old text again', async () => {
-    const id = await publishApproved(api(), team, 'risk-disclosures', disclosureData({ title: 'Overdue then republished' }))
-    await server.payload.db.updateOne({ collection: 'risk-disclosures', id, data: { nextReviewDue: new Date(Date.now() - 864e5).toISOString() } })
+    const id = await publishApproved(
+      api(),
+      team,
+      'risk-disclosures',
+      disclosureData({ title: 'Overdue then republished' }),
+    )
+    await server.payload.db.updateOne({
+      collection: 'risk-disclosures',
+      id,
+      data: { nextReviewDue: new Date(Date.now() - 864e5).toISOString() },
+    })
     await server.payload.jobs.queue({ task: 'markReviewOverdue', input: {} })
     await server.payload.jobs.run({ allQueues: true })
     // Unpublished, then published again with the approved text: the approval is overdue, not valid.
@@ -350,10 +738,24 @@ describe('5. a voided approval stays void', () => {
   })
 
   it('an approval older than the re-review interval cannot be used to publish', async () => {
-    const id = await create('risk-disclosures', disclosureData({ title: 'Approved long ago' }), team.author)
-    const decision = await approveDocument(api(), 'risk-disclosures', id, team.author, team.reviewer)
+    const id = await create(
+      'risk-disclosures',
+      disclosureData({ title: 'Approved long ago' }),
+      team.author,
+    )
+    const decision = await approveDocument(
+      api(),
+      'risk-disclosures',
+      id,
+      team.author,
+      team.reviewer,
+    )
     // Time travel for the test only: the record is immutable through every API.
-    await server.payload.db.updateOne({ collection: 'review-records', id: decision.recordId, data: { createdAt: new Date(Date.now() - 400 * 864e5).toISOString() } })
+    await server.payload.db.updateOne({
+      collection: 'review-records',
+      id: decision.recordId,
+      data: { createdAt: new Date(Date.now() - 400 * 864e5).toISOString() },
+    })
     await expectRefused(() => publish('risk-disclosures', id, team.editor), 422, 'approval-expired')
   })
 })
@@ -361,26 +763,69 @@ describe('5. a voided approval stays void', () => {
 describe('6. every public text of a medical document is reviewed', () => {
   it('an SEO title or description written after the approval voids it', async () => {
     const { treatment } = await liveTreatment('SEO guarded treatment')
-    const id = await create('articles', articleData({ title: 'SEO after approval', treatments: [treatment] }), team.author)
+    const id = await create(
+      'articles',
+      articleData({ title: 'SEO after approval', treatments: [treatment] }),
+      team.author,
+    )
     await approveDocument(api(), 'articles', id, team.author, team.reviewer)
-    const seo = await api().patch(`/api/articles/${id}?draft=true`, { seo: { metaTitle: 'Ketamine cures depression', metaDescription: 'Guaranteed cure, no side effects, 100% safe' } }, { token: team.editor.token })
+    const seo = await api().patch(
+      `/api/articles/${id}?draft=true`,
+      {
+        seo: {
+          metaTitle: 'Ketamine cures depression',
+          metaDescription: 'Guaranteed cure, no side effects, 100% safe',
+        },
+      },
+      { token: team.editor.token },
+    )
     expect(seo.body.doc.reviewStatus).toBe('draft')
-    const flags = ((await draftOf('articles', id)).claimFlags ?? []).map((flag) => `${flag.phrase}|${flag.field}`)
-    expect(flags).toEqual(expect.arrayContaining(['cures|seo.metaTitle', 'guaranteed|seo.metaDescription', 'no side effects|seo.metaDescription']))
+    const flags = ((await draftOf('articles', id)).claimFlags ?? []).map(
+      (flag) => `${flag.phrase}|${flag.field}`,
+    )
+    expect(flags).toEqual(
+      expect.arrayContaining([
+        'cures|seo.metaTitle',
+        'guaranteed|seo.metaDescription',
+        'no side effects|seo.metaDescription',
+      ]),
+    )
     await expectRefused(() => publish('articles', id, team.editor), 422, 'not-approved')
   })
 
   it('claim wording in the text of an image a medical document shows is flagged for its reviewer, and refused on the image later', async () => {
-    const upload = await api().request('POST', '/api/media', undefined, { token: team.editor.token, rawBody: mediaUpload({ alt: 'A calm infusion room' }) })
+    const upload = await api().request('POST', '/api/media', undefined, {
+      token: team.editor.token,
+      rawBody: mediaUpload({ alt: 'A calm infusion room' }),
+    })
     expect(upload.status, JSON.stringify(upload.body)).toBe(201)
     const media = upload.body.doc.id
-    const flagged = await api().request('POST', '/api/media', undefined, { token: team.editor.token, rawBody: mediaUpload({ alt: 'The miracle cure room' }, 'miracle.png') })
-    const id = await create('articles', articleData({ title: 'With a pictured claim', heroImage: flagged.body.doc.id }), team.author)
-    expect(((await draftOf('articles', id)).claimFlags ?? []).map((flag) => `${flag.phrase}|${flag.field}`)).toEqual(expect.arrayContaining(['miracle|heroImage.alt', 'cure|heroImage.alt']))
+    const flagged = await api().request('POST', '/api/media', undefined, {
+      token: team.editor.token,
+      rawBody: mediaUpload({ alt: 'The miracle cure room' }, 'miracle.png'),
+    })
+    const id = await create(
+      'articles',
+      articleData({ title: 'With a pictured claim', heroImage: flagged.body.doc.id }),
+      team.author,
+    )
+    expect(
+      ((await draftOf('articles', id)).claimFlags ?? []).map(
+        (flag) => `${flag.phrase}|${flag.field}`,
+      ),
+    ).toEqual(expect.arrayContaining(['miracle|heroImage.alt', 'cure|heroImage.alt']))
 
-    await create('articles', articleData({ title: 'With a calm picture', heroImage: media }), team.author)
+    await create(
+      'articles',
+      articleData({ title: 'With a calm picture', heroImage: media }),
+      team.author,
+    )
     const before = await snapshot()
-    const response = await api().patch(`/api/media/${media}`, { alt: 'Guaranteed results, no side effects' }, { token: team.editor.token })
+    const response = await api().patch(
+      `/api/media/${media}`,
+      { alt: 'Guaranteed results, no side effects' },
+      { token: team.editor.token },
+    )
     expect(response.status).toBe(422)
     expect(response.body.errors[0].message).toMatch(/guaranteed/i)
     expect(await snapshot()).toEqual(before)
@@ -388,29 +833,72 @@ describe('6. every public text of a medical document is reviewed', () => {
 })
 
 describe('7. identity and history', () => {
-  it('a deleted document\'s id and review records never pass to a new one, and the delete is recorded', async () => {
+  it("a deleted document's id and review records never pass to a new one, and the delete is recorded", async () => {
     const { treatment } = await liveTreatment('Identity treatment')
-    const first = await publishApproved(api(), team, 'articles', articleData({ title: 'Deleted after going live', treatments: [treatment] }))
-    expect((await api().delete(`/api/articles/${first}`, { token: team.editor.token })).status).toBe(200)
-    const deletion = await server.payload.find({ collection: 'review-records', where: { and: [{ documentId: { equals: String(first) } }, { action: { equals: 'delete' } }] }, overrideAccess: true })
+    const first = await publishApproved(
+      api(),
+      team,
+      'articles',
+      articleData({ title: 'Deleted after going live', treatments: [treatment] }),
+    )
+    expect(
+      (await api().delete(`/api/articles/${first}`, { token: team.editor.token })).status,
+    ).toBe(200)
+    const deletion = await server.payload.find({
+      collection: 'review-records',
+      where: { and: [{ documentId: { equals: String(first) } }, { action: { equals: 'delete' } }] },
+      overrideAccess: true,
+    })
     expect(deletion.docs).toHaveLength(1)
     expect(deletion.docs[0].documentTitle).toBe('Deleted after going live')
 
     // SQLite may hand out the same id again; the new document still has none of the old one's records.
-    const second = await create('articles', articleData({ title: 'Created after the delete', treatments: [treatment] }), team.author)
+    const second = await create(
+      'articles',
+      articleData({ title: 'Created after the delete', treatments: [treatment] }),
+      team.author,
+    )
     expect((await draftOf('articles', second)).documentKey).not.toBe(deletion.docs[0].documentKey)
     await expectRefused(() => publish('articles', second, team.editor), 422, 'approval-missing')
-    expect((await api().post(`/api/articles/${second}/submit-for-review`, {}, { token: team.author.token })).status).toBe(200)
+    expect(
+      (
+        await api().post(
+          `/api/articles/${second}/submit-for-review`,
+          {},
+          { token: team.author.token },
+        )
+      ).status,
+    ).toBe(200)
   })
 
   it('keeps every version, so the approved and published text can always be shown', async () => {
-    const id = await publishApproved(api(), team, 'risk-disclosures', disclosureData({ title: 'Many saves later' }))
-    const { docs: [published] } = await server.payload.find({ collection: 'review-records', where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: 'publish' } }] }, overrideAccess: true })
+    const id = await publishApproved(
+      api(),
+      team,
+      'risk-disclosures',
+      disclosureData({ title: 'Many saves later' }),
+    )
+    const {
+      docs: [published],
+    } = await server.payload.find({
+      collection: 'review-records',
+      where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: 'publish' } }] },
+      overrideAccess: true,
+    })
     for (let save = 0; save < 105; save += 1) {
-      const response = await api().patch(`/api/risk-disclosures/${id}?draft=true`, { internalNotes: `save ${save}` }, { token: team.editor.token })
+      const response = await api().patch(
+        `/api/risk-disclosures/${id}?draft=true`,
+        { internalNotes: `save ${save}` },
+        { token: team.editor.token },
+      )
       expect(response.status).toBe(200)
     }
-    const version = await server.payload.findVersionByID({ collection: 'risk-disclosures', id: published.versionId!, overrideAccess: true, depth: 0 })
+    const version = await server.payload.findVersionByID({
+      collection: 'risk-disclosures',
+      id: published.versionId!,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect((version.version as { title?: string }).title).toBe('Many saves later')
   })
 })
@@ -436,7 +924,11 @@ describe('8. smaller holes', () => {
 
   it('anonymous answers carry no user ids and no ids of unpublished linked documents', async () => {
     const { treatment } = await liveTreatment('Public treatment')
-    const hidden = await create('treatment-options', treatmentData({ name: 'Unannounced treatment' }), team.editor)
+    const hidden = await create(
+      'treatment-options',
+      treatmentData({ name: 'Unannounced treatment' }),
+      team.editor,
+    )
     const id = await publishApprovedWithLinks(treatment, hidden)
     for (const depth of [0, 1, 2]) {
       const response = await api().get(`/api/articles/${id}?depth=${depth}`)
@@ -445,13 +937,19 @@ describe('8. smaller holes', () => {
       expect(response.body.medicalReviewer).toBeUndefined()
       expect(response.body.contributors).toBeUndefined()
       // The byline names people; its rows are not keyed by user ids either.
-      for (const row of response.body.byline.authors) expect([team.author.id, team.editor.id].map(String)).not.toContain(String(row.id))
-      const linked = (response.body.treatments as unknown[]).map((item) => (typeof item === 'object' ? (item as { id: unknown }).id : item))
+      for (const row of response.body.byline.authors)
+        expect([team.author.id, team.editor.id].map(String)).not.toContain(String(row.id))
+      const linked = (response.body.treatments as unknown[]).map((item) =>
+        typeof item === 'object' ? (item as { id: unknown }).id : item,
+      )
       expect(linked).toEqual([treatment])
       expect(JSON.stringify(response.body)).not.toContain('Unannounced')
     }
     // Staff see the link.
-    expect((await api().get(`/api/articles/${id}?depth=0&draft=true`, { token: team.editor.token })).body.treatments).toContain(hidden)
+    expect(
+      (await api().get(`/api/articles/${id}?depth=0&draft=true`, { token: team.editor.token })).body
+        .treatments,
+    ).toContain(hidden)
   })
 
   it('staff pick colleagues by name; only admins and the user themselves read an email address', async () => {
@@ -462,7 +960,9 @@ describe('8. smaller holes', () => {
       else expect(user.email).toBeUndefined()
     }
     const asAdmin = await api().get('/api/users?limit=100', { token: team.admin.token })
-    expect(asAdmin.body.docs.every((user: { email?: string }) => typeof user.email === 'string')).toBe(true)
+    expect(
+      asAdmin.body.docs.every((user: { email?: string }) => typeof user.email === 'string'),
+    ).toBe(true)
   })
 })
 
@@ -471,9 +971,21 @@ describe('8. smaller holes', () => {
  * be refused (every linked treatment must be live), so the unpublished link is added to the
  * live row directly, as an old row or a bug would leave it: readers must still not see it.
  */
-async function publishApprovedWithLinks(live: number | string, unpublished: number | string): Promise<number | string> {
-  const id = await publishApproved(api(), team, 'articles', articleData({ title: 'Links to an unannounced treatment', treatments: [live] }))
-  await server.payload.db.updateOne({ collection: 'articles', id, data: { treatments: [live, unpublished] } })
+async function publishApprovedWithLinks(
+  live: number | string,
+  unpublished: number | string,
+): Promise<number | string> {
+  const id = await publishApproved(
+    api(),
+    team,
+    'articles',
+    articleData({ title: 'Links to an unannounced treatment', treatments: [live] }),
+  )
+  await server.payload.db.updateOne({
+    collection: 'articles',
+    id,
+    data: { treatments: [live, unpublished] },
+  })
   return id
 }
 
@@ -482,6 +994,8 @@ describe('the invariant of what is live', () => {
     const report = await checkPublicationInvariant(server.payload)
     expect(report.checked).toBeGreaterThan(10)
     // The article given a hidden link on purpose is the one expected violation.
-    expect(report.violations.filter((line) => !line.includes('Links to an unannounced treatment'))).toEqual([])
+    expect(
+      report.violations.filter((line) => !line.includes('Links to an unannounced treatment')),
+    ).toEqual([])
   })
 })

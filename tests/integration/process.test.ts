@@ -16,11 +16,21 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const baseEnv = () => ({ API_ONLY: 'true', SEED_DEMO: 'false', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URI: database.uri })
+const baseEnv = () => ({
+  API_ONLY: 'true',
+  SEED_DEMO: 'false',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  DATABASE_URI: database.uri,
+})
 
 describe('the server process', () => {
   it('refuses to start in production without PAYLOAD_SECRET, in one line', async () => {
-    const proc = runServerProcess({ ...baseEnv(), NODE_ENV: 'production', PORT: String(await getPort()) })
+    const proc = runServerProcess({
+      ...baseEnv(),
+      NODE_ENV: 'production',
+      PORT: String(await getPort()),
+    })
     expect(await proc.exited).not.toBe(0)
     const lines = proc.output().trim().split('\n')
     expect(lines).toHaveLength(1)
@@ -28,18 +38,30 @@ describe('the server process', () => {
   })
 
   it('refuses an unknown DATABASE_URI scheme, naming the accepted ones and not echoing the URI', async () => {
-    const proc = runServerProcess({ ...baseEnv(), DATABASE_URI: 'mysql://root:hunter2@db/cms', PORT: String(await getPort()) })
+    const proc = runServerProcess({
+      ...baseEnv(),
+      DATABASE_URI: 'mysql://root:hunter2@db/cms',
+      PORT: String(await getPort()),
+    })
     expect(await proc.exited).not.toBe(0)
     const output = proc.output().trim()
     expect(output.split('\n')).toHaveLength(1)
-    expect(output).toMatch(/mysql: is not supported; use one of file:, postgres:\/\/, postgresql:\/\/, mongodb:\/\/, mongodb\+srv:\/\//)
+    expect(output).toMatch(
+      /mysql: is not supported; use one of file:, postgres:\/\/, postgresql:\/\/, mongodb:\/\/, mongodb\+srv:\/\//,
+    )
     expect(output).not.toContain('hunter2')
   })
 
   it('applies the committed migrations on a production start, and again without harm', async () => {
     const fresh = await createTestDatabase()
     try {
-      const env = { ...baseEnv(), DATABASE_URI: fresh.uri, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(48), SERVER_URL: 'http://127.0.0.1' }
+      const env = {
+        ...baseEnv(),
+        DATABASE_URI: fresh.uri,
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'x'.repeat(48),
+        SERVER_URL: 'http://127.0.0.1',
+      }
       for (const round of [1, 2]) {
         const port = String(await getPort())
         const proc = await startServerProcess({ ...env, PORT: port })
@@ -49,7 +71,11 @@ describe('the server process', () => {
             const register = await fetch(`${proc.url}/api/users/first-register`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ email: 'first@example.com', password: 'a long enough password', name: 'First' }),
+              body: JSON.stringify({
+                email: 'first@example.com',
+                password: 'a long enough password',
+                name: 'First',
+              }),
             })
             expect(register.status).toBe(200)
           }
@@ -69,7 +95,11 @@ describe('the server process', () => {
     const proc = await startServerProcess({ ...baseEnv(), LOG_LEVEL: 'info', PORT: port })
     // The request body arrives in two parts, with the signal in between: the request is
     // certainly in flight when the server is told to stop.
-    const body = JSON.stringify({ email: 'a@example.com', password: 'a long enough password', name: 'A' })
+    const body = JSON.stringify({
+      email: 'a@example.com',
+      password: 'a long enough password',
+      name: 'A',
+    })
     const request = http.request(`${proc.url}/api/users/first-register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },

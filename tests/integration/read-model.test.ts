@@ -21,7 +21,13 @@ beforeAll(async () => {
   await seedDemoContent(server.payload, { printPasswords: false })
   team = await createTeam(server.payload, server.api)
   for (const collection of READ_MODEL_COLLECTIONS) {
-    const { docs } = await server.payload.find({ collection, where: { _status: { equals: 'published' } }, depth: 0, pagination: false, overrideAccess: true })
+    const { docs } = await server.payload.find({
+      collection,
+      where: { _status: { equals: 'published' } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     published[collection] = docs as Doc[]
   }
 }, 300_000)
@@ -49,8 +55,16 @@ describe('the published read model answers as Payload does', () => {
     let compared = 0
     for (const collection of READ_MODEL_COLLECTIONS) {
       for (const doc of published[collection]) {
-        const paths = [`/api/${collection}/${doc.id}`, `/api/${collection}/${doc.id}?depth=2`, `/api/${collection}/${doc.id}?locale=es`, `/api/${collection}/${doc.id}?locale=en&depth=2`]
-        paths.push(`/api/${collection}?where[slug][equals]=${doc.slug}&depth=2&limit=1`, `/api/${collection}?where[slug][equals]=${doc.slug}&locale=es`)
+        const paths = [
+          `/api/${collection}/${doc.id}`,
+          `/api/${collection}/${doc.id}?depth=2`,
+          `/api/${collection}/${doc.id}?locale=es`,
+          `/api/${collection}/${doc.id}?locale=en&depth=2`,
+        ]
+        paths.push(
+          `/api/${collection}?where[slug][equals]=${doc.slug}&depth=2&limit=1`,
+          `/api/${collection}?where[slug][equals]=${doc.slug}&locale=es`,
+        )
         for (const path of paths) {
           const { response, body, payload } = await compare(path)
           expect(response.headers.get('x-read-model'), path).toBe('HIT')
@@ -63,16 +77,33 @@ describe('the published read model answers as Payload does', () => {
   })
 
   it('answers the common lists byte for byte: by condition, by treatment, newest first, paginated, cards', async () => {
-    const conditions = (await server.payload.find({ collection: 'conditions', pagination: false, depth: 0, overrideAccess: true })).docs
+    const conditions = (
+      await server.payload.find({
+        collection: 'conditions',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs
     const treatments = published['treatment-options']
-    const card = Object.entries(READ_MODEL.articles.shapes.card.select ?? []).map(([, field]) => `&select[${field}]=true`).join('')
-    const paths: string[] = ['/api/articles', '/api/articles?sort=-publishedAt&limit=2&page=2', '/api/treatment-options?locale=es', '/api/risk-disclosures?limit=3&page=2']
+    const card = Object.entries(READ_MODEL.articles.shapes.card.select ?? [])
+      .map(([, field]) => `&select[${field}]=true`)
+      .join('')
+    const paths: string[] = [
+      '/api/articles',
+      '/api/articles?sort=-publishedAt&limit=2&page=2',
+      '/api/treatment-options?locale=es',
+      '/api/risk-disclosures?limit=3&page=2',
+    ]
     for (const condition of conditions) {
       paths.push(`/api/articles?where[conditions][in]=${condition.id}&sort=-publishedAt&limit=2`)
-      paths.push(`/api/articles?where[conditions][in]=${condition.id}&sort=-publishedAt&limit=20&page=1&depth=1${card}`)
+      paths.push(
+        `/api/articles?where[conditions][in]=${condition.id}&sort=-publishedAt&limit=20&page=1&depth=1${card}`,
+      )
       paths.push(`/api/treatment-options?where[conditions][equals]=${condition.id}&locale=es`)
     }
-    for (const treatment of treatments) paths.push(`/api/articles?where[treatments][in]=${treatment.id}&locale=es&sort=-publishedAt`)
+    for (const treatment of treatments)
+      paths.push(`/api/articles?where[treatments][in]=${treatment.id}&locale=es&sort=-publishedAt`)
     let fromModel = 0
     for (const path of paths) {
       const { response, body, payload } = await compare(path)
@@ -85,17 +116,26 @@ describe('the published read model answers as Payload does', () => {
   })
 })
 
-const sql = async (text: string, params: unknown[] = []) => (await queryFor(server.payload))(text, params)
+const sql = async (text: string, params: unknown[] = []) =>
+  (await queryFor(server.payload))(text, params)
 
 /** The stored bodies of one document's snapshots, by shape and locale. */
 async function bodiesOf(collection: string, id: number | string): Promise<Record<string, string>> {
-  const rows = await sql(`SELECT shape, locale, body FROM ${SNAPSHOTS} WHERE collection = ? AND doc_id = ?`, [collection, String(id)])
+  const rows = await sql(
+    `SELECT shape, locale, body FROM ${SNAPSHOTS} WHERE collection = ? AND doc_id = ?`,
+    [collection, String(id)],
+  )
   return Object.fromEntries(rows.map((row) => [`${row.shape}:${row.locale}`, String(row.body)]))
 }
 
 /** Marks a snapshot without changing what it means (JSON ignores the trailing space), to see whether a change rebuilt it. */
-const mark = (collection: string, id: number | string) => sql(`UPDATE ${SNAPSHOTS} SET body = body || ' ' WHERE collection = ? AND doc_id = ?`, [collection, String(id)])
-const isMarked = async (collection: string, id: number | string) => Object.values(await bodiesOf(collection, id)).every((body) => body.endsWith(' '))
+const mark = (collection: string, id: number | string) =>
+  sql(`UPDATE ${SNAPSHOTS} SET body = body || ' ' WHERE collection = ? AND doc_id = ?`, [
+    collection,
+    String(id),
+  ])
+const isMarked = async (collection: string, id: number | string) =>
+  Object.values(await bodiesOf(collection, id)).every((body) => body.endsWith(' '))
 
 /** Queries a website sends: the benchmark's article page (S2) and sixty-relationship document (S6), a treatment page, a list. */
 const GRAPHQL_QUERIES = {
@@ -118,16 +158,26 @@ const GRAPHQL_QUERIES = {
 
 describe('anonymous GraphQL reads from the read model', () => {
   it('answers article pages, the sixty-relationship shape, reads by id and lists byte for byte as Payload’s GraphQL does', async () => {
-    const payloadGraphQL = createGraphQLHandler(server.payload, server.env, createPersistedQueries({ mode: 'off' } as never))
+    const payloadGraphQL = createGraphQLHandler(
+      server.payload,
+      server.env,
+      createPersistedQueries({ mode: 'off' } as never),
+    )
     let fromModel = 0
     for (const article of published.articles) {
       for (const [name, query] of Object.entries(GRAPHQL_QUERIES)) {
         for (const locale of ['en', 'es']) {
-          const body = JSON.stringify({ query, variables: name === 'byId' ? { id: article.id } : name === 'list' ? {} : { slug: article.slug } })
+          const body = JSON.stringify({
+            query,
+            variables:
+              name === 'byId' ? { id: article.id } : name === 'list' ? {} : { slug: article.slug },
+          })
           const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body }
           const response = await fetch(`${server.url}/api/graphql?locale=${locale}`, init)
           const text = await response.text()
-          const expected = await (await payloadGraphQL(new Request(`${server.url}/api/graphql?locale=${locale}`, init))).text()
+          const expected = await (
+            await payloadGraphQL(new Request(`${server.url}/api/graphql?locale=${locale}`, init))
+          ).text()
           expect(text, `${name} ${article.slug} ${locale}`).toBe(expected)
           expect(text).not.toContain('"errors"')
           if (response.headers.get('x-read-model') === 'HIT') fromModel += 1
@@ -139,12 +189,27 @@ describe('anonymous GraphQL reads from the read model', () => {
 
   it('leaves to Payload what the snapshots do not hold: other fields, field arguments, drafts, credentials', async () => {
     const article = published.articles[0]
-    for (const query of [`{ Articles(locale: es) { docs { title } } RiskDisclosures { docs { title } } }`, `{ Articles { docs { jsonLd } } }`, `{ Articles { docs { body(depth: 0) } } }`, `{ Articles(draft: true) { docs { title } } }`, `{ Articles { docs { internalNotes } } }`, `{ Conditions { docs { name } } }`]) {
-      const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    for (const query of [
+      `{ Articles(locale: es) { docs { title } } RiskDisclosures { docs { title } } }`,
+      `{ Articles { docs { jsonLd } } }`,
+      `{ Articles { docs { body(depth: 0) } } }`,
+      `{ Articles(draft: true) { docs { title } } }`,
+      `{ Articles { docs { internalNotes } } }`,
+      `{ Conditions { docs { name } } }`,
+    ]) {
+      const response = await fetch(`${server.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
       await response.text()
       expect(response.headers.get('x-read-model'), query).toBeNull()
     }
-    const signedIn = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${team.editor.token}` }, body: JSON.stringify({ query: `{ Article(id: ${article.id}) { title } }` }) })
+    const signedIn = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${team.editor.token}` },
+      body: JSON.stringify({ query: `{ Article(id: ${article.id}) { title } }` }),
+    })
     await signedIn.text()
     expect(signedIn.headers.get('x-read-model')).toBeNull()
   })
@@ -154,18 +219,48 @@ describe('served equals approved', () => {
   it('gives every answer from the read model the approved hash of its content, in x-approved-hash and the ETag, cached or not', async () => {
     for (const collection of READ_MODEL_COLLECTIONS) {
       for (const doc of published[collection]) {
-        const live = await server.payload.findByID({ collection, id: doc.id, locale: 'all', depth: 0, overrideAccess: true, showHiddenFields: true, context: { internalRead: true } })
+        const live = await server.payload.findByID({
+          collection,
+          id: doc.id,
+          locale: 'all',
+          depth: 0,
+          overrideAccess: true,
+          showHiddenFields: true,
+          context: { internalRead: true },
+        })
         const hash = hashOf(server.payload, collection, live as Doc)
-        const approvals = await server.payload.find({ collection: 'review-records', where: { and: [{ documentId: { equals: String(doc.id) } }, { decision: { equals: 'approve' } }, { contentHash: { equals: hash } }] }, overrideAccess: true, depth: 0 })
+        const approvals = await server.payload.find({
+          collection: 'review-records',
+          where: {
+            and: [
+              { documentId: { equals: String(doc.id) } },
+              { decision: { equals: 'approve' } },
+              { contentHash: { equals: hash } },
+            ],
+          },
+          overrideAccess: true,
+          depth: 0,
+        })
         expect(approvals.totalDocs, `${collection} ${doc.id}`).toBeGreaterThan(0)
         for (const attempt of ['MISS', 'HIT']) {
-          const response = await fetch(`${server.url}/api/${collection}/${doc.id}?locale=es&draft=false`)
+          const response = await fetch(
+            `${server.url}/api/${collection}/${doc.id}?locale=es&draft=false`,
+          )
           expect(response.headers.get('x-cache'), `${collection} ${doc.id}`).toBe(attempt)
           expect(response.headers.get('x-approved-hash')).toBe(hash)
           expect(response.headers.get('etag')).toMatch(new RegExp(`^"${hash.slice(0, 16)}-`))
           await response.arrayBuffer()
         }
-        const revalidated = await fetch(`${server.url}/api/${collection}/${doc.id}?locale=es&draft=false`, { headers: { 'if-none-match': (await fetch(`${server.url}/api/${collection}/${doc.id}?locale=es&draft=false`)).headers.get('etag')! } })
+        const revalidated = await fetch(
+          `${server.url}/api/${collection}/${doc.id}?locale=es&draft=false`,
+          {
+            headers: {
+              'if-none-match': (
+                await fetch(`${server.url}/api/${collection}/${doc.id}?locale=es&draft=false`)
+              ).headers.get('etag')!,
+            },
+          },
+        )
         expect(revalidated.status).toBe(304)
       }
     }
@@ -174,35 +269,63 @@ describe('served equals approved', () => {
   it('tags its answers with the documents they contain, as Payload’s reads record them', async () => {
     const article = published.articles[0]
     const condition = (article.conditions as number[])[0]
-    for (const path of [`/api/articles/${article.id}?locale=es`, `/api/articles?where[slug][equals]=${article.slug}&depth=2&limit=1`, `/api/articles?where[conditions][in]=${condition}&sort=-publishedAt`, '/api/risk-disclosures']) {
+    for (const path of [
+      `/api/articles/${article.id}?locale=es`,
+      `/api/articles?where[slug][equals]=${article.slug}&depth=2&limit=1`,
+      `/api/articles?where[conditions][in]=${condition}&sort=-publishedAt`,
+      '/api/risk-disclosures',
+    ]) {
       const fromModel = await fetch(`${server.url}${path}`)
       await fromModel.arrayBuffer()
       expect(fromModel.headers.get('x-read-model'), path).toBe('HIT')
       const payload = await payloadAnswer(server.payload, path)
-      expect(fromModel.headers.get('cache-tag')!.split(','), path).toEqual(tagHeaderValues(payload.tags))
+      expect(fromModel.headers.get('cache-tag')!.split(','), path).toEqual(
+        tagHeaderValues(payload.tags),
+      )
     }
   })
 })
 
 describe('dependency-tracked invalidation', () => {
   it('rebuilds, in the publishing transaction, only the snapshots that embed a changed clinic', async () => {
-    const clinics = (await server.payload.find({ collection: 'clinic-locations', where: { _status: { equals: 'published' } }, depth: 0, pagination: false, overrideAccess: true })).docs
-    const clinic = clinics.find((candidate) => published.articles.some((article) => (article.clinics as number[]).includes(candidate.id as number)))!
-    const embedding = published.articles.filter((article) => (article.clinics as number[]).includes(clinic.id as number))
+    const clinics = (
+      await server.payload.find({
+        collection: 'clinic-locations',
+        where: { _status: { equals: 'published' } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs
+    const clinic = clinics.find((candidate) =>
+      published.articles.some((article) =>
+        (article.clinics as number[]).includes(candidate.id as number),
+      ),
+    )!
+    const embedding = published.articles.filter((article) =>
+      (article.clinics as number[]).includes(clinic.id as number),
+    )
     const others = published.articles.filter((article) => !embedding.includes(article))
     expect(embedding.length).toBeGreaterThan(0)
     expect(others.length).toBeGreaterThan(0)
     for (const article of published.articles) await mark('articles', article.id)
-    for (const disclosure of published['risk-disclosures']) await mark('risk-disclosures', disclosure.id)
+    for (const disclosure of published['risk-disclosures'])
+      await mark('risk-disclosures', disclosure.id)
     const renamed = `${clinic.name} (renamed)`
-    const response = await server.api.patch(`/api/clinic-locations/${clinic.id}`, { name: renamed, _status: 'published' }, { token: team.editor.token })
+    const response = await server.api.patch(
+      `/api/clinic-locations/${clinic.id}`,
+      { name: renamed, _status: 'published' },
+      { token: team.editor.token },
+    )
     expect(response.status, JSON.stringify(response.body)).toBe(200)
     for (const article of embedding) {
       expect(await isMarked('articles', article.id)).toBe(false)
       expect((await bodiesOf('articles', article.id))['page:en']).toContain(renamed)
     }
-    for (const article of others) expect(await isMarked('articles', article.id), `article ${article.id}`).toBe(true)
-    for (const disclosure of published['risk-disclosures']) expect(await isMarked('risk-disclosures', disclosure.id)).toBe(true)
+    for (const article of others)
+      expect(await isMarked('articles', article.id), `article ${article.id}`).toBe(true)
+    for (const disclosure of published['risk-disclosures'])
+      expect(await isMarked('risk-disclosures', disclosure.id)).toBe(true)
     // Put the marked ones back as they were built, then everything matches the live documents again.
     await sql(`UPDATE ${SNAPSHOTS} SET body = rtrim(body, ' ')`)
     expect((await checkReadModel(server.payload)).violations).toEqual([])
@@ -212,12 +335,20 @@ describe('dependency-tracked invalidation', () => {
     const [article, other] = published.articles
     const otherPath = `/api/articles/${other.id}?locale=en`
     await (await fetch(`${server.url}${otherPath}`)).arrayBuffer()
-    const edited = await server.api.patch(`/api/articles/${article.id}?draft=true`, { summary: 'A clearer summary of what a first session is like.' }, { token: team.editor.token })
+    const edited = await server.api.patch(
+      `/api/articles/${article.id}?draft=true`,
+      { summary: 'A clearer summary of what a first session is like.' },
+      { token: team.editor.token },
+    )
     expect(edited.status, JSON.stringify(edited.body)).toBe(200)
     // A draft save changes nothing the public reads.
     expect((await bodiesOf('articles', article.id))['page:en']).not.toContain('A clearer summary')
     await approveDocument(server.api, 'articles', article.id, team.editor, team.reviewer)
-    const publishing = await server.api.patch(`/api/articles/${article.id}`, { _status: 'published' }, { token: team.editor.token })
+    const publishing = await server.api.patch(
+      `/api/articles/${article.id}`,
+      { _status: 'published' },
+      { token: team.editor.token },
+    )
     expect(publishing.status, JSON.stringify(publishing.body)).toBe(200)
     const { response, body, payload } = await compare(`/api/articles/${article.id}`)
     expect(response.headers.get('x-read-model')).toBe('HIT')
@@ -231,7 +362,11 @@ describe('dependency-tracked invalidation', () => {
 
   it('drops the snapshots of an unpublished document in the same write; its reads go back to Payload', async () => {
     const article = published.articles.at(-1)!
-    const response = await server.api.patch(`/api/articles/${article.id}`, { _status: 'draft' }, { token: team.editor.token })
+    const response = await server.api.patch(
+      `/api/articles/${article.id}`,
+      { _status: 'draft' },
+      { token: team.editor.token },
+    )
     expect(response.status, JSON.stringify(response.body)).toBe(200)
     expect(await bodiesOf('articles', article.id)).toEqual({})
     const { response: read, payload } = await compare(`/api/articles/${article.id}`)

@@ -25,15 +25,28 @@ afterAll(async () => {
 })
 
 async function requestAs(actor: { id: number | string }) {
-  const user = await server.payload.findByID({ collection: 'users', id: actor.id, overrideAccess: true })
+  const user = await server.payload.findByID({
+    collection: 'users',
+    id: actor.id,
+    overrideAccess: true,
+  })
   return createLocalReq({ user: { ...user, collection: 'users' } as never }, server.payload)
 }
 
 const scheduledJobs = async () =>
-  (await server.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true, pagination: false })).docs
+  (
+    await server.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+      overrideAccess: true,
+      pagination: false,
+    })
+  ).docs
 
 async function createDisclosure(title: string): Promise<number | string> {
-  const created = await server.api.post('/api/risk-disclosures', disclosureData({ title }), { token: team.author.token })
+  const created = await server.api.post('/api/risk-disclosures', disclosureData({ title }), {
+    token: team.author.token,
+  })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   return created.body.doc.id
 }
@@ -48,8 +61,12 @@ describe('scheduled publishing', () => {
       doc: { relationTo: 'risk-disclosures', value: String(id) },
       req: await requestAs(team.editor),
     } as never)
-    expect(answer).toMatchObject({ error: expect.stringContaining('This publication cannot be scheduled.') })
-    expect((answer as { error: string }).error).toContain('No medical reviewer has approved this document yet.')
+    expect(answer).toMatchObject({
+      error: expect.stringContaining('This publication cannot be scheduled.'),
+    })
+    expect((answer as { error: string }).error).toContain(
+      'No medical reviewer has approved this document yet.',
+    )
     expect(await scheduledJobs()).toHaveLength(jobsBefore)
 
     // Approved, it may be scheduled.
@@ -75,15 +92,25 @@ describe('scheduled publishing', () => {
       req: await requestAs(team.editor),
     } as never)
     expect(scheduled).not.toHaveProperty('error')
-    const changed = await server.api.patch(`/api/risk-disclosures/${id}?draft=true`, { mitigation: 'Changed after it was scheduled.' }, { token: team.author.token })
+    const changed = await server.api.patch(
+      `/api/risk-disclosures/${id}?draft=true`,
+      { mitigation: 'Changed after it was scheduled.' },
+      { token: team.author.token },
+    )
     expect(changed.status).toBe(200)
 
     server.mail.clear()
     await server.payload.jobs.run({ queue: 'default' })
-    const job = (await scheduledJobs()).find((candidate) => (candidate.input as { doc?: { value: string } }).doc?.value === String(id))
+    const job = (await scheduledJobs()).find(
+      (candidate) => (candidate.input as { doc?: { value: string } }).doc?.value === String(id),
+    )
     expect(job?.hasError).toBe(true)
     expect((await server.api.get(`/api/risk-disclosures/${id}`)).status).toBe(404)
-    const mail = await server.mail.waitFor((message) => message.to.includes(team.editor.email) && message.subject.startsWith('Scheduled publication refused'))
+    const mail = await server.mail.waitFor(
+      (message) =>
+        message.to.includes(team.editor.email) &&
+        message.subject.startsWith('Scheduled publication refused'),
+    )
     expect(mail.text).toContain('This draft is not approved')
     expect(mail.text).toContain(`/admin/collections/risk-disclosures/${id}`)
   })

@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload } from '../../src/db/close'
 import { MEDICAL_COLLECTIONS } from '../../src/workflow/reviewedFields'
 import { ApiClient, type ApiResponse, type RequestOptions } from '../helpers/api'
-import { createCrashWorkload, generator, is2xx, KINDS, openVerifier } from '../helpers/crashWorkload'
+import {
+  createCrashWorkload,
+  generator,
+  is2xx,
+  KINDS,
+  openVerifier,
+} from '../helpers/crashWorkload'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { createTeam, PASSWORD, type Team } from '../helpers/fixtures'
 import { startObjectStore, type ObjectStore } from '../helpers/objectStore'
@@ -68,9 +74,17 @@ function sent(method: string, path: string): Sent {
 
 /** A client of the proxy that tags every request with an `x-request-id` and keeps it in the journal, to be found in nginx's log. */
 class ProxiedApi extends ApiClient {
-  override async request<T = any>(method: string, path: string, json?: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  override async request<T = any>(
+    method: string,
+    path: string,
+    json?: unknown,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
     const entry = sent(method, path)
-    const response = await super.request<T>(method, path, json, { ...options, headers: { ...options.headers, 'x-request-id': entry.id } })
+    const response = await super.request<T>(method, path, json, {
+      ...options,
+      headers: { ...options.headers, 'x-request-id': entry.id },
+    })
     entry.status = response.status
     return response
   }
@@ -78,7 +92,9 @@ class ProxiedApi extends ApiClient {
   /** A file's bytes. */
   async bytes(path: string): Promise<{ status: number; body: Buffer }> {
     const entry = sent('GET', path)
-    const response = await fetch(`${this.baseUrl}${path}`, { headers: { 'x-request-id': entry.id } })
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: { 'x-request-id': entry.id },
+    })
     entry.status = response.status
     return { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
   }
@@ -102,10 +118,13 @@ let worker: Worker | undefined
 /** A process being started again, so that a failing run still stops it. */
 let restarting: Promise<void> | undefined
 
-const startApi = (index: number) => startServerProcess({ ...env, PORT: ports[index] }, 120_000, { conditions: 'production' })
+const startApi = (index: number) =>
+  startServerProcess({ ...env, PORT: ports[index] }, 120_000, { conditions: 'production' })
 const startWorker = () =>
   // Every queue every second (instead of every minute), so deliveries follow the publishes closely.
-  startWorkerProcess({ ...env, LOG_LEVEL: 'info', JOBS_AUTORUN_CRON: '* * * * * *' }, 120_000, { conditions: 'production' })
+  startWorkerProcess({ ...env, LOG_LEVEL: 'info', JOBS_AUTORUN_CRON: '* * * * * *' }, 120_000, {
+    conditions: 'production',
+  })
 
 // Four processes start here on two cores, beside another test file: more time than the usual hook's.
 beforeAll(async () => {
@@ -136,12 +155,27 @@ beforeAll(async () => {
   // As the README says for a new version: one process first (it applies the migrations), then the rest.
   servers[0] = await startApi(0)
   ;[servers[1], servers[2], worker] = await Promise.all([startApi(1), startApi(2), startWorker()])
-  verifier = await openVerifier({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir, ...store.env(BUCKET), PAYLOAD_SECRET: env.PAYLOAD_SECRET, SERVER_URL: env.SERVER_URL }, `proxied-crash-verifier-${database.name}`)
+  verifier = await openVerifier(
+    {
+      DATABASE_URI: database.uri,
+      MEDIA_DIR: mediaDir,
+      ...store.env(BUCKET),
+      PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+      SERVER_URL: env.SERVER_URL,
+    },
+    `proxied-crash-verifier-${database.name}`,
+  )
   api = new ProxiedApi(proxy.url)
   team = await createTeam(verifier, api)
   const webhook = await api.post(
     '/api/webhooks',
-    { name: 'Website', url: receiver.url, events: ['publish'], collections: [...MEDICAL_COLLECTIONS], secret: 'a-shared-secret-for-the-frontend' },
+    {
+      name: 'Website',
+      url: receiver.url,
+      events: ['publish'],
+      collections: [...MEDICAL_COLLECTIONS],
+      secret: 'a-shared-secret-for-the-frontend',
+    },
     { token: team.admin.token },
   )
   expect(webhook.status, JSON.stringify(webhook.body)).toBe(201)
@@ -169,19 +203,42 @@ interface Upload {
 
 describe('three API processes and a worker behind nginx', () => {
   it(`keep every acknowledged write, session and upload, with no 5xx but the killed process's in-flight writes, through ${KILLS} kills`, async () => {
-    console.log(`proxied crash run: seed ${SEED}, ${KILLS} kills (PROXY_CRASH_SEED=${SEED} repeats it)`)
+    console.log(
+      `proxied crash run: seed ${SEED}, ${KILLS} kills (PROXY_CRASH_SEED=${SEED} repeats it)`,
+    )
     const started = Date.now()
     // Fewer new documents than the crash suite's longer run makes, so that some reach publication.
-    const workload = createCrashWorkload({ random, verifier, tokens: { editor: team.editor.token, reviewer: team.reviewer.token }, createShare: 0.1 })
+    const workload = createCrashWorkload({
+      random,
+      verifier,
+      tokens: { editor: team.editor.token, reviewer: team.reviewer.token },
+      createShare: 0.1,
+    })
     const names = ['api1', 'api2', 'api3', 'worker']
     /** Wrong answers other than 5xx, seen under load. */
     const loadProblems: string[] = []
     const uploads: Upload[] = []
     const sessions = { active: [] as string[], signedOut: [] as string[] }
-    const checks = { sessions: [0, 0, 0], uploadReads: [0, 0, 0], publishedReads: [0, 0, 0], uploadsRechecked: 0 }
-    const kills: Array<{ target: string; exitMs: number; downMs: number; inFlight: number; retried: number; failed: number; refusedThenRetried: number }> = []
+    const checks = {
+      sessions: [0, 0, 0],
+      uploadReads: [0, 0, 0],
+      publishedReads: [0, 0, 0],
+      uploadsRechecked: 0,
+    }
+    const kills: Array<{
+      target: string
+      exitMs: number
+      downMs: number
+      inFlight: number
+      retried: number
+      failed: number
+      refusedThenRetried: number
+    }> = []
 
-    const wrong = (what: string, answer: { status: number; body?: unknown }) => loadProblems.push(`round ${round}: ${what} answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`)
+    const wrong = (what: string, answer: { status: number; body?: unknown }) =>
+      loadProblems.push(
+        `round ${round}: ${what} answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`,
+      )
     /** A 5xx is judged against the proxy's log after the round; anything else but `expected` is wrong now. */
     const judge = (what: string, answer: { status: number; body?: unknown }, expected: number) => {
       if (answer.status !== expected && answer.status < 500) wrong(what, answer)
@@ -195,15 +252,19 @@ describe('three API processes and a worker behind nginx', () => {
           const collection = random.pick(MEDICAL_COLLECTIONS)
           judge(`list ${collection}`, await api.get(`/api/${collection}?limit=10&depth=1`), 200)
         } else if (choice === 1) {
-          const answer = await api.get(`/api/graphql?query=${encodeURIComponent('{ Articles(limit: 5) { docs { id title } } }')}`)
+          const answer = await api.get(
+            `/api/graphql?query=${encodeURIComponent('{ Articles(limit: 5) { docs { id title } } }')}`,
+          )
           if (judge('GraphQL GET', answer, 200) && answer.body.errors) wrong('GraphQL GET', answer)
         } else if (choice === 2) {
           const answer = await api.get('/api/users/me', { token: team.editor.token })
-          if (judge('the editor session', answer, 200) && answer.body.user?.id !== team.editor.id) wrong('the editor session', answer)
+          if (judge('the editor session', answer, 200) && answer.body.user?.id !== team.editor.id)
+            wrong('the editor session', answer)
         } else if (uploads.length > 0) {
           const upload = random.pick(uploads)
           const answer = await api.bytes(`/api/media/file/${upload.filename}`)
-          if (judge(`upload ${upload.filename}`, answer, 200) && !answer.body.equals(upload.bytes)) wrong(`upload ${upload.filename} (other bytes)`, answer)
+          if (judge(`upload ${upload.filename}`, answer, 200) && !answer.body.equals(upload.bytes))
+            wrong(`upload ${upload.filename} (other bytes)`, answer)
         }
       }
     }
@@ -213,16 +274,35 @@ describe('three API processes and a worker behind nginx', () => {
       while (!stop()) {
         const n = (uploadCount += 1)
         // A colour of its own, so every upload is a different file.
-        const bytes = await sharp({ create: { width: 320, height: 320, channels: 3, background: { r: n % 256, g: Math.floor(n / 256) % 256, b: random.int(0, 255) } } })
+        const bytes = await sharp({
+          create: {
+            width: 320,
+            height: 320,
+            channels: 3,
+            background: { r: n % 256, g: Math.floor(n / 256) % 256, b: random.int(0, 255) },
+          },
+        })
           .png()
           .toBuffer()
         const form = new FormData()
-        form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `upload-${n}.png`)
+        form.append(
+          'file',
+          new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
+          `upload-${n}.png`,
+        )
         form.append('_payload', JSON.stringify({ alt: `Upload ${n}` }))
-        const answer = await api.request('POST', '/api/media', undefined, { token: team.editor.token, rawBody: form })
+        const answer = await api.request('POST', '/api/media', undefined, {
+          token: team.editor.token,
+          rawBody: form,
+        })
         if (judge(`upload ${n}`, answer, 201)) {
           const doc = answer.body.doc
-          uploads.push({ id: String(doc.id), filename: doc.filename, thumbnail: doc.sizes.thumbnail.filename, bytes })
+          uploads.push({
+            id: String(doc.id),
+            filename: doc.filename,
+            thumbnail: doc.sizes.thumbnail.filename,
+            bytes,
+          })
         }
         await sleep(300)
       }
@@ -231,10 +311,14 @@ describe('three API processes and a worker behind nginx', () => {
     /** Signs in and out through the proxy, one request after another (a session is a row of its user: concurrent sign-ins of one user are not this test's subject). */
     async function signer(stop: () => boolean) {
       while (!stop()) {
-        const login = await api.post('/api/users/login', { email: team.author.email, password: PASSWORD })
+        const login = await api.post('/api/users/login', {
+          email: team.author.email,
+          password: PASSWORD,
+        })
         if (judge('sign-in', login, 200)) {
           const me = await api.get('/api/users/me', { token: login.body.token })
-          if (judge('a new session', me, 200) && me.body.user?.id !== team.author.id) wrong('a new session', me)
+          if (judge('a new session', me, 200) && me.body.user?.id !== team.author.id)
+            wrong('a new session', me)
           sessions.active.push(login.body.token)
         }
         if (sessions.active.length > 3 && random.chance(0.5)) {
@@ -263,13 +347,19 @@ describe('three API processes and a worker behind nginx', () => {
           problems.push(`${request.id} ${request.method} ${request.path}: not in the proxy's log`)
           continue
         }
-        const brokeOnKilled = killed !== undefined && line.upstreams[0] === killed && line.upstreamStatuses[0] === '502'
+        const brokeOnKilled =
+          killed !== undefined && line.upstreams[0] === killed && line.upstreamStatuses[0] === '502'
         const inFlight = brokeOnKilled && line.startedAt <= goneAt + CLOCK_SLACK_MS
         if (inFlight) counts.inFlight += 1
         if (inFlight && line.status < 500) counts.retried += 1
         if (brokeOnKilled && !inFlight) counts.refusedThenRetried += 1
         if (line.status >= 500 || (request.status ?? 500) >= 500) {
-          const expected = inFlight && line.status === 502 && request.status === 502 && line.upstreams.length === 1 && NON_IDEMPOTENT.has(request.method)
+          const expected =
+            inFlight &&
+            line.status === 502 &&
+            request.status === 502 &&
+            line.upstreams.length === 1 &&
+            NON_IDEMPOTENT.has(request.method)
           if (expected) counts.failed += 1
           else {
             problems.push(
@@ -286,12 +376,25 @@ describe('three API processes and a worker behind nginx', () => {
     async function checkEveryProcess(): Promise<string[]> {
       const problems: string[] = []
       const published = new Map<string, Set<string>>()
-      for (const attempt of workload.attempts.filter((a) => a.kind === 'publish' && is2xx(a.status))) {
-        published.set(attempt.collection, (published.get(attempt.collection) ?? new Set()).add(String(attempt.id)))
+      for (const attempt of workload.attempts.filter(
+        (a) => a.kind === 'publish' && is2xx(a.status),
+      )) {
+        published.set(
+          attempt.collection,
+          (published.get(attempt.collection) ?? new Set()).add(String(attempt.id)),
+        )
       }
-      const stored = await verifier.find({ collection: 'media', where: { id: { in: uploads.map((upload) => upload.id) } }, pagination: false, depth: 0, overrideAccess: true })
+      const stored = await verifier.find({
+        collection: 'media',
+        where: { id: { in: uploads.map((upload) => upload.id) } },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
       const storedIds = new Set(stored.docs.map((doc) => String(doc.id)))
-      for (const upload of uploads) if (!storedIds.has(upload.id)) problems.push(`acknowledged upload ${upload.filename}: no media document`)
+      for (const upload of uploads)
+        if (!storedIds.has(upload.id))
+          problems.push(`acknowledged upload ${upload.filename}: no media document`)
       checks.uploadsRechecked += uploads.length
       for (const [index, server] of servers.entries()) {
         const direct = new ApiClient(server!.url)
@@ -305,22 +408,39 @@ describe('three API processes and a worker behind nginx', () => {
         for (const [token, id] of expectations) {
           const me = await direct.get('/api/users/me', { token })
           checks.sessions[index] += 1
-          if (me.status !== 200 || me.body.user?.id !== id) problems.push(`${who}: a session of ${id ?? 'a signed-out user'} answered ${me.status} ${JSON.stringify(me.body.user?.id ?? null)}`)
+          if (me.status !== 200 || me.body.user?.id !== id)
+            problems.push(
+              `${who}: a session of ${id ?? 'a signed-out user'} answered ${me.status} ${JSON.stringify(me.body.user?.id ?? null)}`,
+            )
         }
         for (const upload of uploads) {
-          for (const [name, bytes] of [[upload.filename, upload.bytes], [upload.thumbnail, undefined]] as const) {
+          for (const [name, bytes] of [
+            [upload.filename, upload.bytes],
+            [upload.thumbnail, undefined],
+          ] as const) {
             const file = await fetch(`${server!.url}/api/media/file/${name}`)
             const body = Buffer.from(await file.arrayBuffer())
             checks.uploadReads[index] += 1
-            if (file.status !== 200 || (bytes ? !body.equals(bytes) : (await sharp(body).metadata()).width !== 300)) problems.push(`${who}: ${name} answered ${file.status} with ${body.length} bytes, not the upload`)
+            if (
+              file.status !== 200 ||
+              (bytes ? !body.equals(bytes) : (await sharp(body).metadata()).width !== 300)
+            )
+              problems.push(
+                `${who}: ${name} answered ${file.status} with ${body.length} bytes, not the upload`,
+              )
           }
         }
         for (const collection of MEDICAL_COLLECTIONS) {
           const list = await direct.get(`/api/${collection}?limit=1000&depth=0`)
           checks.publishedReads[index] += 1
-          const served = new Set<string>((list.body.docs ?? []).map((doc: { id: number }) => String(doc.id)))
+          const served = new Set<string>(
+            (list.body.docs ?? []).map((doc: { id: number }) => String(doc.id)),
+          )
           const missing = [...(published.get(collection) ?? [])].filter((id) => !served.has(id))
-          if (missing.length > 0) problems.push(`${who}: ${collection} ${missing.join(', ')} acknowledged as published but not served (x-cache ${list.headers.get('x-cache')})`)
+          if (missing.length > 0)
+            problems.push(
+              `${who}: ${collection} ${missing.join(', ')} acknowledged as published but not served (x-cache ${list.headers.get('x-cache')})`,
+            )
         }
       }
       return problems
@@ -355,7 +475,10 @@ describe('three API processes and a worker behind nginx', () => {
       // Started again at once, as an orchestrator would; meanwhile the load goes on a little through
       // the proxy (connections refused by the dead process are retried elsewhere), then stops, and
       // the database is checked. Sessions, uploads and content are checked once the process is back.
-      restarting = target === 3 ? startWorker().then((started) => void (worker = started)) : startApi(target).then((started) => void (servers[target] = started))
+      restarting =
+        target === 3
+          ? startWorker().then((started) => void (worker = started))
+          : startApi(target).then((started) => void (servers[target] = started))
       await sleep(random.int(300, 1000))
       stopped = true
       await Promise.all(clients)
@@ -363,24 +486,61 @@ describe('three API processes and a worker behind nginx', () => {
       await restarting
       const downMs = Date.now() - killAt
 
-      const { counts, problems } = account(target === 3 ? undefined : `127.0.0.1:${ports[target]}`, killAt, goneAt)
+      const { counts, problems } = account(
+        target === 3 ? undefined : `127.0.0.1:${ports[target]}`,
+        killAt,
+        goneAt,
+      )
       kills.push({ target: names[target], exitMs: goneAt - killAt, downMs, ...counts })
       if (problems.length > 0) console.log(proxy.errors().split('\n').slice(-40).join('\n'))
       console.log(`kill ${kill}: ${JSON.stringify(kills.at(-1))}`)
-      expect(problems, `5xx beyond the in-flight requests of ${names[target]} (kill ${kill}, seed ${SEED})`).toEqual([])
+      expect(
+        problems,
+        `5xx beyond the in-flight requests of ${names[target]} (kill ${kill}, seed ${SEED})`,
+      ).toEqual([])
       expect(loadProblems, `wrong answers under load (seed ${SEED})`).toEqual([])
       expect(writeProblems, `acknowledged writes after kill ${kill} (seed ${SEED})`).toEqual([])
-      expect(await checkEveryProcess(), `every process after kill ${kill} (seed ${SEED})`).toEqual([])
+      expect(await checkEveryProcess(), `every process after kill ${kill} (seed ${SEED})`).toEqual(
+        [],
+      )
     }
 
     // The worker delivered every acknowledged publish's event, except a job it was killed in
     // the middle of: Payload 3.90 leaves that one marked as processing (README, known limits).
-    const events = new Set([...workload.attempts].filter((a) => a.kind === 'publish' && is2xx(a.status)).map((a) => `${a.collection}:${a.id}`))
+    const events = new Set(
+      [...workload.attempts]
+        .filter((a) => a.kind === 'publish' && is2xx(a.status))
+        .map((a) => `${a.collection}:${a.id}`),
+    )
     const undelivered = async () => {
-      const delivered = new Set(receiver.received.map((request) => JSON.parse(request.body)).map((body: { collection: string; documentId: string }) => `${body.collection}:${body.documentId}`))
-      const stuck = (await verifier.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'deliverWebhook' } }, { processing: { equals: true } }] }, pagination: false, depth: 0 })).docs
-      const stuckEvents = new Set(stuck.map((job) => `${(job.input as { collection: string }).collection}:${(job.input as { documentId: string }).documentId}`))
-      return { missing: [...events].filter((event) => !delivered.has(event) && !stuckEvents.has(event)), stuck: stuck.length }
+      const delivered = new Set(
+        receiver.received
+          .map((request) => JSON.parse(request.body))
+          .map(
+            (body: { collection: string; documentId: string }) =>
+              `${body.collection}:${body.documentId}`,
+          ),
+      )
+      const stuck = (
+        await verifier.find({
+          collection: 'payload-jobs',
+          where: {
+            and: [{ taskSlug: { equals: 'deliverWebhook' } }, { processing: { equals: true } }],
+          },
+          pagination: false,
+          depth: 0,
+        })
+      ).docs
+      const stuckEvents = new Set(
+        stuck.map(
+          (job) =>
+            `${(job.input as { collection: string }).collection}:${(job.input as { documentId: string }).documentId}`,
+        ),
+      )
+      return {
+        missing: [...events].filter((event) => !delivered.has(event) && !stuckEvents.has(event)),
+        stuck: stuck.length,
+      }
     }
     let webhooks = await undelivered()
     for (let wait = 0; wait < 60 && webhooks.missing.length > 0; wait += 1) {
@@ -392,7 +552,9 @@ describe('three API processes and a worker behind nginx', () => {
     const summary = {
       seed: SEED,
       kills: kills.length,
-      killed: Object.fromEntries(names.map((name) => [name, kills.filter((k) => k.target === name).length])),
+      killed: Object.fromEntries(
+        names.map((name) => [name, kills.filter((k) => k.target === name).length]),
+      ),
       requestsThroughProxy: journal.length,
       writes: load.requests,
       acknowledgedWrites: load.acknowledged,
@@ -410,7 +572,10 @@ describe('three API processes and a worker behind nginx', () => {
       sessionChecksPerProcess: checks.sessions,
       uploadReadsPerProcess: checks.uploadReads,
       publishedListsPerProcess: checks.publishedReads,
-      sessions: { signedIn: sessions.active.length + sessions.signedOut.length, signedOut: sessions.signedOut.length },
+      sessions: {
+        signedIn: sessions.active.length + sessions.signedOut.length,
+        signedOut: sessions.signedOut.length,
+      },
       webhookEvents: events.size,
       webhookDeliveries: receiver.received.length,
       webhookJobsLeftProcessing: webhooks.stuck,
@@ -419,7 +584,10 @@ describe('three API processes and a worker behind nginx', () => {
     }
     console.log(`proxied crash summary: ${JSON.stringify(summary)}`)
 
-    expect(webhooks.missing, 'publish events neither delivered nor left processing by a killed worker').toEqual([])
+    expect(
+      webhooks.missing,
+      'publish events neither delivered nor left processing by a killed worker',
+    ).toEqual([])
     if (!kills.some((k) => k.target === 'worker')) expect(webhooks.stuck).toBe(0)
     // Nothing went to the local disk: the processes share the bucket.
     expect(fs.readdirSync(mediaDir)).toEqual([])
@@ -432,7 +600,11 @@ describe('three API processes and a worker behind nginx', () => {
 
     // And the write checks are not blind here either.
     const { expected, found } = await workload.damageAndVerify()
-    for (const problem of expected) expect(found.some((line) => line.startsWith(problem)), `${problem} in ${found.join('\n')}`).toBe(true)
+    for (const problem of expected)
+      expect(
+        found.some((line) => line.startsWith(problem)),
+        `${problem} in ${found.join('\n')}`,
+      ).toBe(true)
     expect(kills).toHaveLength(KILLS)
   }, 900_000)
 })

@@ -29,8 +29,26 @@ beforeAll(async () => {
   const shared: Record<string, string> = redis ? { REDIS_URL: redis.url } : {}
   // This process reads (and pushes the schema first); the writer is a process of its own.
   reader = await startTestServer({ database, env: shared })
-  await reader.payload.create({ collection: 'users', data: { email: 'admin@example.com', password: PASSWORD, name: 'Ada Admin', roles: ['admin'] } as never, overrideAccess: true })
-  await reader.payload.create({ collection: 'users', data: { email: 'editor@example.com', password: PASSWORD, name: 'Eli Editor', roles: ['editor'] } as never, overrideAccess: true })
+  await reader.payload.create({
+    collection: 'users',
+    data: {
+      email: 'admin@example.com',
+      password: PASSWORD,
+      name: 'Ada Admin',
+      roles: ['admin'],
+    } as never,
+    overrideAccess: true,
+  })
+  await reader.payload.create({
+    collection: 'users',
+    data: {
+      email: 'editor@example.com',
+      password: PASSWORD,
+      name: 'Eli Editor',
+      roles: ['editor'],
+    } as never,
+    overrideAccess: true,
+  })
   const port = String(await getPort())
   writer = await startServerProcess({
     NODE_ENV: 'test',
@@ -61,7 +79,11 @@ afterAll(async () => {
 describe(`purge by tag across processes (${SHARED_STORE})`, () => {
   it('drops only the answers containing what changed in another process, every time', async () => {
     const publish = async (name: string) => {
-      const created = await writerApi.post('/api/clinic-locations', { ...clinicLocationData({ name }), _status: 'published' }, { token })
+      const created = await writerApi.post(
+        '/api/clinic-locations',
+        { ...clinicLocationData({ name }), _status: 'published' },
+        { token },
+      )
       expect(created.status, JSON.stringify(created.body)).toBe(201)
       return created.body.doc.id as number
     }
@@ -77,7 +99,11 @@ describe(`purge by tag across processes (${SHARED_STORE})`, () => {
       const edit = await writerApi.patch(`/api/clinic-locations/${changed}`, { phone }, { token })
       expect(edit.status, JSON.stringify(edit.body)).toBe(200)
       const after = await read(changed)
-      expect([round, after.headers.get('x-cache'), after.body.phone]).toEqual([round, 'MISS', phone])
+      expect([round, after.headers.get('x-cache'), after.body.phone]).toEqual([
+        round,
+        'MISS',
+        phone,
+      ])
       expect([round, (await read(unrelated)).headers.get('x-cache')]).toEqual([round, 'HIT'])
     }
   })

@@ -33,15 +33,30 @@ interface Answer {
 }
 
 /** A request from a chosen loopback address, so each step is its own client to the per-address limits. */
-function requestFrom(from: string, url: string, method = 'GET', json?: unknown, token?: string): Promise<Answer> {
+function requestFrom(
+  from: string,
+  url: string,
+  method = 'GET',
+  json?: unknown,
+  token?: string,
+): Promise<Answer> {
   const body = json === undefined ? undefined : JSON.stringify(json)
-  const headers: Record<string, string | number> = body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}
+  const headers: Record<string, string | number> = body
+    ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+    : {}
   if (token) headers.authorization = `JWT ${token}`
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method, localAddress: from, headers }, (res) => {
       let text = ''
       res.on('data', (chunk) => (text += String(chunk)))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: (res.headers['content-type'] ?? '').includes('json') && text ? JSON.parse(text) : text }))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body:
+            (res.headers['content-type'] ?? '').includes('json') && text ? JSON.parse(text) : text,
+        }),
+      )
     })
     request.on('error', reject)
     request.end(body)
@@ -80,7 +95,10 @@ beforeAll(async () => {
   servers = await Promise.all(
     [0, 1].map(async () => {
       const port = String(await getPort())
-      return startServerProcess({ ...env, PORT: port, SERVER_URL: `http://127.0.0.1:${port}` }, 120_000)
+      return startServerProcess(
+        { ...env, PORT: port, SERVER_URL: `http://127.0.0.1:${port}` },
+        120_000,
+      )
     }),
   )
   team = await createTeam(payload, new ApiClient(servers[0].url))
@@ -100,7 +118,15 @@ let readsSent = 0
 /** `count` anonymous reads from `client`, alternating between the processes; each a page not read before, since cache hits are not counted. */
 async function anonymousReads(client: string, count: number): Promise<number[]> {
   const statuses: number[] = []
-  for (let i = 0; i < count; i++) statuses.push((await requestFrom(client, `${servers[i % 2].url}/api/conditions?limit=1&page=${(readsSent += 1)}`)).status)
+  for (let i = 0; i < count; i++)
+    statuses.push(
+      (
+        await requestFrom(
+          client,
+          `${servers[i % 2].url}/api/conditions?limit=1&page=${(readsSent += 1)}`,
+        )
+      ).status,
+    )
   return statuses
 }
 
@@ -109,7 +135,13 @@ async function phoneSeenOnA(reader: string, clinicId: string, phone: string): Pr
   const [a, b] = servers
   const url = `${a.url}/api/clinic-locations/${clinicId}`
   await requestFrom(reader, url)
-  const changed = await requestFrom('127.0.0.1', `${b.url}/api/clinic-locations/${clinicId}`, 'PATCH', { phone }, team.editor.token)
+  const changed = await requestFrom(
+    '127.0.0.1',
+    `${b.url}/api/clinic-locations/${clinicId}`,
+    'PATCH',
+    { phone },
+    team.editor.token,
+  )
   expect(changed.status, JSON.stringify(changed.body)).toBe(200)
   return (await requestFrom(reader, url)).body.phone
 }
@@ -117,25 +149,54 @@ async function phoneSeenOnA(reader: string, clinicId: string, phone: string): Pr
 describe('a Redis outage', () => {
   it('keeps the API answering, fails open for reads and closed for sign-ins, loses nothing, and recovers by itself', async () => {
     const [a, b] = servers
-    const clinic = await requestFrom('127.0.0.1', `${b.url}/api/clinic-locations`, 'POST', { ...clinicLocationData({ name: 'Outage clinic' }), _status: 'published' }, team.editor.token)
+    const clinic = await requestFrom(
+      '127.0.0.1',
+      `${b.url}/api/clinic-locations`,
+      'POST',
+      { ...clinicLocationData({ name: 'Outage clinic' }), _status: 'published' },
+      team.editor.token,
+    )
     expect(clinic.status).toBe(201)
     const clinicId = String(clinic.body.doc.id)
 
     // Before: one shared limit, and a change through B is seen at once on A.
-    expect(await anonymousReads('127.0.0.30', ANON_PER_MINUTE + 4)).toEqual([...Array(ANON_PER_MINUTE).fill(200), 429, 429, 429, 429])
+    expect(await anonymousReads('127.0.0.30', ANON_PER_MINUTE + 4)).toEqual([
+      ...Array(ANON_PER_MINUTE).fill(200),
+      429,
+      429,
+      429,
+      429,
+    ])
     expect(await phoneSeenOnA('127.0.0.40', clinicId, '+16195550001')).toBe('+16195550001')
 
     await redis.stop()
     const outageStarted = Date.now()
-    const during = { reads: [] as number[], logins: [] as number[], writes: [] as number[], freshOnA: [] as boolean[], loginBodies: [] as unknown[] }
+    const during = {
+      reads: [] as number[],
+      logins: [] as number[],
+      writes: [] as number[],
+      freshOnA: [] as boolean[],
+      loginBodies: [] as unknown[],
+    }
     const acknowledged: string[] = []
     for (let round = 0; round < 6; round++) {
       during.reads.push(...(await anonymousReads('127.0.0.31', 6)))
-      const login = await requestFrom('127.0.0.32', `${servers[round % 2].url}/api/users/login`, 'POST', { email: team.editor.email, password: 'wrong password, never checked' })
+      const login = await requestFrom(
+        '127.0.0.32',
+        `${servers[round % 2].url}/api/users/login`,
+        'POST',
+        { email: team.editor.email, password: 'wrong password, never checked' },
+      )
       during.logins.push(login.status)
       during.loginBodies.push(login.body)
       const name = `Opened during the outage ${round}`
-      const created = await requestFrom('127.0.0.1', `${servers[round % 2].url}/api/clinic-locations`, 'POST', { ...clinicLocationData({ name }), _status: 'published' }, team.editor.token)
+      const created = await requestFrom(
+        '127.0.0.1',
+        `${servers[round % 2].url}/api/clinic-locations`,
+        'POST',
+        { ...clinicLocationData({ name }), _status: 'published' },
+        team.editor.token,
+      )
       during.writes.push(created.status)
       if (created.status === 201) acknowledged.push(String(created.body.doc.id))
       const phone = `+1619555${String(2000 + round)}`
@@ -155,11 +216,20 @@ describe('a Redis outage', () => {
     const recoveryMs = Date.now() - recoveryStarted
     expect(recovered).toEqual([...Array(ANON_PER_MINUTE).fill(200), 429])
     expect(await phoneSeenOnA('127.0.0.42', clinicId, '+16195559999')).toBe('+16195559999')
-    const login = await requestFrom('127.0.0.33', `${a.url}/api/users/login`, 'POST', { email: team.editor.email, password: 'correct horse battery staple' })
+    const login = await requestFrom('127.0.0.33', `${a.url}/api/users/login`, 'POST', {
+      email: team.editor.email,
+      password: 'correct horse battery staple',
+    })
     expect(login.status).toBe(200)
 
     // Nothing acknowledged during the outage is lost.
-    const stored = await payload.find({ collection: 'clinic-locations', where: { id: { in: acknowledged } }, pagination: false, depth: 0, overrideAccess: true })
+    const stored = await payload.find({
+      collection: 'clinic-locations',
+      where: { id: { in: acknowledged } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     const summary = {
       outageMs,
       recoveryMs,
@@ -178,8 +248,13 @@ describe('a Redis outage', () => {
     expect(during.writes.every((status) => status === 201)).toBe(true)
     expect(stored.docs).toHaveLength(acknowledged.length)
     // Sign-ins are refused with a JSON 503, since their limit is what stops password guessing.
-    expect(during.logins.every((status) => status === 503), JSON.stringify(during.loginBodies)).toBe(true)
-    expect(during.loginBodies[0]).toMatchObject({ errors: [{ data: { rule: 'rate-limit-unavailable' } }] })
+    expect(
+      during.logins.every((status) => status === 503),
+      JSON.stringify(during.loginBodies),
+    ).toBe(true)
+    expect(during.loginBodies[0]).toMatchObject({
+      errors: [{ data: { rule: 'rate-limit-unavailable' } }],
+    })
     // A publish on B is never served stale by A, outage or not.
     expect(during.freshOnA.every(Boolean)).toBe(true)
   })

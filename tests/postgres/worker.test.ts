@@ -25,12 +25,17 @@ type Worker = Omit<ServerProcess, 'url'>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
     if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
     await sleep(100)
   }
 }
@@ -54,12 +59,24 @@ const startWorker = () =>
   })
 
 async function publishClinic(name: string): Promise<string> {
-  const created = await api.post('/api/clinic-locations', { ...clinicLocationData({ name }), _status: 'published' }, { token: team.editor.token })
+  const created = await api.post(
+    '/api/clinic-locations',
+    { ...clinicLocationData({ name }), _status: 'published' },
+    { token: team.editor.token },
+  )
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   return String(created.body.doc.id)
 }
 
-const jobsOf = async (task: string) => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: task } }, pagination: false, depth: 0 })).docs
+const jobsOf = async (task: string) =>
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: task } },
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
 
 beforeAll(async () => {
   database = await createTestDatabase()
@@ -79,21 +96,40 @@ beforeAll(async () => {
     RATE_LIMIT_LOGIN_PER_15_MIN: '0',
   }
   // The schema is pushed once, before any process starts.
-  payload = await getPayload({ config: buildAppConfig(loadEnv({ ...baseEnv, LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false' })) })
+  payload = await getPayload({
+    config: buildAppConfig(loadEnv({ ...baseEnv, LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false' })),
+  })
   const port = String(await getPort())
-  server = await startServerProcess({ ...baseEnv, PORT: port, SERVER_URL: `http://127.0.0.1:${port}`, JOBS_AUTORUN: 'false', JOBS_AUTORUN_CRON: '* * * * * *' }, 120_000)
+  server = await startServerProcess(
+    {
+      ...baseEnv,
+      PORT: port,
+      SERVER_URL: `http://127.0.0.1:${port}`,
+      JOBS_AUTORUN: 'false',
+      JOBS_AUTORUN_CRON: '* * * * * *',
+    },
+    120_000,
+  )
   api = new ApiClient(server.url)
   team = await createTeam(payload, api)
   const webhook = await api.post(
     '/api/webhooks',
-    { name: 'Website', url: receiver.url, events: ['publish'], collections: ['clinic-locations'], secret: 'a-shared-secret-for-the-frontend' },
+    {
+      name: 'Website',
+      url: receiver.url,
+      events: ['publish'],
+      collections: ['clinic-locations'],
+      secret: 'a-shared-secret-for-the-frontend',
+    },
     { token: team.admin.token },
   )
   expect(webhook.status).toBe(201)
 })
 
 afterAll(async () => {
-  const codes = await Promise.all([server, ...workers].filter(Boolean).map((proc) => proc.stop('SIGTERM')))
+  const codes = await Promise.all(
+    [server, ...workers].filter(Boolean).map((proc) => proc.stop('SIGTERM')),
+  )
   if (payload) await closePayload(payload)
   await receiver?.close()
   await database?.drop()
@@ -135,7 +171,14 @@ describe('job workers', () => {
     })()
     const ids: string[] = []
     for (let i = 0; i < events; i++) ids.push(await publishClinic(`Harbor Clinic ${i}`))
-    await waitFor(`${events} deliveries`, () => (receiver.received.filter((request) => request.status === 200).length >= events ? true : undefined), 60_000)
+    await waitFor(
+      `${events} deliveries`,
+      () =>
+        receiver.received.filter((request) => request.status === 200).length >= events
+          ? true
+          : undefined,
+      60_000,
+    )
     // Time for a second worker to deliver an event again, if it were going to.
     await sleep(4000)
     watching = false
@@ -146,11 +189,20 @@ describe('job workers', () => {
       const delivery = String(request.headers['x-cms-delivery'])
       byDelivery.set(delivery, [...(byDelivery.get(delivery) ?? []), request.status])
     }
-    expect(new Set(receiver.received.map((request) => JSON.parse(request.body).documentId))).toEqual(new Set(ids))
+    expect(
+      new Set(receiver.received.map((request) => JSON.parse(request.body).documentId)),
+    ).toEqual(new Set(ids))
     expect(byDelivery.size).toBe(events)
     for (const [delivery, statuses] of byDelivery) expect(statuses, delivery).toEqual([500, 200])
-    const attempts = await payload.find({ collection: 'webhook-deliveries', where: { deliveryId: { in: [...byDelivery.keys()] } }, pagination: false, depth: 0 })
-    expect(attempts.docs.map((doc) => `${doc.deliveryId} #${doc.attempt}`).sort()).toEqual([...byDelivery.keys()].flatMap((delivery) => [`${delivery} #1`, `${delivery} #2`]).sort())
+    const attempts = await payload.find({
+      collection: 'webhook-deliveries',
+      where: { deliveryId: { in: [...byDelivery.keys()] } },
+      pagination: false,
+      depth: 0,
+    })
+    expect(attempts.docs.map((doc) => `${doc.deliveryId} #${doc.attempt}`).sort()).toEqual(
+      [...byDelivery.keys()].flatMap((delivery) => [`${delivery} #1`, `${delivery} #2`]).sort(),
+    )
     // The re-review check was scheduled every two seconds during the run, by one worker each time.
     expect(scheduled.size).toBeGreaterThanOrEqual(3)
     expect(mostAtOnce).toBe(1)
@@ -164,7 +216,9 @@ describe('job workers', () => {
     receiver.answerAfter(slowMs)
     const arrivedBefore = receiver.arrived()
     await publishClinic('Delivered while stopping')
-    await waitFor('the delivery to reach the receiver', () => (receiver.arrived() > arrivedBefore ? true : undefined))
+    await waitFor('the delivery to reach the receiver', () =>
+      receiver.arrived() > arrivedBefore ? true : undefined,
+    )
     const signalled = Date.now()
     const code = await workers[0].stop('SIGTERM')
     const stoppedAfter = Date.now() - signalled
@@ -176,11 +230,19 @@ describe('job workers', () => {
     expect(stoppedAfter).toBeGreaterThan(slowMs / 2)
     const deliveryId = String(receiver.received[0].headers['x-cms-delivery'])
     // Payload deletes a job once it has completed; one cut off would still be there, processing.
-    const jobs = (await jobsOf('deliverWebhook')).filter((job) => (job.input as { deliveryId?: string }).deliveryId === deliveryId)
+    const jobs = (await jobsOf('deliverWebhook')).filter(
+      (job) => (job.input as { deliveryId?: string }).deliveryId === deliveryId,
+    )
     expect(jobs).toEqual([])
-    const recorded = await payload.find({ collection: 'webhook-deliveries', where: { deliveryId: { equals: deliveryId } }, depth: 0 })
+    const recorded = await payload.find({
+      collection: 'webhook-deliveries',
+      where: { deliveryId: { equals: deliveryId } },
+      depth: 0,
+    })
     expect(recorded.docs.map((doc) => [doc.attempt, doc.ok])).toEqual([[1, true]])
-    expect(await payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } } })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } } }),
+    ).toMatchObject({ totalDocs: 0 })
     expect(workers[0].output()).toMatch(/SIGTERM received: letting the job runs in progress finish/)
   })
 })

@@ -28,7 +28,9 @@ function newestMtime(entry: string): number {
   const stat = fs.statSync(entry, { throwIfNoEntry: false })
   if (!stat) return 0
   if (!stat.isDirectory()) return stat.mtimeMs
-  return fs.readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs)
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs)
 }
 
 function banner(lines: string[]): string {
@@ -43,10 +45,14 @@ async function ensureProductionBuild(): Promise<number> {
   const builtAt = fs.statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0
   const newestInput = Math.max(...BUILD_INPUTS.map((input) => newestMtime(path.join(root, input))))
   if (builtAt > newestInput) {
-    console.log(`[browser] reusing the production build in .next (built ${new Date(builtAt).toISOString()})`)
+    console.log(
+      `[browser] reusing the production build in .next (built ${new Date(builtAt).toISOString()})`,
+    )
     return 0
   }
-  console.log('[browser] building the admin UI for production (npm run build, about a minute or two)…')
+  console.log(
+    '[browser] building the admin UI for production (npm run build, about a minute or two)…',
+  )
   const started = Date.now()
   const logFile = path.join(BROWSER_RESULTS_DIR, 'build.log')
   const log = fs.openSync(logFile, 'w')
@@ -77,9 +83,16 @@ async function ensureProductionBuild(): Promise<number> {
 export default async function setup(project: TestProject) {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     if (process.env.CI === 'true') {
-      throw new Error(`The browser tests need Debian's Chromium at ${CHROMIUM_PATH} (apt-get install chromium); with CI=true its absence is a failure.`)
+      throw new Error(
+        `The browser tests need Debian's Chromium at ${CHROMIUM_PATH} (apt-get install chromium); with CI=true its absence is a failure.`,
+      )
     }
-    console.warn(banner([`BROWSER TESTS SKIPPED: no ${CHROMIUM_PATH}`, 'Install it with: apt-get install chromium']))
+    console.warn(
+      banner([
+        `BROWSER TESTS SKIPPED: no ${CHROMIUM_PATH}`,
+        'Install it with: apt-get install chromium',
+      ]),
+    )
     project.provide('browserSkipReason', `no ${CHROMIUM_PATH}`)
     project.provide('browserBaseUrl', '')
     return
@@ -113,7 +126,9 @@ export default async function setup(project: TestProject) {
     120_000,
     { conditions: 'production' },
   )
-  console.log(`[browser] production server up at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `[browser] production server up at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
   project.provide('browserSkipReason', '')
   project.provide('browserBaseUrl', baseUrl)
 
@@ -121,6 +136,9 @@ export default async function setup(project: TestProject) {
     const exit = await server.stop('SIGTERM')
     fs.writeFileSync(path.join(BROWSER_RESULTS_DIR, 'server.log'), server.output())
     fs.rmSync(dir, { recursive: true, force: true })
-    if (exit !== 0) console.warn(`[browser] the server exited with ${exit}; its log is in ${path.join(BROWSER_RESULTS_DIR, 'server.log')}`)
+    if (exit !== 0)
+      console.warn(
+        `[browser] the server exited with ${exit}; its log is in ${path.join(BROWSER_RESULTS_DIR, 'server.log')}`,
+      )
   }
 }

@@ -34,8 +34,12 @@ export default async function setup(project: TestProject) {
       return
     }
     await withPgClient(adminUrl, async (client) => {
-      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`])
-      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+      const { rows } = await client.query<{ datname: string }>(
+        'SELECT datname FROM pg_database WHERE datname LIKE $1',
+        [`${prefix}%`],
+      )
+      for (const { datname } of rows)
+        await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
     })
   }
 }

@@ -61,14 +61,36 @@ beforeAll(async () => {
   // the Local API while no server runs, and logs in over HTTP once it is back.
   const first = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
   expect(await first.stop('SIGTERM')).toBe(0)
-  verifier = await openVerifier({ DATABASE_URI: database.uri, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: serverEnv.PAYLOAD_SECRET, SERVER_URL: serverEnv.SERVER_URL }, `crash-verifier-${database.name}`)
+  verifier = await openVerifier(
+    {
+      DATABASE_URI: database.uri,
+      MEDIA_DIR: mediaDir,
+      PAYLOAD_SECRET: serverEnv.PAYLOAD_SECRET,
+      SERVER_URL: serverEnv.SERVER_URL,
+    },
+    `crash-verifier-${database.name}`,
+  )
   const future = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString()
   for (const [email, data] of [
     ['admin@example.com', { name: 'Ada Admin', roles: ['admin'] }],
     ['editor@example.com', { name: 'Eli Editor', roles: ['editor'] }],
-    ['reviewer@example.com', { name: 'Dr. Rosa Reyes', roles: ['medical-reviewer'], credentials: ['MD'], licenseNumber: 'A123456', licenseState: 'CA', licenseExpiresAt: future }],
+    [
+      'reviewer@example.com',
+      {
+        name: 'Dr. Rosa Reyes',
+        roles: ['medical-reviewer'],
+        credentials: ['MD'],
+        licenseNumber: 'A123456',
+        licenseState: 'CA',
+        licenseExpiresAt: future,
+      },
+    ],
   ] as const) {
-    await verifier.create({ collection: 'users', data: { email, password: PASSWORD, ...data } as never, overrideAccess: true })
+    await verifier.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, ...data } as never,
+      overrideAccess: true,
+    })
   }
   server = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
   const api = new ApiClient(server.url)
@@ -85,7 +107,9 @@ afterAll(async () => {
 
 describe(`kill -9 during concurrent writes (${process.env.TEST_DB ?? 'sqlite'})`, () => {
   it(`keeps every acknowledged write and the sign-off invariant through ${KILLS} crashes`, async () => {
-    console.log(`crash run: seed ${SEED}, ${KILLS} kills, ${WORKERS} clients (CRASH_SEED=${SEED} repeats it)`)
+    console.log(
+      `crash run: seed ${SEED}, ${KILLS} kills, ${WORKERS} clients (CRASH_SEED=${SEED} repeats it)`,
+    )
     const started = Date.now()
     const workload = createCrashWorkload({ random, verifier, tokens })
     let kills = 0
@@ -93,29 +117,46 @@ describe(`kill -9 during concurrent writes (${process.env.TEST_DB ?? 'sqlite'})`
     for (let epoch = 1; epoch <= KILLS; epoch += 1) {
       const api = new ApiClient(server!.url)
       let stopped = false
-      const clients = Array.from({ length: WORKERS }, () => workload.client(api, epoch, () => stopped))
+      const clients = Array.from({ length: WORKERS }, () =>
+        workload.client(api, epoch, () => stopped),
+      )
       // Killed at a random moment while the clients are busy; they start nothing new from then on.
       await sleep(random.int(2000, 6000))
       stopped = true
-      const inFlight = workload.attempts.filter((attempt) => attempt.status === undefined && attempt.error === undefined).length
+      const inFlight = workload.attempts.filter(
+        (attempt) => attempt.status === undefined && attempt.error === undefined,
+      ).length
       expect(await server!.stop('SIGKILL')).toBe('SIGKILL')
       kills += 1
       await Promise.all(clients)
       server = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
       const problems = await workload.verify(`after kill ${epoch}`)
-      expect(problems, `after kill ${epoch} (seed ${SEED}), ${inFlight} requests in flight`).toEqual([])
+      expect(
+        problems,
+        `after kill ${epoch} (seed ${SEED}), ${inFlight} requests in flight`,
+      ).toEqual([])
       expect(workload.serverErrors).toEqual([])
     }
 
-    const summary = { database: database.kind, seed: SEED, kills, ...workload.summary(), seconds: Math.round((Date.now() - started) / 1000) }
+    const summary = {
+      database: database.kind,
+      seed: SEED,
+      kills,
+      ...workload.summary(),
+      seconds: Math.round((Date.now() - started) / 1000),
+    }
     console.log(`crash summary: ${JSON.stringify(summary)}`)
     // The run exercised what it claims to: writes of every kind were acknowledged and crashes hit requests in flight.
     for (const kind of KINDS) expect(summary.acknowledgedByKind[kind], kind).toBeGreaterThan(0)
     expect(summary.unknownOutcome).toBeGreaterThan(0)
 
     const { expected, found } = await workload.damageAndVerify()
-    for (const problem of expected) expect(found.some((line) => line.startsWith(problem)), `${problem} in ${found.join('\n')}`).toBe(true)
+    for (const problem of expected)
+      expect(
+        found.some((line) => line.startsWith(problem)),
+        `${problem} in ${found.join('\n')}`,
+      ).toBe(true)
     expect(kills).toBeGreaterThanOrEqual(20)
   })
 })

@@ -40,7 +40,12 @@ describe('admission control', () => {
     gates[2].open()
     gates[3].open()
     expect(await Promise.all(results)).toEqual(['a', 'b', 'c', 'd'])
-    expect(log.filter((line) => line.startsWith('start'))).toEqual(['start a', 'start b', 'start c', 'start d'])
+    expect(log.filter((line) => line.startsWith('start'))).toEqual([
+      'start a',
+      'start b',
+      'start c',
+      'start d',
+    ])
   })
 
   it('refuses with ServerBusy once maxQueued requests wait, and admits again when there is room', async () => {
@@ -50,7 +55,9 @@ describe('admission control', () => {
     const waiting = gate(log, 'waiting')
     const first = admission.admit(request(), running.work)
     const second = admission.admit(request(), waiting.work)
-    await expect(admission.admit(request(), async () => 'refused')).rejects.toBeInstanceOf(ServerBusy)
+    await expect(admission.admit(request(), async () => 'refused')).rejects.toBeInstanceOf(
+      ServerBusy,
+    )
 
     running.open()
     waiting.open()
@@ -64,7 +71,9 @@ describe('admission control', () => {
     const log: string[] = []
     const running = gate(log, 'running')
     const first = admission.admit(request(), running.work)
-    await expect(admission.admit(request(), async () => 'refused')).rejects.toBeInstanceOf(ServerBusy)
+    await expect(admission.admit(request(), async () => 'refused')).rejects.toBeInstanceOf(
+      ServerBusy,
+    )
     running.open()
     expect(await first).toBe('running')
   })

@@ -16,9 +16,13 @@ describe('createDatabaseAdapter', () => {
 
   it('builds the whole config for MongoDB without a live server', async () => {
     // No MongoDB server exists on this machine; this proves the config and its GraphQL schema build.
-    const config = await buildAppConfig(loadEnv({ DATABASE_URI: 'mongodb://127.0.0.1:1/cms', SEED_DEMO: 'false' }))
+    const config = await buildAppConfig(
+      loadEnv({ DATABASE_URI: 'mongodb://127.0.0.1:1/cms', SEED_DEMO: 'false' }),
+    )
     expect(config.db.name).toBe('mongoose')
-    expect(config.collections.map((collection) => collection.slug)).toEqual(expect.arrayContaining(['users', 'media']))
+    expect(config.collections.map((collection) => collection.slug)).toEqual(
+      expect.arrayContaining(['users', 'media']),
+    )
     const { configToSchema } = await import('@payloadcms/graphql')
     const { schema } = configToSchema(config)
     expect(schema.getQueryType()?.getFields()).toHaveProperty('Users')

@@ -28,16 +28,19 @@ describe('resolveDatabase', () => {
     expect(resolveDatabase(uri)).toEqual({ kind, url: uri })
   })
 
-  it.each(['mysql://root:secret@db/cms', 'http://example.com', 'just-a-name', 'file:'])('refuses %s naming the accepted schemes', (uri) => {
-    expect(() => resolveDatabase(uri)).toThrow(ConfigError)
-    try {
-      resolveDatabase(uri)
-    } catch (error) {
-      const message = (error as Error).message
-      expect(message).not.toContain('secret')
-      expect(message.split('\n')).toHaveLength(1)
-    }
-  })
+  it.each(['mysql://root:secret@db/cms', 'http://example.com', 'just-a-name', 'file:'])(
+    'refuses %s naming the accepted schemes',
+    (uri) => {
+      expect(() => resolveDatabase(uri)).toThrow(ConfigError)
+      try {
+        resolveDatabase(uri)
+      } catch (error) {
+        const message = (error as Error).message
+        expect(message).not.toContain('secret')
+        expect(message.split('\n')).toHaveLength(1)
+      }
+    },
+  )
 })
 
 describe('loadEnv', () => {
@@ -58,7 +61,9 @@ describe('loadEnv', () => {
 
   it('requires a long PAYLOAD_SECRET in production and never seeds there by default', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is required/)
-    expect(() => loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(/at least 32 characters/)
+    expect(() => loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(
+      /at least 32 characters/,
+    )
     const env = loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })
     expect(env.seedDemo).toBe(false)
     expect(env.usingDevSecret).toBe(false)
@@ -86,11 +91,18 @@ describe('loadEnv', () => {
     const defaults = loadEnv({})
     expect(defaults.jobsAutoRunCron).toBeUndefined()
     expect(defaults.reviewOverdueCron).toBe('0 0 3 * * *')
-    const env = loadEnv({ JOBS_AUTORUN_CRON: ' */5  * * * * * ', REVIEW_OVERDUE_CRON: '0 30 2 * * 1' })
+    const env = loadEnv({
+      JOBS_AUTORUN_CRON: ' */5  * * * * * ',
+      REVIEW_OVERDUE_CRON: '0 30 2 * * 1',
+    })
     expect(env.jobsAutoRunCron).toBe('*/5 * * * * *')
     expect(env.reviewOverdueCron).toBe('0 30 2 * * 1')
-    expect(() => loadEnv({ JOBS_AUTORUN_CRON: 'every minute' })).toThrow(/JOBS_AUTORUN_CRON must be a cron pattern/)
-    expect(() => loadEnv({ REVIEW_OVERDUE_CRON: '* * * *' })).toThrow(/REVIEW_OVERDUE_CRON must be a cron pattern/)
+    expect(() => loadEnv({ JOBS_AUTORUN_CRON: 'every minute' })).toThrow(
+      /JOBS_AUTORUN_CRON must be a cron pattern/,
+    )
+    expect(() => loadEnv({ REVIEW_OVERDUE_CRON: '* * * *' })).toThrow(
+      /REVIEW_OVERDUE_CRON must be a cron pattern/,
+    )
   })
 })
 
@@ -100,21 +112,39 @@ describe('frontend delivery settings', () => {
     expect(loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }).trustProxy).toBe(1)
     expect(loadEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
     expect(loadEnv({ TRUST_PROXY: '2' }).trustProxy).toBe(2)
-    expect(loadEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8'])
+    expect(loadEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+    ])
     expect(() => loadEnv({ TRUST_PROXY: 'my load balancer' })).toThrow(/TRUST_PROXY/)
   })
 
   it('keep default page paths and refuse patterns without a slug', () => {
-    expect(loadEnv({ SITE_PAGE_PATHS: 'article=/{locale}/guides/{slug}' }).sitePagePaths).toEqual({ article: '/{locale}/guides/{slug}', treatment: '/{locale}/treatments/{slug}', clinic: '/{locale}/clinics/{slug}' })
+    expect(loadEnv({ SITE_PAGE_PATHS: 'article=/{locale}/guides/{slug}' }).sitePagePaths).toEqual({
+      article: '/{locale}/guides/{slug}',
+      treatment: '/{locale}/treatments/{slug}',
+      clinic: '/{locale}/clinics/{slug}',
+    })
     expect(() => loadEnv({ SITE_PAGE_PATHS: 'article=/guides' })).toThrow(/SITE_PAGE_PATHS/)
     expect(() => loadEnv({ SITE_PAGE_PATHS: 'page=/{slug}' })).toThrow(/SITE_PAGE_PATHS/)
   })
 
   it('need a manifest for the persisted query allowlist, and a purge URL for the other CDN settings', () => {
-    expect(() => loadEnv({ GRAPHQL_PERSISTED_QUERIES: 'allowlist' })).toThrow(/GRAPHQL_PERSISTED_QUERY_MANIFEST/)
-    expect(() => loadEnv({ GRAPHQL_PERSISTED_QUERIES: 'sometimes' })).toThrow(/GRAPHQL_PERSISTED_QUERIES must be one of apq, allowlist, off/)
+    expect(() => loadEnv({ GRAPHQL_PERSISTED_QUERIES: 'allowlist' })).toThrow(
+      /GRAPHQL_PERSISTED_QUERY_MANIFEST/,
+    )
+    expect(() => loadEnv({ GRAPHQL_PERSISTED_QUERIES: 'sometimes' })).toThrow(
+      /GRAPHQL_PERSISTED_QUERIES must be one of apq, allowlist, off/,
+    )
     expect(() => loadEnv({ CDN_PURGE_TOKEN: 'secret' })).toThrow(/CDN_PURGE_URL/)
-    expect(loadEnv({ CDN_PURGE_URL: 'https://api.fastly.com/service/x/purge/', CDN_PURGE_STYLE: 'fastly' }).delivery.cdnPurge).toEqual({ url: 'https://api.fastly.com/service/x/purge', style: 'fastly', token: undefined })
-    expect(() => loadEnv({ CORS_ALLOWED_HEADERS: 'content-type, bad header' })).toThrow(/CORS_ALLOWED_HEADERS/)
+    expect(
+      loadEnv({
+        CDN_PURGE_URL: 'https://api.fastly.com/service/x/purge/',
+        CDN_PURGE_STYLE: 'fastly',
+      }).delivery.cdnPurge,
+    ).toEqual({ url: 'https://api.fastly.com/service/x/purge', style: 'fastly', token: undefined })
+    expect(() => loadEnv({ CORS_ALLOWED_HEADERS: 'content-type, bad header' })).toThrow(
+      /CORS_ALLOWED_HEADERS/,
+    )
   })
 })

@@ -23,7 +23,13 @@ let tmpDir: string
 
 beforeAll(async () => {
   tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-generated-'))
-  config = await buildAppConfig(loadEnv({ DATABASE_URI: `file:${path.join(tmpDir, 'unused.db')}`, SEED_DEMO: 'false', MEDIA_DIR: tmpDir }))
+  config = await buildAppConfig(
+    loadEnv({
+      DATABASE_URI: `file:${path.join(tmpDir, 'unused.db')}`,
+      SEED_DEMO: 'false',
+      MEDIA_DIR: tmpDir,
+    }),
+  )
 })
 
 afterAll(() => {

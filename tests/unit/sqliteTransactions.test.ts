@@ -18,7 +18,8 @@ import { transactionsOnOwnConnections } from '../../src/db/sqliteTransactions'
 let dir: string
 let client: Client
 
-const count = async (on: Client = client) => Number((await on.execute('SELECT COUNT(*) AS n FROM notes')).rows[0].n)
+const count = async (on: Client = client) =>
+  Number((await on.execute('SELECT COUNT(*) AS n FROM notes')).rows[0].n)
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-tx-'))
@@ -83,7 +84,9 @@ describe('SQLite transactions on their own connections', () => {
 
   it('rolls back a transaction whose COMMIT fails, so the next writer is not locked out', async () => {
     await client.execute('CREATE TABLE parents (id INTEGER PRIMARY KEY)')
-    await client.execute('CREATE TABLE children (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED)')
+    await client.execute(
+      'CREATE TABLE children (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED)',
+    )
     const tx = await client.transaction('write')
     await tx.execute({ sql: 'INSERT INTO notes (text) VALUES (?)', args: ['with a broken link'] })
     await tx.execute({ sql: 'INSERT INTO children (parent_id) VALUES (?)', args: [42] })
@@ -93,7 +96,9 @@ describe('SQLite transactions on their own connections', () => {
     const next = await client.transaction('write')
     await next.execute({ sql: 'INSERT INTO notes (text) VALUES (?)', args: ['after the failure'] })
     await next.commit()
-    expect((await client.execute('SELECT text FROM notes')).rows.map((row) => row.text)).toEqual(['after the failure'])
+    expect((await client.execute('SELECT text FROM notes')).rows.map((row) => row.text)).toEqual([
+      'after the failure',
+    ])
     expect(Number((await client.execute('SELECT COUNT(*) AS n FROM children')).rows[0].n)).toBe(0)
   })
 })

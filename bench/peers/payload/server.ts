@@ -25,25 +25,85 @@ const env = (name: string): string => {
 const publicRead = { read: () => true }
 const text = (name: string, localized = false): Field => ({ name, type: 'text', localized })
 const textarea = (name: string): Field => ({ name, type: 'textarea', localized: true })
-const links = (name: string, relationTo: string): Field => ({ name, type: 'relationship', relationTo: relationTo as never, hasMany: true })
-const referencesField: Field = { name: 'references', type: 'array', fields: ['title', 'url', 'publisher', 'doi', 'pmid'].map((name) => text(name)).concat({ name: 'year', type: 'number' }) }
+const links = (name: string, relationTo: string): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: relationTo as never,
+  hasMany: true,
+})
+const referencesField: Field = {
+  name: 'references',
+  type: 'array',
+  fields: ['title', 'url', 'publisher', 'doi', 'pmid']
+    .map((name) => text(name))
+    .concat({ name: 'year', type: 'number' }),
+}
 
 const collections: CollectionConfig[] = [
-  { slug: 'media', access: publicRead, upload: { staticDir: env('MEDIA_DIR') }, fields: [text('alt', true)] },
-  { slug: 'conditions', access: publicRead, fields: [text('name', true), text('slug'), { name: 'icd10', type: 'text', hasMany: true }, textarea('description')] },
+  {
+    slug: 'media',
+    access: publicRead,
+    upload: { staticDir: env('MEDIA_DIR') },
+    fields: [text('alt', true)],
+  },
+  {
+    slug: 'conditions',
+    access: publicRead,
+    fields: [
+      text('name', true),
+      text('slug'),
+      { name: 'icd10', type: 'text', hasMany: true },
+      textarea('description'),
+    ],
+  },
   {
     slug: 'risk-disclosures',
     access: publicRead,
-    fields: [text('title', true), text('slug'), text('severity'), textarea('frequency'), { name: 'description', type: 'richText', localized: true }, textarea('mitigation'), referencesField, { name: 'effectiveDate', type: 'date' }],
+    fields: [
+      text('title', true),
+      text('slug'),
+      text('severity'),
+      textarea('frequency'),
+      { name: 'description', type: 'richText', localized: true },
+      textarea('mitigation'),
+      referencesField,
+      { name: 'effectiveDate', type: 'date' },
+    ],
   },
   {
     slug: 'treatment-options',
     access: publicRead,
     fields: [
-      text('name', true), text('slug'), text('route'), text('regulatoryStatus'), textarea('summary'), { name: 'description', type: 'richText', localized: true }, textarea('approvedIndications'),
-      { name: 'protocol', type: 'group', fields: [{ name: 'typicalSessions', type: 'number' }, { name: 'sessionMinutes', type: 'number' }, { name: 'monitoringMinutes', type: 'number' }, textarea('dosingNote')] },
-      textarea('onset'), links('conditions', 'conditions'), links('riskDisclosures', 'risk-disclosures'), { name: 'contraindications', type: 'text', hasMany: true, localized: true },
-      { name: 'cost', type: 'group', fields: [{ name: 'minUsd', type: 'number' }, { name: 'maxUsd', type: 'number' }, textarea('insuranceNote')] },
+      text('name', true),
+      text('slug'),
+      text('route'),
+      text('regulatoryStatus'),
+      textarea('summary'),
+      { name: 'description', type: 'richText', localized: true },
+      textarea('approvedIndications'),
+      {
+        name: 'protocol',
+        type: 'group',
+        fields: [
+          { name: 'typicalSessions', type: 'number' },
+          { name: 'sessionMinutes', type: 'number' },
+          { name: 'monitoringMinutes', type: 'number' },
+          textarea('dosingNote'),
+        ],
+      },
+      textarea('onset'),
+      links('conditions', 'conditions'),
+      links('riskDisclosures', 'risk-disclosures'),
+      { name: 'contraindications', type: 'text', hasMany: true, localized: true },
+      {
+        name: 'cost',
+        type: 'group',
+        fields: [
+          { name: 'minUsd', type: 'number' },
+          { name: 'maxUsd', type: 'number' },
+          textarea('insuranceNote'),
+        ],
+      },
       referencesField,
     ],
   },
@@ -51,25 +111,57 @@ const collections: CollectionConfig[] = [
     slug: 'clinic-locations',
     access: publicRead,
     fields: [
-      text('name', true), text('slug'),
-      { name: 'address', type: 'group', fields: ['street', 'city', 'state', 'postalCode', 'country'].map((name) => text(name)) },
-      { name: 'location', type: 'group', fields: [{ name: 'lat', type: 'number' }, { name: 'lng', type: 'number' }] },
-      text('phone'), text('email'), text('bookingUrl'), text('timezone'),
+      text('name', true),
+      text('slug'),
+      {
+        name: 'address',
+        type: 'group',
+        fields: ['street', 'city', 'state', 'postalCode', 'country'].map((name) => text(name)),
+      },
+      {
+        name: 'location',
+        type: 'group',
+        fields: [
+          { name: 'lat', type: 'number' },
+          { name: 'lng', type: 'number' },
+        ],
+      },
+      text('phone'),
+      text('email'),
+      text('bookingUrl'),
+      text('timezone'),
       { name: 'hours', type: 'array', fields: [text('day'), text('opens'), text('closes')] },
-      links('treatmentsOffered', 'treatment-options'), links('conditionsTreated', 'conditions'), { name: 'languages', type: 'text', hasMany: true }, textarea('insuranceNote'), textarea('accessibilityNote'),
+      links('treatmentsOffered', 'treatment-options'),
+      links('conditionsTreated', 'conditions'),
+      { name: 'languages', type: 'text', hasMany: true },
+      textarea('insuranceNote'),
+      textarea('accessibilityNote'),
     ],
   },
   {
     slug: 'articles',
     access: publicRead,
     fields: [
-      text('title', true), text('slug'), textarea('summary'), { name: 'body', type: 'richText', localized: true },
+      text('title', true),
+      text('slug'),
+      textarea('summary'),
+      { name: 'body', type: 'richText', localized: true },
       { name: 'heroImage', type: 'upload', relationTo: 'media' },
-      links('conditions', 'conditions'), links('treatments', 'treatment-options'), links('clinics', 'clinic-locations'),
+      links('conditions', 'conditions'),
+      links('treatments', 'treatment-options'),
+      links('clinics', 'clinic-locations'),
       // Stock Payload has no fair-balance hook: the article stores its treatments' risks.
       links('riskDisclosures', 'risk-disclosures'),
       referencesField,
-      { name: 'seo', type: 'group', fields: [text('metaTitle', true), textarea('metaDescription'), { name: 'image', type: 'upload', relationTo: 'media' }] },
+      {
+        name: 'seo',
+        type: 'group',
+        fields: [
+          text('metaTitle', true),
+          textarea('metaDescription'),
+          { name: 'image', type: 'upload', relationTo: 'media' },
+        ],
+      },
       { name: 'publishedAt', type: 'date' },
     ],
   },
@@ -93,13 +185,18 @@ function inLocale(value: unknown, locale: 'en' | 'es'): unknown {
   if (value && typeof value === 'object') {
     const keys = Object.keys(value)
     if (keys.length === 2 && 'en' in value && 'es' in value) return (value as Localized)[locale]
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]),
+    )
   }
   return value
 }
 
 /** A 1×1 PNG: the peer stores no image sizes (no sharp), so the picture itself does not matter. */
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 /** Stores the document of ../shape.ts through the Local API, English first, then Spanish. */
 async function seed(): Promise<void> {
@@ -107,24 +204,60 @@ async function seed(): Promise<void> {
   if ((await payload.count({ collection: 'articles' })).totalDocs > 0) return
   const shape = JSON.parse(fs.readFileSync(env('SHAPE_FILE'), 'utf8'))
   const store = async (collection: string, data: Data, file?: Data) => {
-    const doc = (await payload.create({ collection: collection as never, data: inLocale(data, 'en') as never, locale: 'en', ...(file ? { file: file as never } : {}) })) as { id: number }
-    await payload.update({ collection: collection as never, id: doc.id, data: inLocale(data, 'es') as never, locale: 'es' })
+    const doc = (await payload.create({
+      collection: collection as never,
+      data: inLocale(data, 'en') as never,
+      locale: 'en',
+      ...(file ? { file: file as never } : {}),
+    })) as { id: number }
+    await payload.update({
+      collection: collection as never,
+      id: doc.id,
+      data: inLocale(data, 'es') as never,
+      locale: 'es',
+    })
     return doc.id as number
   }
   const media: number[] = []
-  for (const [index, item] of shape.media.entries()) media.push(await store('media', { alt: item.alt }, { data: PIXEL, mimetype: 'image/png', name: `peer-${index + 1}.png`, size: PIXEL.length }))
+  for (const [index, item] of shape.media.entries())
+    media.push(
+      await store(
+        'media',
+        { alt: item.alt },
+        { data: PIXEL, mimetype: 'image/png', name: `peer-${index + 1}.png`, size: PIXEL.length },
+      ),
+    )
   const conditions: number[] = []
   for (const data of shape.conditions) conditions.push(await store('conditions', data))
   const disclosures: number[] = []
   for (const data of shape.disclosures) disclosures.push(await store('risk-disclosures', data))
   const treatments: number[] = []
-  for (const { data, disclosures: linked } of shape.treatments) treatments.push(await store('treatment-options', { ...data, conditions: conditions.slice(0, 3), riskDisclosures: linked.map((index: number) => disclosures[index]) }))
+  for (const { data, disclosures: linked } of shape.treatments)
+    treatments.push(
+      await store('treatment-options', {
+        ...data,
+        conditions: conditions.slice(0, 3),
+        riskDisclosures: linked.map((index: number) => disclosures[index]),
+      }),
+    )
   const clinics: number[] = []
-  for (const data of shape.clinics) clinics.push(await store('clinic-locations', { ...data, treatmentsOffered: treatments.slice(0, 4), conditionsTreated: conditions.slice(0, 4) }))
+  for (const data of shape.clinics)
+    clinics.push(
+      await store('clinic-locations', {
+        ...data,
+        treatmentsOffered: treatments.slice(0, 4),
+        conditionsTreated: conditions.slice(0, 4),
+      }),
+    )
   const withMedia = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(withMedia)
     if (!node || typeof node !== 'object') return node
-    const entries = Object.entries(node).map(([key, value]) => [key, key === 'value' && (node as Data).type === 'upload' ? media[value as number] : withMedia(value)])
+    const entries = Object.entries(node).map(([key, value]) => [
+      key,
+      key === 'value' && (node as Data).type === 'upload'
+        ? media[value as number]
+        : withMedia(value),
+    ])
     return Object.fromEntries(entries)
   }
   const { article } = shape
@@ -137,7 +270,11 @@ async function seed(): Promise<void> {
     conditions,
     treatments,
     clinics,
-    riskDisclosures: [...new Set(shape.treatments.flatMap((treatment: { disclosures: number[] }) => treatment.disclosures))].map((index) => disclosures[index as number]),
+    riskDisclosures: [
+      ...new Set(
+        shape.treatments.flatMap((treatment: { disclosures: number[] }) => treatment.disclosures),
+      ),
+    ].map((index) => disclosures[index as number]),
     references: article.references,
     seo: { metaTitle: article.seo.metaTitle, image: media[article.seoImage] },
     publishedAt: new Date().toISOString(),
@@ -160,8 +297,16 @@ async function main(): Promise<void> {
           return
         }
         const headers = new Headers()
-        for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value)
-        const request = new Request(`http://${incoming.headers.host ?? 'localhost'}${incoming.url}`, { method: incoming.method, headers, body: incoming.method === 'POST' ? Buffer.concat(chunks) : undefined })
+        for (const [name, value] of Object.entries(incoming.headers))
+          if (typeof value === 'string') headers.set(name, value)
+        const request = new Request(
+          `http://${incoming.headers.host ?? 'localhost'}${incoming.url}`,
+          {
+            method: incoming.method,
+            headers,
+            body: incoming.method === 'POST' ? Buffer.concat(chunks) : undefined,
+          },
+        )
         const response = await graphql(request)
         outgoing.writeHead(response.status, Object.fromEntries(response.headers))
         outgoing.end(Buffer.from(await response.arrayBuffer()))

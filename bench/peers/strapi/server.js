@@ -22,29 +22,47 @@ function inLocale(value, locale) {
   if (value && typeof value === 'object') {
     const keys = Object.keys(value)
     if (keys.length === 2 && 'en' in value && 'es' in value) return value[locale]
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]),
+    )
   }
   return value
 }
 
-const pick = (data, names) => Object.fromEntries(names.filter((name) => name in data).map((name) => [name, data[name]]))
+const pick = (data, names) =>
+  Object.fromEntries(names.filter((name) => name in data).map((name) => [name, data[name]]))
 
 /** A 1×1 PNG: the picture itself does not matter. */
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 async function seed(strapi) {
   if ((await strapi.documents(uid('article')).count({})) > 0) return
   const locales = strapi.plugin('i18n').service('locales')
   if (!(await locales.findByCode('es'))) await locales.create({ code: 'es', name: 'Spanish (es)' })
   // Anonymous readers may read every type, as in the other servers.
-  const publicRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })
-  const actions = [...TYPES.flatMap((name) => [`${uid(name)}.find`, `${uid(name)}.findOne`]), 'plugin::upload.content-api.find', 'plugin::upload.content-api.findOne']
-  for (const action of actions) await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: publicRole.id } })
+  const publicRole = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } })
+  const actions = [
+    ...TYPES.flatMap((name) => [`${uid(name)}.find`, `${uid(name)}.findOne`]),
+    'plugin::upload.content-api.find',
+    'plugin::upload.content-api.findOne',
+  ]
+  for (const action of actions)
+    await strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action, role: publicRole.id } })
 
   const shape = JSON.parse(fs.readFileSync(process.env.SHAPE_FILE, 'utf8'))
   const store = async (name, data, fields) => {
     const documents = strapi.documents(uid(name))
-    const { documentId } = await documents.create({ data: pick(inLocale(data, 'en'), fields), locale: 'en' })
+    const { documentId } = await documents.create({
+      data: pick(inLocale(data, 'en'), fields),
+      locale: 'en',
+    })
     await documents.update({ documentId, data: pick(inLocale(data, 'es'), fields), locale: 'es' })
     return documentId
   }
@@ -53,30 +71,108 @@ async function seed(strapi) {
   for (const [index, item] of shape.media.entries()) {
     const file = path.join(process.env.MEDIA_DIR, `peer-${index + 1}.png`)
     fs.writeFileSync(file, PIXEL)
-    const [stored] = await upload.upload({ data: { fileInfo: { alternativeText: item.alt.en } }, files: { filepath: file, originalFilename: `peer-${index + 1}.png`, mimetype: 'image/png', size: PIXEL.length } })
+    const [stored] = await upload.upload({
+      data: { fileInfo: { alternativeText: item.alt.en } },
+      files: {
+        filepath: file,
+        originalFilename: `peer-${index + 1}.png`,
+        mimetype: 'image/png',
+        size: PIXEL.length,
+      },
+    })
     media.push(stored.id)
   }
   const conditions = []
-  for (const data of shape.conditions) conditions.push(await store('condition', data, ['name', 'slug', 'icd10', 'description']))
+  for (const data of shape.conditions)
+    conditions.push(await store('condition', data, ['name', 'slug', 'icd10', 'description']))
   const disclosures = []
-  for (const data of shape.disclosures) disclosures.push(await store('risk-disclosure', data, ['title', 'slug', 'severity', 'frequency', 'description', 'mitigation', 'references', 'effectiveDate']))
+  for (const data of shape.disclosures)
+    disclosures.push(
+      await store('risk-disclosure', data, [
+        'title',
+        'slug',
+        'severity',
+        'frequency',
+        'description',
+        'mitigation',
+        'references',
+        'effectiveDate',
+      ]),
+    )
   const treatments = []
   for (const { data, disclosures: linked } of shape.treatments) {
-    const fields = ['name', 'slug', 'route', 'regulatoryStatus', 'summary', 'description', 'approvedIndications', 'protocol', 'onset', 'conditions', 'riskDisclosures', 'contraindications', 'cost', 'references']
-    treatments.push(await store('treatment-option', { ...data, conditions: conditions.slice(0, 3), riskDisclosures: linked.map((index) => disclosures[index]) }, fields))
+    const fields = [
+      'name',
+      'slug',
+      'route',
+      'regulatoryStatus',
+      'summary',
+      'description',
+      'approvedIndications',
+      'protocol',
+      'onset',
+      'conditions',
+      'riskDisclosures',
+      'contraindications',
+      'cost',
+      'references',
+    ]
+    treatments.push(
+      await store(
+        'treatment-option',
+        {
+          ...data,
+          conditions: conditions.slice(0, 3),
+          riskDisclosures: linked.map((index) => disclosures[index]),
+        },
+        fields,
+      ),
+    )
   }
   const clinics = []
   for (const data of shape.clinics) {
-    const fields = ['name', 'slug', 'address', 'location', 'phone', 'email', 'bookingUrl', 'timezone', 'hours', 'treatmentsOffered', 'conditionsTreated', 'languages', 'insuranceNote', 'accessibilityNote']
-    clinics.push(await store('clinic-location', { ...data, treatmentsOffered: treatments.slice(0, 4), conditionsTreated: conditions.slice(0, 4) }, fields))
+    const fields = [
+      'name',
+      'slug',
+      'address',
+      'location',
+      'phone',
+      'email',
+      'bookingUrl',
+      'timezone',
+      'hours',
+      'treatmentsOffered',
+      'conditionsTreated',
+      'languages',
+      'insuranceNote',
+      'accessibilityNote',
+    ]
+    clinics.push(
+      await store(
+        'clinic-location',
+        {
+          ...data,
+          treatmentsOffered: treatments.slice(0, 4),
+          conditionsTreated: conditions.slice(0, 4),
+        },
+        fields,
+      ),
+    )
   }
   const withMedia = (node) => {
     if (Array.isArray(node)) return node.map(withMedia)
     if (!node || typeof node !== 'object') return node
-    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === 'value' && node.type === 'upload' ? media[value] : withMedia(value)]))
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [
+        key,
+        key === 'value' && node.type === 'upload' ? media[value] : withMedia(value),
+      ]),
+    )
   }
   const { article } = shape
-  const riskDisclosures = [...new Set(shape.treatments.flatMap((treatment) => treatment.disclosures))].map((index) => disclosures[index])
+  const riskDisclosures = [
+    ...new Set(shape.treatments.flatMap((treatment) => treatment.disclosures)),
+  ].map((index) => disclosures[index])
   const data = {
     slug: article.slug,
     title: article.title,

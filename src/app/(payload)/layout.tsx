@@ -21,7 +21,10 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
-    serverFunctions: { [REVIEW_STATE_FUNCTION]: reviewStateFunction, 'schedule-publish': schedulePublishWithSignOff },
+    serverFunctions: {
+      [REVIEW_STATE_FUNCTION]: reviewStateFunction,
+      'schedule-publish': schedulePublishWithSignOff,
+    },
   })
 }
 

@@ -13,9 +13,23 @@ export const Articles = medicalCollection({
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'reviewStatus', 'medicalReviewer', 'nextReviewDue', '_status', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'reviewStatus',
+      'medicalReviewer',
+      'nextReviewDue',
+      '_status',
+      'updatedAt',
+    ],
   },
-  defaultPopulate: { title: true, slug: true, summary: true, heroImage: true, publishedAt: true, lastReviewedAt: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    summary: true,
+    heroImage: true,
+    publishedAt: true,
+    lastReviewedAt: true,
+  },
   hooks: { beforeChange: [setPublishedAt], afterRead: [presentArticleRisks] },
   endpoints: [jsonLdEndpoint('articles')],
   fields: [
@@ -30,7 +44,12 @@ export const Articles = medicalCollection({
     articleRiskDisclosuresField,
     referencesField(),
     seoField,
-    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', description: 'Set on first publish.' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', description: 'Set on first publish.' },
+    },
     jsonLdField('articles'),
   ],
 })

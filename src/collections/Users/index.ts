@@ -65,7 +65,13 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
       // The email address is private: admins and the user themselves read it (staff pick colleagues by name).
       { name: 'email', type: 'email', access: { read: adminOrSelfField } },
       // The public byline shows name, credentials, specialty and photo: set by admins, never self-declared.
-      { name: 'name', type: 'text', required: true, maxLength: 120, access: { update: isAdminField } },
+      {
+        name: 'name',
+        type: 'text',
+        required: true,
+        maxLength: 120,
+        access: { update: isAdminField },
+      },
       {
         name: 'roles',
         type: 'select',
@@ -84,9 +90,20 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
         options: CREDENTIALS.map((credential) => ({ label: credential, value: credential })),
         access: { update: isAdminField, create: isAdminField },
       },
-      { name: 'specialty', type: 'text', maxLength: 120, access: { update: isAdminField, create: isAdminField } },
+      {
+        name: 'specialty',
+        type: 'text',
+        maxLength: 120,
+        access: { update: isAdminField, create: isAdminField },
+      },
       { name: 'bio', type: 'textarea', localized: true, maxLength: 2000 },
-      { name: 'photo', type: 'upload', relationTo: 'media', validate: existingUploads, access: { update: isAdminField, create: isAdminField } },
+      {
+        name: 'photo',
+        type: 'upload',
+        relationTo: 'media',
+        validate: existingUploads,
+        access: { update: isAdminField, create: isAdminField },
+      },
       {
         type: 'collapsible',
         label: 'License (never public)',
@@ -104,7 +121,9 @@ export function createUsersCollection({ secureCookies }: UsersOptions): Collecti
             maxLength: 2,
             access: { read: adminOrSelfField, update: isAdminField, create: isAdminField },
             validate: (value: null | string | undefined) =>
-              !value || /^[A-Z]{2}$/.test(value) || 'Use the two-letter US state code, for example CA.',
+              !value ||
+              /^[A-Z]{2}$/.test(value) ||
+              'Use the two-letter US state code, for example CA.',
           },
           {
             name: 'licenseExpiresAt',

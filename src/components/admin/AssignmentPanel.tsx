@@ -16,10 +16,12 @@ import './workflow.scss'
 
 const POOL = ''
 
-const person = (entry: PersonRef) => (entry.credentials ? `${entry.name}, ${entry.credentials}` : entry.name)
+const person = (entry: PersonRef) =>
+  entry.credentials ? `${entry.name}, ${entry.credentials}` : entry.name
 
 /** A `datetime-local` value (in the browser's zone) as ISO, or undefined when empty. */
-const isoOf = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined)
+const isoOf = (local: string): string | undefined =>
+  local ? new Date(local).toISOString() : undefined
 
 /**
  * Who reviews the current submission and by when, in the sidebar: the assignee (or the pool),
@@ -32,7 +34,9 @@ export function AssignmentPanel() {
   const { config } = useConfig()
   const router = useRouter()
   const hasDocument = id !== undefined && id !== null && Boolean(collectionSlug)
-  const { body, error } = useWorkflowRead<AssignmentView>(hasDocument ? `/${collectionSlug}/${id}/assignment` : undefined)
+  const { body, error } = useWorkflowRead<AssignmentView>(
+    hasDocument ? `/${collectionSlug}/${id}/assignment` : undefined,
+  )
   const [reviewer, setReviewer] = useState(POOL)
   const [dueAt, setDueAt] = useState('')
   const [pending, setPending] = useState(false)
@@ -41,10 +45,20 @@ export function AssignmentPanel() {
   if (!hasDocument || !body) return error ? <p className="workflow-panel__error">{error}</p> : null
   const now = Date.now()
 
-  const act = async (action: 'assign' | 'claim', payload: Record<string, unknown>, done: string) => {
+  const act = async (
+    action: 'assign' | 'claim',
+    payload: Record<string, unknown>,
+    done: string,
+  ) => {
     setPending(true)
     setRefusal([])
-    const result = await callWorkflow(config.routes.api, String(collectionSlug), id, action, payload)
+    const result = await callWorkflow(
+      config.routes.api,
+      String(collectionSlug),
+      id,
+      action,
+      payload,
+    )
     setPending(false)
     if (!result.ok) {
       setRefusal(result.problems)
@@ -75,13 +89,20 @@ export function AssignmentPanel() {
             )}
           </p>
           {body.dueAt ? (
-            <p className={body.overdue ? 'workflow-panel__error' : undefined} data-overdue={body.overdue}>
-              {body.overdue ? `Overdue by ${timeSpan(now - Date.parse(body.dueAt))}` : `Due in ${timeSpan(Date.parse(body.dueAt) - now)}`} ({formatDate(body.dueAt)})
+            <p
+              className={body.overdue ? 'workflow-panel__error' : undefined}
+              data-overdue={body.overdue}
+            >
+              {body.overdue
+                ? `Overdue by ${timeSpan(now - Date.parse(body.dueAt))}`
+                : `Due in ${timeSpan(Date.parse(body.dueAt) - now)}`}{' '}
+              ({formatDate(body.dueAt)})
             </p>
           ) : null}
           {body.submittedBy && body.submittedAt ? (
             <p className="workflow-panel__muted">
-              Submitted by {body.submittedBy.name}, waiting {timeSpan(now - Date.parse(body.submittedAt))}
+              Submitted by {body.submittedBy.name}, waiting{' '}
+              {timeSpan(now - Date.parse(body.submittedAt))}
             </p>
           ) : null}
         </>
@@ -90,19 +111,30 @@ export function AssignmentPanel() {
       )}
 
       {body.offers.claim ? (
-        <Button buttonStyle="primary" size="small" disabled={pending} onClick={() => void act('claim', {}, 'The review is yours.')}>
+        <Button
+          buttonStyle="primary"
+          size="small"
+          disabled={pending}
+          onClick={() => void act('claim', {}, 'The review is yours.')}
+        >
           Take this review
         </Button>
       ) : null}
 
       {body.offers.assign || body.offers.nameReviewer ? (
         <div className="workflow-panel__action">
-          <label htmlFor="assignment-reviewer">{body.offers.assign ? 'Reviewer' : 'Reviewer for the submission'}</label>
+          <label htmlFor="assignment-reviewer">
+            {body.offers.assign ? 'Reviewer' : 'Reviewer for the submission'}
+          </label>
           <select
             id="assignment-reviewer"
             value={reviewer}
             disabled={pending}
-            onChange={(event) => (body.offers.assign ? setReviewer(event.target.value) : chooseForSubmission(event.target.value))}
+            onChange={(event) =>
+              body.offers.assign
+                ? setReviewer(event.target.value)
+                : chooseForSubmission(event.target.value)
+            }
           >
             <option value={POOL}>The pool (any qualified reviewer)</option>
             {body.candidates.map((candidate) => (
@@ -114,18 +146,32 @@ export function AssignmentPanel() {
           {body.offers.assign ? (
             <>
               <label htmlFor="assignment-due">Due (optional)</label>
-              <input id="assignment-due" type="datetime-local" value={dueAt} disabled={pending} onChange={(event) => setDueAt(event.target.value)} />
+              <input
+                id="assignment-due"
+                type="datetime-local"
+                value={dueAt}
+                disabled={pending}
+                onChange={(event) => setDueAt(event.target.value)}
+              />
               <Button
                 buttonStyle="secondary"
                 size="small"
                 disabled={pending}
-                onClick={() => void act('assign', { reviewer: reviewer === POOL ? null : reviewer, dueAt: isoOf(dueAt) }, 'Assignment saved.')}
+                onClick={() =>
+                  void act(
+                    'assign',
+                    { reviewer: reviewer === POOL ? null : reviewer, dueAt: isoOf(dueAt) },
+                    'Assignment saved.',
+                  )
+                }
               >
                 {body.assignee ? 'Reassign' : 'Assign'}
               </Button>
             </>
           ) : (
-            <p className="workflow-panel__muted">Submit for review below: it goes to this reviewer.</p>
+            <p className="workflow-panel__muted">
+              Submit for review below: it goes to this reviewer.
+            </p>
           )}
         </div>
       ) : null}

@@ -12,8 +12,19 @@ interface FailedJob {
   error?: { message?: string }
 }
 
-async function titleOf(payload: ServerProps['payload'], collection: string, id: string): Promise<string> {
-  const doc = (await payload.findByID({ collection: collection as CollectionSlug, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+async function titleOf(
+  payload: ServerProps['payload'],
+  collection: string,
+  id: string,
+): Promise<string> {
+  const doc = (await payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
   const title = doc?.title ?? doc?.name ?? doc?.alt
   return typeof title === 'string' ? title : `${collection} ${id}`
 }
@@ -37,7 +48,11 @@ export async function FailedSchedules({ payload, user }: ServerProps) {
   const rows = await Promise.all(
     failed.map(async (job) => {
       const target = job.input?.doc
-      return { job, target, title: target ? await titleOf(payload, target.relationTo, target.value) : 'a document' }
+      return {
+        job,
+        target,
+        title: target ? await titleOf(payload, target.relationTo, target.value) : 'a document',
+      }
     }),
   )
   return (
@@ -47,11 +62,20 @@ export async function FailedSchedules({ payload, user }: ServerProps) {
         {rows.map(({ job, target, title }) => (
           <li key={String(job.id)} data-job={String(job.id)}>
             {target ? (
-              <a href={formatAdminURL({ adminRoute: payload.config.routes.admin, path: `/collections/${target.relationTo}/${target.value}`, relative: true })}>{title}</a>
+              <a
+                href={formatAdminURL({
+                  adminRoute: payload.config.routes.admin,
+                  path: `/collections/${target.relationTo}/${target.value}`,
+                  relative: true,
+                })}
+              >
+                {title}
+              </a>
             ) : (
               title
             )}
-            : the scheduled {job.input?.type === 'unpublish' ? 'withdrawal' : 'publication'} was refused. {job.error?.message ?? ''}
+            : the scheduled {job.input?.type === 'unpublish' ? 'withdrawal' : 'publication'} was
+            refused. {job.error?.message ?? ''}
           </li>
         ))}
       </ul>

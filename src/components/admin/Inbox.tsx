@@ -31,11 +31,18 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
         <section className="workflow-inbox" aria-label="Inbox">
           <h1>Inbox</h1>
           {!inbox ? <p>Log in as a member of staff to see what awaits you.</p> : null}
-          {inbox && inbox.total === 0 ? <p className="workflow-panel__muted">Nothing awaits you.</p> : null}
+          {inbox && inbox.total === 0 ? (
+            <p className="workflow-panel__muted">Nothing awaits you.</p>
+          ) : null}
           {inbox?.sections.map((section) => (
-            <article key={section.key} className="workflow-inbox__section" data-section={section.key}>
+            <article
+              key={section.key}
+              className="workflow-inbox__section"
+              data-section={section.key}
+            >
               <h2>
-                {section.title} <span className="workflow-inbox__count">{section.items.length}</span>
+                {section.title}{' '}
+                <span className="workflow-inbox__count">{section.items.length}</span>
               </h2>
               {section.items.length === 0 ? (
                 <p className="workflow-panel__muted">Nothing here.</p>
@@ -57,7 +64,11 @@ export async function InboxView({ initPageResult, params, searchParams }: AdminV
                         </td>
                         <td>{item.collection}</td>
                         <td>{item.reason}</td>
-                        <td className={item.overdue ? 'workflow-panel__error' : undefined}>{item.dueAt ? `${item.overdue ? 'Overdue since ' : ''}${formatDate(item.dueAt)}` : '–'}</td>
+                        <td className={item.overdue ? 'workflow-panel__error' : undefined}>
+                          {item.dueAt
+                            ? `${item.overdue ? 'Overdue since ' : ''}${formatDate(item.dueAt)}`
+                            : '–'}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

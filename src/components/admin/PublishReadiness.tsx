@@ -54,7 +54,12 @@ export function PublishButtonWithReasons() {
   return (
     <div className="publish-control">
       <PublishReadiness state={state} error={error} />
-      <div className="publish-control__button" data-blocked={blocked} aria-disabled={blocked} inert={blocked}>
+      <div
+        className="publish-control__button"
+        data-blocked={blocked}
+        aria-disabled={blocked}
+        inert={blocked}
+      >
         <PublishButton />
       </div>
     </div>

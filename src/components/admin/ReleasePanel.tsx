@@ -12,7 +12,11 @@ import './workflow.scss'
 
 type Check = ReleaseResult & { ready: boolean }
 
-const moment = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+const moment = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+})
 
 /**
  * The release, in its sidebar: whether it can go live now, every member with its pinned hash
@@ -25,7 +29,9 @@ export function ReleasePanel() {
   const router = useRouter()
   const modified = useFormModified()
   const saved = id !== undefined && id !== null
-  const { body, error, reload } = useWorkflowRead<Check>(saved ? `/releases/${id}/check` : undefined)
+  const { body, error, reload } = useWorkflowRead<Check>(
+    saved ? `/releases/${id}/check` : undefined,
+  )
   const [publishAt, setPublishAt] = useState('')
   const [pending, setPending] = useState<string | null>(null)
   const [refusal, setRefusal] = useState<string[]>([])
@@ -39,10 +45,19 @@ export function ReleasePanel() {
     )
   }
 
-  const act = async (label: string, action: 'publish' | 'schedule' | 'unschedule', payload: Record<string, unknown>, done: string) => {
+  const act = async (
+    label: string,
+    action: 'publish' | 'schedule' | 'unschedule',
+    payload: Record<string, unknown>,
+    done: string,
+  ) => {
     setPending(label)
     setRefusal([])
-    const result = await postWorkflow<ReleaseResult>(config.routes.api, `/releases/${id}/${action}`, payload)
+    const result = await postWorkflow<ReleaseResult>(
+      config.routes.api,
+      `/releases/${id}/${action}`,
+      payload,
+    )
     setPending(null)
     if (!result.ok) {
       setRefusal(result.problems)
@@ -65,19 +80,35 @@ export function ReleasePanel() {
             <span className={`workflow-tag workflow-tag--${status}`} data-status={status}>
               {status}
             </span>
-            {body.publishAt && status === 'scheduled' ? ` for ${moment.format(new Date(body.publishAt))} UTC` : null}
+            {body.publishAt && status === 'scheduled'
+              ? ` for ${moment.format(new Date(body.publishAt))} UTC`
+              : null}
             {body.publishedAt ? ` on ${moment.format(new Date(body.publishedAt))} UTC` : null}
           </p>
           {open ? (
-            <p className={body.ready ? 'release-panel__ready' : 'workflow-panel__error'} data-ready={body.ready}>
-              {body.ready ? 'Every document is ready: it can go live now, all together.' : `Held back: ${body.problems.length} problem${body.problems.length === 1 ? '' : 's'}.`}
+            <p
+              className={body.ready ? 'release-panel__ready' : 'workflow-panel__error'}
+              data-ready={body.ready}
+            >
+              {body.ready
+                ? 'Every document is ready: it can go live now, all together.'
+                : `Held back: ${body.problems.length} problem${body.problems.length === 1 ? '' : 's'}.`}
             </p>
           ) : null}
           <ol className="release-panel__members">
             {body.members.map((member) => (
-              <li key={`${member.collection}-${member.documentId}`} data-ready={member.problems.length === 0}>
-                <strong>{member.action === 'publish' ? 'Publish' : 'Withdraw'}</strong> {member.title} <span className="workflow-panel__muted">({member.collection})</span>
-                {member.contentHash ? <span className="workflow-panel__muted release-panel__hash"> pinned {member.contentHash.slice(0, 12)}</span> : null}
+              <li
+                key={`${member.collection}-${member.documentId}`}
+                data-ready={member.problems.length === 0}
+              >
+                <strong>{member.action === 'publish' ? 'Publish' : 'Withdraw'}</strong>{' '}
+                {member.title} <span className="workflow-panel__muted">({member.collection})</span>
+                {member.contentHash ? (
+                  <span className="workflow-panel__muted release-panel__hash">
+                    {' '}
+                    pinned {member.contentHash.slice(0, 12)}
+                  </span>
+                ) : null}
                 {member.problems.length > 0 ? (
                   <ul className="workflow-panel__error">
                     {member.problems.map((problem) => (
@@ -89,31 +120,62 @@ export function ReleasePanel() {
             ))}
           </ol>
           {/* A published or scheduled release is not held back by its own state ("published already"). */}
-          {(open ? body.problems : []).filter((problem) => !problem.field?.startsWith('members.')).map((problem) => (
-            <p key={problem.message} className="workflow-panel__error">
-              {problem.message}
+          {(open ? body.problems : [])
+            .filter((problem) => !problem.field?.startsWith('members.'))
+            .map((problem) => (
+              <p key={problem.message} className="workflow-panel__error">
+                {problem.message}
+              </p>
+            ))}
+          {modified ? (
+            <p className="workflow-panel__muted">
+              Save your changes first: the release runs as saved.
             </p>
-          ))}
-          {modified ? <p className="workflow-panel__muted">Save your changes first: the release runs as saved.</p> : null}
+          ) : null}
           {open ? (
             <div className="workflow-panel__action">
-              <Button buttonStyle="primary" size="small" disabled={pending !== null || modified || !body.ready} onClick={() => void act('publish', 'publish', {}, 'The release is live.')}>
+              <Button
+                buttonStyle="primary"
+                size="small"
+                disabled={pending !== null || modified || !body.ready}
+                onClick={() => void act('publish', 'publish', {}, 'The release is live.')}
+              >
                 {pending === 'publish' ? 'Publishing…' : 'Publish release now'}
               </Button>
               <label htmlFor="release-publish-at">Or schedule for</label>
-              <input id="release-publish-at" type="datetime-local" value={publishAt} disabled={pending !== null} onChange={(event) => setPublishAt(event.target.value)} />
+              <input
+                id="release-publish-at"
+                type="datetime-local"
+                value={publishAt}
+                disabled={pending !== null}
+                onChange={(event) => setPublishAt(event.target.value)}
+              />
               <Button
                 buttonStyle="secondary"
                 size="small"
                 disabled={pending !== null || modified || !publishAt}
-                onClick={() => void act('schedule', 'schedule', { publishAt: new Date(publishAt).toISOString() }, 'The release is scheduled.')}
+                onClick={() =>
+                  void act(
+                    'schedule',
+                    'schedule',
+                    { publishAt: new Date(publishAt).toISOString() },
+                    'The release is scheduled.',
+                  )
+                }
               >
                 {pending === 'schedule' ? 'Scheduling…' : 'Schedule'}
               </Button>
             </div>
           ) : null}
           {status === 'scheduled' ? (
-            <Button buttonStyle="secondary" size="small" disabled={pending !== null} onClick={() => void act('unschedule', 'unschedule', {}, 'The release is a draft again.')}>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              disabled={pending !== null}
+              onClick={() =>
+                void act('unschedule', 'unschedule', {}, 'The release is a draft again.')
+              }
+            >
               Unschedule
             </Button>
           ) : null}

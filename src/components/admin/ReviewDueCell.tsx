@@ -7,7 +7,11 @@ import { timeSpan } from './timeSpan'
 
 /** The list's "Review due" column: overdue ones say so, in red; the rest say how long is left. */
 export function ReviewDueCell({ cellData, rowData }: DefaultCellComponentProps) {
-  if (typeof cellData !== 'string' || (rowData as { reviewStatus?: string }).reviewStatus !== 'in-review') return <span>–</span>
+  if (
+    typeof cellData !== 'string' ||
+    (rowData as { reviewStatus?: string }).reviewStatus !== 'in-review'
+  )
+    return <span>–</span>
   const left = Date.parse(cellData) - Date.now()
   return left < 0 ? (
     <span className="review-due review-due--overdue" data-overdue="true">

@@ -17,10 +17,12 @@ function LastDecision({ decision }: { decision: NonNullable<ReviewState['lastDec
   return (
     <div className="review-panel__decision" data-decision={decision.decision}>
       <p>
-        <strong>{decision.decision === 'approve' ? 'Approved' : 'Changes requested'}</strong> by {personLine(decision.reviewer)} on{' '}
-        {formatMoment(decision.decidedAt)}
+        <strong>{decision.decision === 'approve' ? 'Approved' : 'Changes requested'}</strong> by{' '}
+        {personLine(decision.reviewer)} on {formatMoment(decision.decidedAt)}
       </p>
-      {decision.comment ? <blockquote className="review-panel__comment">{decision.comment}</blockquote> : null}
+      {decision.comment ? (
+        <blockquote className="review-panel__comment">{decision.comment}</blockquote>
+      ) : null}
     </div>
   )
 }
@@ -44,7 +46,11 @@ function StatusLine({ state }: { state: ReviewState }) {
   return (
     <div className="review-panel__standing" data-standing={standing.code}>
       <p>
-        <span className={`review-badge review-badge--${state.status}`} data-status={state.status} title={`Review status: ${STATUS_LABELS[state.status]}`}>
+        <span
+          className={`review-badge review-badge--${state.status}`}
+          data-status={state.status}
+          title={`Review status: ${STATUS_LABELS[state.status]}`}
+        >
           {standing.headline}
         </span>
       </p>
@@ -58,7 +64,12 @@ function StatusLine({ state }: { state: ReviewState }) {
 /** What readers see under the page now, and what they will see once this draft is published. */
 function BylinePreview({ byline }: { byline: ReviewState['byline'] }) {
   const { live, afterPublish } = byline
-  if (!live && !afterPublish) return <p className="review-panel__muted">Not reviewed yet: the byline appears once a medical reviewer approves.</p>
+  if (!live && !afterPublish)
+    return (
+      <p className="review-panel__muted">
+        Not reviewed yet: the byline appears once a medical reviewer approves.
+      </p>
+    )
   return (
     <>
       {live ? (
@@ -71,7 +82,10 @@ function BylinePreview({ byline }: { byline: ReviewState['byline'] }) {
           Once published: {bylineText(afterPublish.reviewer, afterPublish.reviewedAt)}
         </p>
       ) : live ? (
-        <p className="review-panel__muted">This draft is not approved: publishing it would not change the live byline; it cannot be published yet.</p>
+        <p className="review-panel__muted">
+          This draft is not approved: publishing it would not change the live byline; it cannot be
+          published yet.
+        </p>
       ) : null}
     </>
   )
@@ -101,7 +115,12 @@ export function ReviewPanel() {
     )
   }
 
-  const act = async (label: string, action: WorkflowAction, body: Record<string, unknown>, done: string) => {
+  const act = async (
+    label: string,
+    action: WorkflowAction,
+    body: Record<string, unknown>,
+    done: string,
+  ) => {
     setPending(label)
     setRefusal([])
     const result = await callWorkflow(config.routes.api, collectionSlug, id, action, body)
@@ -118,7 +137,8 @@ export function ReviewPanel() {
     router.refresh()
   }
 
-  const versionsPath = (versionId: string) => `/collections/${collectionSlug}/${id}/versions/${versionId}` as const
+  const versionsPath = (versionId: string) =>
+    `/collections/${collectionSlug}/${id}/versions/${versionId}` as const
   const busy = pending !== null
 
   return (
@@ -130,10 +150,15 @@ export function ReviewPanel() {
           <StatusLine state={state} />
 
           <h5>Last decision</h5>
-          {state.lastDecision ? <LastDecision decision={state.lastDecision} /> : <p className="review-panel__muted">No decision yet.</p>}
+          {state.lastDecision ? (
+            <LastDecision decision={state.lastDecision} />
+          ) : (
+            <p className="review-panel__muted">No decision yet.</p>
+          )}
           {state.lastSubmission ? (
             <p className="review-panel__muted">
-              Last submitted by {state.lastSubmission.by} on {formatMoment(state.lastSubmission.submittedAt)}
+              Last submitted by {state.lastSubmission.by} on{' '}
+              {formatMoment(state.lastSubmission.submittedAt)}
               {state.lastSubmission.note ? `: “${state.lastSubmission.note}”` : ''}
             </p>
           ) : null}
@@ -160,13 +185,33 @@ export function ReviewPanel() {
           {state.offers.submit ? (
             <div className="review-panel__action">
               <label htmlFor="review-panel-note">Note for the reviewer (optional)</label>
-              <textarea id="review-panel-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} disabled={busy} />
-              {modified ? <p className="review-panel__muted">Save your changes first: the reviewer sees the saved draft.</p> : null}
+              <textarea
+                id="review-panel-note"
+                rows={2}
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+                disabled={busy}
+              />
+              {modified ? (
+                <p className="review-panel__muted">
+                  Save your changes first: the reviewer sees the saved draft.
+                </p>
+              ) : null}
               <Button
                 buttonStyle="primary"
                 size="small"
                 disabled={busy || modified}
-                onClick={() => void act('submit', 'submit-for-review', { ...(note.trim() ? { note: note.trim() } : {}), ...approvalChoices.submission(collectionSlug, id) }, 'Submitted for medical review.')}
+                onClick={() =>
+                  void act(
+                    'submit',
+                    'submit-for-review',
+                    {
+                      ...(note.trim() ? { note: note.trim() } : {}),
+                      ...approvalChoices.submission(collectionSlug, id),
+                    },
+                    'Submitted for medical review.',
+                  )
+                }
               >
                 {pending === 'submit' ? 'Submitting…' : 'Submit for review'}
               </Button>
@@ -175,12 +220,21 @@ export function ReviewPanel() {
 
           {state.offers.withdraw ? (
             <div className="review-panel__action">
-              <p className="review-panel__muted">The reviewer is reading the submitted version; to change it, take it back first.</p>
+              <p className="review-panel__muted">
+                The reviewer is reading the submitted version; to change it, take it back first.
+              </p>
               <Button
                 buttonStyle="secondary"
                 size="small"
                 disabled={busy}
-                onClick={() => void act('withdraw', 'withdraw-submission', {}, 'Taken back from review; you can edit it again.')}
+                onClick={() =>
+                  void act(
+                    'withdraw',
+                    'withdraw-submission',
+                    {},
+                    'Taken back from review; you can edit it again.',
+                  )
+                }
               >
                 {pending === 'withdraw' ? 'Taking back…' : 'Take back from review'}
               </Button>
@@ -198,17 +252,36 @@ export function ReviewPanel() {
               ) : null}
               {state.renderedIsLatest ? null : (
                 <p className="review-panel__refusal" data-reason="stale-view">
-                  This document changed after you opened it. Reload the page to review the version it holds now.
+                  This document changed after you opened it. Reload the page to review the version
+                  it holds now.
                 </p>
               )}
               <label htmlFor="review-panel-comment">Comment for the authors</label>
-              <textarea id="review-panel-comment" rows={4} value={comment} onChange={(event) => setComment(event.target.value)} disabled={busy} />
+              <textarea
+                id="review-panel-comment"
+                rows={4}
+                value={comment}
+                onChange={(event) => setComment(event.target.value)}
+                disabled={busy}
+              />
               <div className="review-panel__buttons">
                 <Button
                   buttonStyle="primary"
                   size="small"
                   disabled={busy || !state.renderedIsLatest}
-                  onClick={() => void act('approve', 'review', { decision: 'approve', comment, contentHash: state.contentHash, locales: approvalChoices.locales(collectionSlug, id) }, 'Approved.')}
+                  onClick={() =>
+                    void act(
+                      'approve',
+                      'review',
+                      {
+                        decision: 'approve',
+                        comment,
+                        contentHash: state.contentHash,
+                        locales: approvalChoices.locales(collectionSlug, id),
+                      },
+                      'Approved.',
+                    )
+                  }
                 >
                   {pending === 'approve' ? 'Approving…' : 'Approve'}
                 </Button>
@@ -216,13 +289,21 @@ export function ReviewPanel() {
                   buttonStyle="secondary"
                   size="small"
                   disabled={busy || !state.renderedIsLatest}
-                  onClick={() => void act('request-changes', 'review', { decision: 'request-changes', comment, contentHash: state.contentHash }, 'Changes requested.')}
+                  onClick={() =>
+                    void act(
+                      'request-changes',
+                      'review',
+                      { decision: 'request-changes', comment, contentHash: state.contentHash },
+                      'Changes requested.',
+                    )
+                  }
                 >
                   {pending === 'request-changes' ? 'Sending…' : 'Request changes'}
                 </Button>
               </div>
               <p className="review-panel__muted review-panel__hash" title={state.contentHash}>
-                Your decision covers exactly this version (content hash {state.contentHash.slice(0, 12)}).
+                Your decision covers exactly this version (content hash{' '}
+                {state.contentHash.slice(0, 12)}).
               </p>
             </div>
           ) : null}

@@ -16,16 +16,29 @@ const WAITING_SHOWN = 10
  * queues this user works on and, for a medical reviewer opening the plain list, what is
  * waiting for them.
  */
-export async function ReviewQueueBar({ collectionConfig, payload, user, searchParams, locale }: BeforeListServerProps) {
+export async function ReviewQueueBar({
+  collectionConfig,
+  payload,
+  user,
+  searchParams,
+  locale,
+}: BeforeListServerProps) {
   const reviewUser = user as PayloadRequest['user']
   const collection = collectionConfig.slug as MedicalCollection
   const queues = queuesFor(reviewUser)
   if (!reviewUser || queues.length === 0) return null
   const now = new Date()
-  const counts = await Promise.all(queues.map(async (queue) => ({ queue, entry: (await queueEntries(payload, reviewUser, queue, now, [collection]))[0] })))
+  const counts = await Promise.all(
+    queues.map(async (queue) => ({
+      queue,
+      entry: (await queueEntries(payload, reviewUser, queue, now, [collection]))[0],
+    })),
+  )
 
   // The address carries a filter as where[…] keys and a search as search=….
-  const unfiltered = !Object.keys(searchParams ?? {}).some((key) => key === 'search' || key.startsWith('where'))
+  const unfiltered = !Object.keys(searchParams ?? {}).some(
+    (key) => key === 'search' || key.startsWith('where'),
+  )
   const waitingQueue = REVIEW_QUEUES.find((queue) => queue.key === 'waiting-for-my-review')
   const waiting =
     unfiltered && waitingQueue && hasRole(reviewUser, ...waitingQueue.roles)
@@ -42,7 +55,8 @@ export async function ReviewQueueBar({ collectionConfig, payload, user, searchPa
         })
       : undefined
   const titleField = collectionConfig.admin.useAsTitle
-  const plural = typeof collectionConfig.labels.plural === 'string' ? collectionConfig.labels.plural : collection
+  const plural =
+    typeof collectionConfig.labels.plural === 'string' ? collectionConfig.labels.plural : collection
 
   return (
     <Gutter>
@@ -65,8 +79,16 @@ export async function ReviewQueueBar({ collectionConfig, payload, user, searchPa
               <ul className="review-queues__waiting">
                 {waiting.docs.map((doc) => (
                   <li key={doc.id}>
-                    <a href={formatAdminURL({ adminRoute: payload.config.routes.admin, path: `/collections/${collection}/${doc.id}`, relative: true })}>
-                      {String((doc as unknown as Record<string, unknown>)[titleField ?? 'id'] ?? doc.id)}
+                    <a
+                      href={formatAdminURL({
+                        adminRoute: payload.config.routes.admin,
+                        path: `/collections/${collection}/${doc.id}`,
+                        relative: true,
+                      })}
+                    >
+                      {String(
+                        (doc as unknown as Record<string, unknown>)[titleField ?? 'id'] ?? doc.id,
+                      )}
                     </a>
                   </li>
                 ))}

@@ -17,21 +17,28 @@ import './workflow.scss'
 export function TranslationStatus() {
   const { id, collectionSlug } = useDocumentInfo()
   const hasDocument = id !== undefined && id !== null && Boolean(collectionSlug)
-  const { body, error } = useWorkflowRead<TranslationView>(hasDocument ? `/${collectionSlug}/${id}/translations` : undefined)
+  const { body, error } = useWorkflowRead<TranslationView>(
+    hasDocument ? `/${collectionSlug}/${id}/translations` : undefined,
+  )
   const { state } = useReviewState()
   const deciding = Boolean(state?.offers.decide)
   const [chosen, setChosen] = useState<string[]>([])
 
   // Start from what the server would approve anyway: the default locale and every complete one.
   useEffect(() => {
-    if (body) setChosen(body.locales.filter((locale) => locale.complete).map((locale) => locale.locale))
+    if (body)
+      setChosen(body.locales.filter((locale) => locale.complete).map((locale) => locale.locale))
   }, [body])
   useEffect(() => {
-    if (hasDocument && deciding && body) approvalChoices.setLocales(String(collectionSlug), id, chosen)
+    if (hasDocument && deciding && body)
+      approvalChoices.setLocales(String(collectionSlug), id, chosen)
   }, [hasDocument, deciding, body, chosen, collectionSlug, id])
 
   if (!hasDocument) return null
-  const toggle = (locale: string) => setChosen((current) => (current.includes(locale) ? current.filter((code) => code !== locale) : [...current, locale]))
+  const toggle = (locale: string) =>
+    setChosen((current) =>
+      current.includes(locale) ? current.filter((code) => code !== locale) : [...current, locale],
+    )
 
   return (
     <section className="workflow-panel translation-status" aria-label="Translations">
@@ -58,7 +65,13 @@ export function TranslationStatus() {
                     const filled = locale.filled.includes(field.path)
                     const missing = locale.missing.includes(field.path)
                     return (
-                      <td key={locale.locale} data-locale={locale.locale} data-field={field.path} data-filled={filled} className={missing ? 'translation-status__missing' : undefined}>
+                      <td
+                        key={locale.locale}
+                        data-locale={locale.locale}
+                        data-field={field.path}
+                        data-filled={filled}
+                        className={missing ? 'translation-status__missing' : undefined}
+                      >
                         {filled ? '✓' : missing ? 'missing' : '–'}
                       </td>
                     )
@@ -84,14 +97,19 @@ export function TranslationStatus() {
                   <strong>{locale.label}</strong>
                 )}
                 {': '}
-                {locale.complete ? 'complete' : `missing ${locale.missing.length > 0 ? locale.missing.join(', ') : 'everything'}`}
-                {locale.approved ? <span className="workflow-tag workflow-tag--ok">approved</span> : null}
+                {locale.complete
+                  ? 'complete'
+                  : `missing ${locale.missing.length > 0 ? locale.missing.join(', ') : 'everything'}`}
+                {locale.approved ? (
+                  <span className="workflow-tag workflow-tag--ok">approved</span>
+                ) : null}
                 {locale.live ? <span className="workflow-tag workflow-tag--live">live</span> : null}
               </li>
             ))}
           </ul>
           <p className="workflow-panel__muted">
-            Readers get a locale only once a reviewer approved it; until then they are served the approved {body.defaultLocale} text, labelled as such.
+            Readers get a locale only once a reviewer approved it; until then they are served the
+            approved {body.defaultLocale} text, labelled as such.
           </p>
         </>
       ) : error ? null : (

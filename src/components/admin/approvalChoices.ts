@@ -10,9 +10,12 @@ const reviewers = new Map<string, null | string>()
 const keyOf = (collection: string, id: number | string): string => `${collection}:${id}`
 
 export const approvalChoices = {
-  setLocales: (collection: string, id: number | string, chosen: string[]): void => void locales.set(keyOf(collection, id), chosen),
-  locales: (collection: string, id: number | string): string[] | undefined => locales.get(keyOf(collection, id)),
-  setReviewer: (collection: string, id: number | string, reviewer: null | string): void => void reviewers.set(keyOf(collection, id), reviewer),
+  setLocales: (collection: string, id: number | string, chosen: string[]): void =>
+    void locales.set(keyOf(collection, id), chosen),
+  locales: (collection: string, id: number | string): string[] | undefined =>
+    locales.get(keyOf(collection, id)),
+  setReviewer: (collection: string, id: number | string, reviewer: null | string): void =>
+    void reviewers.set(keyOf(collection, id), reviewer),
   /** What Submit adds to its body: the named reviewer, when one was chosen. */
   submission: (collection: string, id: number | string): { reviewer?: null | string } => {
     const reviewer = reviewers.get(keyOf(collection, id))

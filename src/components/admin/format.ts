@@ -10,7 +10,8 @@ export const STATUS_LABELS: Record<ReviewStatus, string> = {
 }
 
 /** "Dr. Rosa Reyes, MD", or just the name when there are no credentials. */
-export const personLine = (person: PersonLine): string => (person.credentials ? `${person.name}, ${person.credentials}` : person.name)
+export const personLine = (person: PersonLine): string =>
+  person.credentials ? `${person.name}, ${person.credentials}` : person.name
 
 /*
  * Dates in the viewer's own time zone, the one Payload's own dates use in the same view; moments
@@ -18,7 +19,14 @@ export const personLine = (person: PersonLine): string => (person.credentials ? 
  * shown as tomorrow beside a Payload date that says today.
  */
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' })
-const moment = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'shortOffset' })
+const moment = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'shortOffset',
+})
 
 /** A calendar date in the viewer's time zone, e.g. "November 27, 2026". */
 export const formatDate = (iso: string): string => longDate.format(new Date(iso))

@@ -62,7 +62,8 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
     title: 'Overdue reviews',
     description: 'In review past their due date.',
     roles: ['medical-reviewer', 'editor', 'admin'],
-    where: (_userId, now) => listFilter([inReview, { reviewDueAt: { less_than: now.toISOString() } }]),
+    where: (_userId, now) =>
+      listFilter([inReview, { reviewDueAt: { less_than: now.toISOString() } }]),
     sort: 'reviewDueAt',
   },
   {
@@ -78,47 +79,70 @@ export const REVIEW_QUEUES: readonly ReviewQueue[] = [
     title: 'Changes requested on my drafts',
     description: 'A reviewer asked for changes to something you wrote.',
     roles: ['author', 'editor', 'admin'],
-    where: (userId) => listFilter([{ reviewStatus: { equals: 'changes-requested' } }, { authors: { in: [userId] } }]),
+    where: (userId) =>
+      listFilter([
+        { reviewStatus: { equals: 'changes-requested' } },
+        { authors: { in: [userId] } },
+      ]),
   },
   {
     key: 'ready-to-publish',
     title: 'Approved, ready to publish',
     description: 'Signed off, not yet published.',
     roles: ['editor', 'admin'],
-    where: () => listFilter([{ reviewStatus: { equals: 'approved' } }, { _status: { equals: 'draft' } }]),
+    where: () =>
+      listFilter([{ reviewStatus: { equals: 'approved' } }, { _status: { equals: 'draft' } }]),
   },
   {
     key: 'review-overdue',
     title: 'Re-review overdue',
     description: 'Past the re-review date set at approval.',
     roles: ['editor', 'admin'],
-    where: (_userId, now) => listFilter([{ reviewStatus: { equals: 'review-overdue' } }], [{ nextReviewDue: { less_than: now.toISOString() } }]),
+    where: (_userId, now) =>
+      listFilter(
+        [{ reviewStatus: { equals: 'review-overdue' } }],
+        [{ nextReviewDue: { less_than: now.toISOString() } }],
+      ),
   },
   {
     key: 'missing-translation',
     title: 'Missing translation',
     description: 'Reviewed text the default locale has and another locale lacks.',
     roles: ['author', 'editor', 'admin'],
-    where: () => listFilter([{ missingTranslations: { in: LOCALES.filter((locale) => locale !== DEFAULT_LOCALE) } }]),
+    where: () =>
+      listFilter([
+        { missingTranslations: { in: LOCALES.filter((locale) => locale !== DEFAULT_LOCALE) } },
+      ]),
   },
 ]
 
-export const queuesFor = (user: AdminUser): ReviewQueue[] => REVIEW_QUEUES.filter((queue) => hasRole(user, ...queue.roles))
+export const queuesFor = (user: AdminUser): ReviewQueue[] =>
+  REVIEW_QUEUES.filter((queue) => hasRole(user, ...queue.roles))
 
 /** `where[or][0][and][0][reviewStatus][equals]=in-review`: a Where as the list view reads it from its address. */
 export function whereSearchParams(where: Where): string {
   const params = new URLSearchParams()
   const add = (value: unknown, key: string) => {
     if (Array.isArray(value)) value.forEach((item, index) => add(item, `${key}[${index}]`))
-    else if (value !== null && typeof value === 'object') for (const [name, inner] of Object.entries(value)) add(inner, `${key}[${name}]`)
+    else if (value !== null && typeof value === 'object')
+      for (const [name, inner] of Object.entries(value)) add(inner, `${key}[${name}]`)
     else params.append(key, String(value))
   }
   add(where, 'where')
   return params.toString()
 }
 
-export const listURL = (payload: Payload, collection: MedicalCollection, where?: Where, sort?: string): string => {
-  const path = formatAdminURL({ adminRoute: payload.config.routes.admin, path: `/collections/${collection}`, relative: true })
+export const listURL = (
+  payload: Payload,
+  collection: MedicalCollection,
+  where?: Where,
+  sort?: string,
+): string => {
+  const path = formatAdminURL({
+    adminRoute: payload.config.routes.admin,
+    path: `/collections/${collection}`,
+    relative: true,
+  })
   if (!where) return path
   return `${path}?${whereSearchParams(where)}${sort ? `&sort=${encodeURIComponent(sort)}` : ''}`
 }
@@ -131,14 +155,33 @@ export interface QueueEntry {
 }
 
 /** The queue's size in each medical collection, counted on the latest drafts, as the user may read them. */
-export async function queueEntries(payload: Payload, user: AdminUser, queue: ReviewQueue, now: Date, collections: readonly MedicalCollection[] = MEDICAL_COLLECTIONS): Promise<QueueEntry[]> {
+export async function queueEntries(
+  payload: Payload,
+  user: AdminUser,
+  queue: ReviewQueue,
+  now: Date,
+  collections: readonly MedicalCollection[] = MEDICAL_COLLECTIONS,
+): Promise<QueueEntry[]> {
   if (!user) return []
   const where = queue.where(user.id, now)
   return Promise.all(
     collections.map(async (collection) => {
-      const { totalDocs } = await payload.find({ collection, where, draft: true, depth: 0, limit: 1, overrideAccess: false, user })
+      const { totalDocs } = await payload.find({
+        collection,
+        where,
+        draft: true,
+        depth: 0,
+        limit: 1,
+        overrideAccess: false,
+        user,
+      })
       const plural = payload.collections[collection].config.labels.plural
-      return { collection, label: typeof plural === 'string' ? plural : collection, count: totalDocs, href: listURL(payload, collection, where, queue.sort) }
+      return {
+        collection,
+        label: typeof plural === 'string' ? plural : collection,
+        count: totalDocs,
+        href: listURL(payload, collection, where, queue.sort),
+      }
     }),
   )
 }

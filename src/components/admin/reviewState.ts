@@ -45,7 +45,11 @@ export interface ReviewState {
   lastSubmission: { by: string; submittedAt: string; note: string | null } | null
   claimFlags: ClaimFlagSummary[]
   /** Version comparison: the current draft against the last approved version, or the last reviewed one. */
-  comparison: { latestVersionId: string; baselineVersionId: string; baseline: 'approved' | 'reviewed' } | null
+  comparison: {
+    latestVersionId: string
+    baselineVersionId: string
+    baseline: 'approved' | 'reviewed'
+  } | null
   /** The public byline: what the live page shows now, and what it will show once the draft is published. */
   byline: { live: BylineLine | null; afterPublish: BylineLine | null }
   /** The facts the status line is derived from (src/workflow/standing.ts), dates as ISO strings. */

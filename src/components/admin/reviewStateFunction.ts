@@ -1,6 +1,10 @@
 import type { PayloadRequest, ServerFunction, Where } from 'payload'
 
-import { holdsReviewerRole, maySubmitForReview, mayWithdrawSubmission } from '../../access/permissions'
+import {
+  holdsReviewerRole,
+  maySubmitForReview,
+  mayWithdrawSubmission,
+} from '../../access/permissions'
 import type { ReviewStatus } from '../../fields/review'
 import { idOf } from '../../lib/ids'
 import type { ReviewRecord } from '../../payload-types'
@@ -9,14 +13,39 @@ import { evaluatePublication } from '../../workflow/publication'
 import { isMedicalCollection, type MedicalCollection } from '../../workflow/reviewedFields'
 import { reviewerQualificationProblems, wroteDocumentProblems } from '../../workflow/rules'
 import { canTransition } from '../../workflow/states'
-import { actorOf, authorIdsOf, contributorIdsOf, loadReviewer, readAllLocales } from '../../workflow/store'
+import {
+  actorOf,
+  authorIdsOf,
+  contributorIdsOf,
+  loadReviewer,
+  readAllLocales,
+} from '../../workflow/store'
 import { personLine } from './format'
-import type { BylineLine, ClaimFlagSummary, DecisionSummary, PersonLine, ReviewState, ReviewStateArgs, ReviewStateResult } from './reviewState'
+import type {
+  BylineLine,
+  ClaimFlagSummary,
+  DecisionSummary,
+  PersonLine,
+  ReviewState,
+  ReviewStateArgs,
+  ReviewStateResult,
+} from './reviewState'
 
-async function latestReadableRecord(req: PayloadRequest, collection: MedicalCollection, id: number | string, where: Where): Promise<ReviewRecord | undefined> {
+async function latestReadableRecord(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  where: Where,
+): Promise<ReviewRecord | undefined> {
   const { docs } = await req.payload.find({
     collection: 'review-records',
-    where: { and: [{ targetCollection: { equals: collection } }, { documentId: { equals: String(id) } }, where] },
+    where: {
+      and: [
+        { targetCollection: { equals: collection } },
+        { documentId: { equals: String(id) } },
+        where,
+      ],
+    },
     sort: ['-createdAt', '-id'],
     limit: 1,
     depth: 0,
@@ -27,7 +56,11 @@ async function latestReadableRecord(req: PayloadRequest, collection: MedicalColl
   return docs[0]
 }
 
-async function latestReadableVersionId(req: PayloadRequest, collection: MedicalCollection, id: number | string): Promise<string | undefined> {
+async function latestReadableVersionId(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+): Promise<string | undefined> {
   const { docs } = await req.payload.findVersions({
     collection,
     where: { parent: { equals: id } },
@@ -41,7 +74,10 @@ async function latestReadableVersionId(req: PayloadRequest, collection: MedicalC
   return docs[0] ? String(docs[0].id) : undefined
 }
 
-const personOfRecord = (record: ReviewRecord): PersonLine => ({ name: record.actorName ?? 'Unknown', credentials: record.actorCredentials ?? '' })
+const personOfRecord = (record: ReviewRecord): PersonLine => ({
+  name: record.actorName ?? 'Unknown',
+  credentials: record.actorCredentials ?? '',
+})
 
 function decisionSummary(record: ReviewRecord | undefined): DecisionSummary | null {
   if (!record?.decision) return null
@@ -55,10 +91,15 @@ function decisionSummary(record: ReviewRecord | undefined): DecisionSummary | nu
 }
 
 /** The byline a version carries: its approving reviewer's public name and credentials, and the review date. */
-async function bylineOf(req: PayloadRequest, version: Record<string, unknown>): Promise<BylineLine | null> {
+async function bylineOf(
+  req: PayloadRequest,
+  version: Record<string, unknown>,
+): Promise<BylineLine | null> {
   const reviewerId = idOf(version.medicalReviewer)
   const reviewer = reviewerId ? await bylinePerson(req, reviewerId) : null
-  return reviewer && typeof version.lastReviewedAt === 'string' ? { reviewer, reviewedAt: version.lastReviewedAt } : null
+  return reviewer && typeof version.lastReviewedAt === 'string'
+    ? { reviewer, reviewedAt: version.lastReviewedAt }
+    : null
 }
 
 /** The reviewer's public name and credentials: exactly what the site's byline shows, nothing private. */
@@ -85,29 +126,50 @@ function claimFlagsOf(value: unknown): ClaimFlagSummary[] {
   }))
 }
 
-async function loadReviewState(req: PayloadRequest, collection: MedicalCollection, id: number | string, renderedUpdatedAt: string | undefined): Promise<ReviewStateResult> {
+async function loadReviewState(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  renderedUpdatedAt: string | undefined,
+): Promise<ReviewStateResult> {
   // Read as the user first: the panel shows nothing this user could not read anyway.
-  const doc = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })) as
-    | (Record<string, unknown> & { reviewStatus?: ReviewStatus | null })
-    | null
-  if (!doc) return { ok: false, message: `No ${collection} document with id ${id} that you may read.` }
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    req,
+  })) as (Record<string, unknown> & { reviewStatus?: ReviewStatus | null }) | null
+  if (!doc)
+    return { ok: false, message: `No ${collection} document with id ${id} that you may read.` }
 
   const status: ReviewStatus = doc.reviewStatus ?? 'draft'
-  const [decision, approval, submission, lastStep, latestVersion, content, live] = await Promise.all([
-    latestReadableRecord(req, collection, id, { action: { equals: 'decision' } }),
-    latestReadableRecord(req, collection, id, { and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] }),
-    latestReadableRecord(req, collection, id, { action: { equals: 'submit' } }),
-    latestReadableRecord(req, collection, id, { action: { in: ['submit', 'withdraw', 'decision', 'voided'] } }),
-    latestReadableVersionId(req, collection, id),
-    readAllLocales(req, collection, id, true),
-    readAllLocales(req, collection, id, false),
-  ])
+  const [decision, approval, submission, lastStep, latestVersion, content, live] =
+    await Promise.all([
+      latestReadableRecord(req, collection, id, { action: { equals: 'decision' } }),
+      latestReadableRecord(req, collection, id, {
+        and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }],
+      }),
+      latestReadableRecord(req, collection, id, { action: { equals: 'submit' } }),
+      latestReadableRecord(req, collection, id, {
+        action: { in: ['submit', 'withdraw', 'decision', 'voided'] },
+      }),
+      latestReadableVersionId(req, collection, id),
+      readAllLocales(req, collection, id, true),
+      readAllLocales(req, collection, id, false),
+    ])
   const actor = actorOf(req)
   const stored = content ?? { id }
   const { problems } = await evaluatePublication(req, collection, id, stored, actor, status)
   const reviewer = holdsReviewerRole(actor) ? await loadReviewer(req, actor.id) : null
   const decideProblems = reviewer
-    ? [...reviewerQualificationProblems(reviewer, new Date(), 'You'), ...wroteDocumentProblems(reviewer, contributorIdsOf(stored))].map((problem) => problem.message)
+    ? [
+        ...reviewerQualificationProblems(reviewer, new Date(), 'You'),
+        ...wroteDocumentProblems(reviewer, contributorIdsOf(stored)),
+      ].map((problem) => problem.message)
     : []
 
   const baselineVersionId = approval?.versionId ?? decision?.versionId ?? undefined
@@ -119,11 +181,21 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
   const state: ReviewState = {
     status,
     lastDecision: decisionSummary(decision),
-    lastSubmission: submission ? { by: submission.actorName ?? 'Unknown', submittedAt: submission.createdAt, note: submission.note || null } : null,
+    lastSubmission: submission
+      ? {
+          by: submission.actorName ?? 'Unknown',
+          submittedAt: submission.createdAt,
+          note: submission.note || null,
+        }
+      : null,
     claimFlags: claimFlagsOf(doc.claimFlags),
     comparison:
       latestVersion && baselineVersionId && baselineVersionId !== latestVersion
-        ? { latestVersionId: latestVersion, baselineVersionId, baseline: approval?.versionId ? 'approved' : 'reviewed' }
+        ? {
+            latestVersionId: latestVersion,
+            baselineVersionId,
+            baseline: approval?.versionId ? 'approved' : 'reviewed',
+          }
         : null,
     byline: {
       live: isLive && live ? await bylineOf(req, live) : null,
@@ -134,13 +206,17 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
       live: isLive,
       liveIsLatest: isLive && live !== null && contentHash(collection, fields, live) === hash,
       lastDecider: decider,
-      overdueSince: status === 'review-overdue' && typeof stored.nextReviewDue === 'string' ? stored.nextReviewDue : undefined,
+      overdueSince:
+        status === 'review-overdue' && typeof stored.nextReviewDue === 'string'
+          ? stored.nextReviewDue
+          : undefined,
       voided: lastStep?.action === 'voided',
     },
     publishProblems: problems.map((problem) => problem.message),
     offers: {
       submit: maySubmitForReview(actor, authorIdsOf(stored)) && canTransition(status, 'submit'),
-      withdraw: mayWithdrawSubmission(actor, authorIdsOf(stored)) && canTransition(status, 'withdraw'),
+      withdraw:
+        mayWithdrawSubmission(actor, authorIdsOf(stored)) && canTransition(status, 'withdraw'),
       decide: reviewer !== null && canTransition(status, 'approve'),
     },
     decideProblems,
@@ -154,13 +230,25 @@ async function loadReviewState(req: PayloadRequest, collection: MedicalCollectio
  * The `clinic-review-state` server function: the review panel's and the publish control's
  * view of one medical document, computed with the same rules the server enforces.
  */
-export const reviewStateFunction: ServerFunction<ReviewStateArgs, Promise<ReviewStateResult>> = async ({ collection, id, renderedUpdatedAt, req }) => {
+export const reviewStateFunction: ServerFunction<
+  ReviewStateArgs,
+  Promise<ReviewStateResult>
+> = async ({ collection, id, renderedUpdatedAt, req }) => {
   if (!req.user) return { ok: false, message: 'Log in to see the review state.' }
-  if (!isMedicalCollection(collection)) return { ok: false, message: `${String(collection)} is not a medically reviewed collection.` }
+  if (!isMedicalCollection(collection))
+    return { ok: false, message: `${String(collection)} is not a medically reviewed collection.` }
   try {
-    return await loadReviewState(req, collection, id, typeof renderedUpdatedAt === 'string' ? renderedUpdatedAt : undefined)
+    return await loadReviewState(
+      req,
+      collection,
+      id,
+      typeof renderedUpdatedAt === 'string' ? renderedUpdatedAt : undefined,
+    )
   } catch (error) {
-    req.payload.logger.error({ err: error, collection, id }, 'could not load the review state for the admin panel')
+    req.payload.logger.error(
+      { err: error, collection, id },
+      'could not load the review state for the admin panel',
+    )
     return { ok: false, message: 'Could not load the review state; reload the page to try again.' }
   }
 }

@@ -18,8 +18,16 @@ type ScheduleArgs = Parameters<typeof schedulePublishHandler>[0]
 export const schedulePublishWithSignOff: ServerFunction<ScheduleArgs> = async (args) => {
   const { type, doc, deleteID, req } = args
   if (!deleteID && type === 'publish' && doc && isMedicalCollection(doc.relationTo)) {
-    const problems = await schedulingProblems(req, doc.relationTo, parseDocumentId(req.payload, doc.value), actorOf(req))
-    if (problems.length > 0) return { error: `This publication cannot be scheduled. ${problems.map((problem) => problem.message).join(' ')}` }
+    const problems = await schedulingProblems(
+      req,
+      doc.relationTo,
+      parseDocumentId(req.payload, doc.value),
+      actorOf(req),
+    )
+    if (problems.length > 0)
+      return {
+        error: `This publication cannot be scheduled. ${problems.map((problem) => problem.message).join(' ')}`,
+      }
   }
   return schedulePublishHandler(args)
 }

@@ -4,7 +4,12 @@ import { useDocumentInfo, useServerFunctions } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { MedicalCollection } from '../../workflow/reviewedFields'
-import { REVIEW_STATE_FUNCTION, type ReviewState, type ReviewStateArgs, type ReviewStateResult } from './reviewState'
+import {
+  REVIEW_STATE_FUNCTION,
+  type ReviewState,
+  type ReviewStateArgs,
+  type ReviewStateResult,
+} from './reviewState'
 
 /** Fired after a workflow action, so every review component on the page reloads its state. */
 export const REVIEW_CHANGED_EVENT = 'clinic:review-changed'
@@ -38,7 +43,11 @@ export function useReviewState(): ReviewStateView {
   useEffect(() => {
     if (id === undefined || id === null || !collectionSlug) return
     let current = true
-    const args: ReviewStateArgs = { collection: collectionSlug as MedicalCollection, id, renderedUpdatedAt: updatedAt }
+    const args: ReviewStateArgs = {
+      collection: collectionSlug as MedicalCollection,
+      id,
+      renderedUpdatedAt: updatedAt,
+    }
     ;(serverFunction({ name: REVIEW_STATE_FUNCTION, args }) as Promise<ReviewStateResult>)
       .then((result) => {
         if (!current) return

@@ -1,6 +1,7 @@
 import { formatAdminURL } from 'payload/shared'
 
-export type WorkflowAction = 'assign' | 'claim' | 'review' | 'submit-for-review' | 'withdraw-submission'
+export type WorkflowAction =
+  'assign' | 'claim' | 'review' | 'submit-for-review' | 'withdraw-submission'
 
 export type WorkflowCallResult = { ok: true } | { ok: false; problems: string[] }
 
@@ -11,7 +12,9 @@ interface ErrorBody {
 /** Every reason the server gave for a refusal: the rule problems when there are any, otherwise the messages. */
 export function refusalMessages(status: number, body: unknown): string[] {
   const errors = (body as ErrorBody | null)?.errors ?? []
-  const problems = errors.flatMap((error) => error.data?.problems ?? []).map((problem) => problem.message ?? '')
+  const problems = errors
+    .flatMap((error) => error.data?.problems ?? [])
+    .map((problem) => problem.message ?? '')
   const messages = problems.length > 0 ? problems : errors.map((error) => error.message ?? '')
   const useful = messages.filter(Boolean)
   return useful.length > 0 ? useful : [`The server refused the request (HTTP ${status}).`]
@@ -25,7 +28,11 @@ export async function callWorkflow(
   action: WorkflowAction,
   body: Record<string, unknown>,
 ): Promise<WorkflowCallResult> {
-  const result = await postWorkflow(apiRoute, `/${collection}/${encodeURIComponent(String(id))}/${action}`, body)
+  const result = await postWorkflow(
+    apiRoute,
+    `/${collection}/${encodeURIComponent(String(id))}/${action}`,
+    body,
+  )
   return result.ok ? { ok: true } : result
 }
 
@@ -35,22 +42,44 @@ export type ReadResult<T> = { ok: true; body: T } | { ok: false; problems: strin
 export async function readWorkflow<T>(apiRoute: string, path: string): Promise<ReadResult<T>> {
   const url = formatAdminURL({ apiRoute, path: path as `/${string}`, relative: true })
   try {
-    const response = await fetch(url, { credentials: 'include', headers: { accept: 'application/json' } })
+    const response = await fetch(url, {
+      credentials: 'include',
+      headers: { accept: 'application/json' },
+    })
     const parsed: unknown = await response.json().catch(() => null)
-    return response.ok ? { ok: true, body: parsed as T } : { ok: false, problems: refusalMessages(response.status, parsed) }
+    return response.ok
+      ? { ok: true, body: parsed as T }
+      : { ok: false, problems: refusalMessages(response.status, parsed) }
   } catch {
-    return { ok: false, problems: ['Could not reach the server; check the connection and try again.'] }
+    return {
+      ok: false,
+      problems: ['Could not reach the server; check the connection and try again.'],
+    }
   }
 }
 
 /** Posts to one of the release or workflow endpoints (`/api/...`) as the logged-in user. */
-export async function postWorkflow<T>(apiRoute: string, path: string, body: Record<string, unknown> = {}): Promise<ReadResult<T>> {
+export async function postWorkflow<T>(
+  apiRoute: string,
+  path: string,
+  body: Record<string, unknown> = {},
+): Promise<ReadResult<T>> {
   const url = formatAdminURL({ apiRoute, path: path as `/${string}`, relative: true })
   try {
-    const response = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const response = await fetch(url, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     const parsed: unknown = await response.json().catch(() => null)
-    return response.ok ? { ok: true, body: parsed as T } : { ok: false, problems: refusalMessages(response.status, parsed) }
+    return response.ok
+      ? { ok: true, body: parsed as T }
+      : { ok: false, problems: refusalMessages(response.status, parsed) }
   } catch {
-    return { ok: false, problems: ['Could not reach the server; check the connection and try again.'] }
+    return {
+      ok: false,
+      problems: ['Could not reach the server; check the connection and try again.'],
+    }
   }
 }

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, JsonObject, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  JsonObject,
+  PayloadRequest,
+} from 'payload'
 
 import { documentTag, tagsOfChange } from '../../delivery/cacheTags'
 import { idOf } from '../../lib/ids'
@@ -8,8 +13,16 @@ import { EMBEDDED_FIELDS, isReadModelCollection } from '../../readModel/coverage
 import { dependentsOf, hasReadModel, lockReadModel, queryFor } from '../../readModel/store'
 
 const idsAt = (doc: JsonObject | undefined, path: string): string[] => {
-  const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), doc)
-  return (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(idOf).filter((linked): linked is string => linked !== undefined)
+  const value = path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+      doc,
+    )
+  return (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
+    .map(idOf)
+    .filter((linked): linked is string => linked !== undefined)
 }
 
 /**
@@ -17,10 +30,19 @@ const idsAt = (doc: JsonObject | undefined, path: string): string[] => {
  * document starts or stops linking another, the other's answer changes. Its tag, from the links
  * before and after the change.
  */
-function joinedTags(req: PayloadRequest, collection: string, doc: JsonObject | undefined, previous: JsonObject | undefined): string[] {
+function joinedTags(
+  req: PayloadRequest,
+  collection: string,
+  doc: JsonObject | undefined,
+  previous: JsonObject | undefined,
+): string[] {
   return req.payload.config.collections.flatMap((other) =>
     other.flattenedFields.flatMap((field) =>
-      field.type === 'join' && field.collection === collection ? [...idsAt(doc, field.on), ...idsAt(previous, field.on)].map((linked) => documentTag(other.slug, linked)) : [],
+      field.type === 'join' && field.collection === collection
+        ? [...idsAt(doc, field.on), ...idsAt(previous, field.on)].map((linked) =>
+            documentTag(other.slug, linked),
+          )
+        : [],
     ),
   )
 }
@@ -29,31 +51,67 @@ function joinedTags(req: PayloadRequest, collection: string, doc: JsonObject | u
  * The snapshots that embed a changed document (by the reverse-dependency index: the cache
  * tags each snapshot's build read) are rebuilt in the same transaction, and no others.
  */
-async function rebuildDependents(req: PayloadRequest, collection: string, id: number | string, slug: unknown, joined: string[]): Promise<void> {
+async function rebuildDependents(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  slug: unknown,
+  joined: string[],
+): Promise<void> {
   if (!hasReadModel(req.payload)) return
   await lockReadModel(req)
   const query = await queryFor(req.payload, req)
-  for (const dependent of await dependentsOf(query, [...tagsOfChange(collection, id, slug), ...joined])) {
+  for (const dependent of await dependentsOf(query, [
+    ...tagsOfChange(collection, id, slug),
+    ...joined,
+  ])) {
     // The document's own snapshots are storePublishedSnapshot's.
     if (dependent.collection === collection && dependent.id === String(id)) continue
-    if (isReadModelCollection(dependent.collection)) await rebuildDocument(req, dependent.collection, dependent.id, query)
+    if (isReadModelCollection(dependent.collection))
+      await rebuildDocument(req, dependent.collection, dependent.id, query)
   }
 }
 
 /** Whether a change can alter a snapshot: a public change, of a field answers show where that is known. */
-function altersAnswers(previous: Record<string, unknown> | undefined, doc: Record<string, unknown>, fields: readonly string[] | undefined): boolean {
+function altersAnswers(
+  previous: Record<string, unknown> | undefined,
+  doc: Record<string, unknown>,
+  fields: readonly string[] | undefined,
+): boolean {
   if (!fields || !previous) return true
-  return fields.some((field) => JSON.stringify(previous[field] ?? null) !== JSON.stringify(doc[field] ?? null))
+  return fields.some(
+    (field) => JSON.stringify(previous[field] ?? null) !== JSON.stringify(doc[field] ?? null),
+  )
 }
 
 export const rebuildDependentSnapshots: CollectionAfterChangeHook = async (args) => {
   const { collection, doc, previousDoc, req } = args
-  if ((await isPublicChange(args)) && altersAnswers(previousDoc, doc, EMBEDDED_FIELDS[collection.slug])) {
-    await rebuildDependents(req, collection.slug, doc.id, doc.slug, joinedTags(req, collection.slug, doc, previousDoc))
+  if (
+    (await isPublicChange(args)) &&
+    altersAnswers(previousDoc, doc, EMBEDDED_FIELDS[collection.slug])
+  ) {
+    await rebuildDependents(
+      req,
+      collection.slug,
+      doc.id,
+      doc.slug,
+      joinedTags(req, collection.slug, doc, previousDoc),
+    )
   }
   return doc
 }
 
-export const rebuildDependentSnapshotsOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
-  await rebuildDependents(req, collection.slug, id, (doc as { slug?: unknown } | undefined)?.slug, joinedTags(req, collection.slug, doc, undefined))
+export const rebuildDependentSnapshotsOnDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  id,
+  req,
+}) => {
+  await rebuildDependents(
+    req,
+    collection.slug,
+    id,
+    (doc as { slug?: unknown } | undefined)?.slug,
+    joinedTags(req, collection.slug, doc, undefined),
+  )
 }

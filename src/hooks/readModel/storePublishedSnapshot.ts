@@ -12,7 +12,12 @@ import { hasReadModel, lockReadModel } from '../../readModel/store'
  */
 export const storePublishedSnapshot: CollectionAfterChangeHook = async (args) => {
   const { collection, doc, req } = args
-  if (!isReadModelCollection(collection.slug) || !hasReadModel(req.payload) || !(await isPublicChange(args))) return doc
+  if (
+    !isReadModelCollection(collection.slug) ||
+    !hasReadModel(req.payload) ||
+    !(await isPublicChange(args))
+  )
+    return doc
   await lockReadModel(req)
   await rebuildDocument(req, collection.slug, doc.id)
   return doc

@@ -38,17 +38,23 @@ const VOIDED = Symbol('approval-voided-by-write')
 type Voided = Record<symbol, Map<string, string> | undefined>
 
 /** The hash an approval was voided from, when this write voided one (read by `recordVoidedApproval`). */
-export function voidedApprovalHash(context: RequestContext, collection: string, id: number | string): string | undefined {
+export function voidedApprovalHash(
+  context: RequestContext,
+  collection: string,
+  id: number | string,
+): string | undefined {
   return (context as Voided)[VOIDED]?.get(`${collection}:${id}`)
 }
 
 function keepWorkflowFields(data: Record<string, unknown>, stored: Doc | null): void {
-  for (const field of WORKFLOW_FIELDS) data[field] = stored?.[field] ?? (field === 'reviewStatus' ? 'draft' : null)
+  for (const field of WORKFLOW_FIELDS)
+    data[field] = stored?.[field] ?? (field === 'reviewStatus' ? 'draft' : null)
   // A document written before keys existed gets one now; records written without it do not match it.
   data.documentKey ??= randomUUID()
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value) => b.includes(value))
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((value) => b.includes(value))
 
 /**
  * Who wrote the document, recorded by the server from the signed-in user, never from the body:
@@ -56,7 +62,13 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.lengt
  * a declared author (removing an author does not clear them). Server code without a user adds
  * nobody. Kept in every version.
  */
-function contributorsAfter(req: PayloadRequest, stored: Doc | null, content: Record<string, unknown>, actor: Actor, contentChanged: boolean): Array<number | string> {
+function contributorsAfter(
+  req: PayloadRequest,
+  stored: Doc | null,
+  content: Record<string, unknown>,
+  actor: Actor,
+  contentChanged: boolean,
+): Array<number | string> {
   const writers = [...contributorIdsOf(stored ?? {}), ...authorIdsOf(content)]
   if (contentChanged && actor.id !== '') writers.push(actor.id)
   const numeric = req.payload.db.defaultIDType === 'number'
@@ -64,18 +76,33 @@ function contributorsAfter(req: PayloadRequest, stored: Doc | null, content: Rec
 }
 
 /** The submitted version is the one the reviewer reads: nobody changes it until the submission is taken back. */
-function refuseChangeInReview(status: ReviewStatus, contentChanged: boolean, authorsChanged: boolean): void {
+function refuseChangeInReview(
+  status: ReviewStatus,
+  contentChanged: boolean,
+  authorsChanged: boolean,
+): void {
   if (status !== 'in-review' || (!contentChanged && !authorsChanged)) return
-  throw new RuleViolation(409, 'This document is with a medical reviewer, who is reviewing exactly the submitted version. Take the submission back first, then change it.', {
-    rule: 'in-review-locked',
-    field: contentChanged ? undefined : 'authors',
-  })
+  throw new RuleViolation(
+    409,
+    'This document is with a medical reviewer, who is reviewing exactly the submitted version. Take the submission back first, then change it.',
+    {
+      rule: 'in-review-locked',
+      field: contentChanged ? undefined : 'authors',
+    },
+  )
 }
 
-async function claimFlags(req: PayloadRequest, collection: MedicalCollection, content: Record<string, unknown>) {
+async function claimFlags(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  content: Record<string, unknown>,
+) {
   const { claimPhrases, locales } = workflowSettings(req.payload)
   const fields = req.payload.collections[collection].config.fields
-  return [...scanClaims(collection, fields, content, claimPhrases, locales), ...(await mediaClaimFlags(req, content, claimPhrases, locales))]
+  return [
+    ...scanClaims(collection, fields, content, claimPhrases, locales),
+    ...(await mediaClaimFlags(req, content, claimPhrases, locales)),
+  ]
 }
 
 /**
@@ -89,19 +116,31 @@ async function claimFlags(req: PayloadRequest, collection: MedicalCollection, co
  * - who saved is recorded (each version keeps it);
  * - a publish is refused, with every unmet condition, unless the sign-off covers exactly this content.
  */
-export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req, context }) => {
+export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+  context,
+}) => {
   const slug = collection.slug as MedicalCollection
   const id = operation === 'update' ? (originalDoc?.id as number | string | undefined) : undefined
   const stored: Doc | null = id !== undefined ? await readAllLocales(req, slug, id, true) : null
   const locale = req.locale ?? 'en'
-  const content = locale === 'all' ? data : mergeIntoLocales(collection.fields, stored ?? {}, data, locale)
+  const content =
+    locale === 'all' ? data : mergeIntoLocales(collection.fields, stored ?? {}, data, locale)
   const hashAfter = contentHash(slug, collection.fields, content)
   const storedHash = stored ? contentHash(slug, collection.fields, stored) : undefined
   const contentChanged = hashAfter !== storedHash
 
   if (!isWorkflowWrite(context)) {
     const current = (stored?.reviewStatus as ReviewStatus | undefined) ?? 'draft'
-    refuseChangeInReview(current, contentChanged, !sameSet(authorIdsOf(stored ?? {}), authorIdsOf(content)))
+    refuseChangeInReview(
+      current,
+      contentChanged,
+      !sameSet(authorIdsOf(stored ?? {}), authorIdsOf(content)),
+    )
     keepWorkflowFields(data, stored)
     data.contributors = contributorsAfter(req, stored, content, actorOf(req), contentChanged)
     if (req.user) data.lastSavedBy = req.user.id
@@ -112,11 +151,24 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({ collec
   }
   data.claimFlags = await claimFlags(req, slug, content)
   const { locales, defaultLocale } = workflowSettings(req.payload)
-  data.missingTranslations = missingTranslations(slug, collection.fields, content, locales, defaultLocale)
+  data.missingTranslations = missingTranslations(
+    slug,
+    collection.fields,
+    content,
+    locales,
+    defaultLocale,
+  )
 
   if (data._status === 'published') {
     const checked = { ...content, contributors: data.contributors, documentKey: data.documentKey }
-    const { problems } = await evaluatePublication(req, slug, id, checked, actorOf(req), data.reviewStatus as ReviewStatus)
+    const { problems } = await evaluatePublication(
+      req,
+      slug,
+      id,
+      checked,
+      actorOf(req),
+      data.reviewStatus as ReviewStatus,
+    )
     if (problems.length > 0) throw refusal('This document cannot be published.', problems)
   }
   return data

@@ -13,5 +13,10 @@ export const recordDeletion: CollectionBeforeDeleteHook = async ({ collection, i
   const slug = collection.slug as MedicalCollection
   const stored = await readAllLocales(req, slug, id, true)
   if (!stored) return
-  await createRecord(req, { action: 'delete', collection: slug, document: stored, contentHash: contentHash(slug, collection.fields, stored) })
+  await createRecord(req, {
+    action: 'delete',
+    collection: slug,
+    document: stored,
+    contentHash: contentHash(slug, collection.fields, stored),
+  })
 }

@@ -9,7 +9,12 @@ import { voidedApprovalHash } from './enforceReviewWorkflow'
  * document and so voided its approval: the trail shows when and by whom the sign-off ended,
  * and the hash it had covered.
  */
-export const recordVoidedApproval: CollectionAfterChangeHook = async ({ collection, doc, req, context }) => {
+export const recordVoidedApproval: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+  context,
+}) => {
   const slug = collection.slug as MedicalCollection
   const voidedHash = voidedApprovalHash(context, slug, doc.id)
   if (!voidedHash) return doc

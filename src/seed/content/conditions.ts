@@ -30,7 +30,10 @@ export const CONDITIONS = [
   {
     slug: 'ptsd',
     icd10: ['F43.1'],
-    name: { en: 'Post-traumatic stress disorder (PTSD)', es: 'Trastorno de estrés postraumático (TEPT)' },
+    name: {
+      en: 'Post-traumatic stress disorder (PTSD)',
+      es: 'Trastorno de estrés postraumático (TEPT)',
+    },
     description: {
       en: 'Intrusive memories, avoidance and a constant sense of threat that continue long after a traumatic event.',
       es: 'Recuerdos intrusivos, evitación y una sensación constante de amenaza que continúan mucho después de un hecho traumático.',

@@ -9,7 +9,8 @@ export const REFERENCES = {
     pmid: '10686270',
   },
   zarate2006: {
-    title: 'A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression',
+    title:
+      'A randomized trial of an N-methyl-D-aspartate antagonist in treatment-resistant major depression',
     url: 'https://doi.org/10.1001/archpsyc.63.8.856',
     publisher: 'Archives of General Psychiatry',
     year: 2006,
@@ -17,7 +18,8 @@ export const REFERENCES = {
     pmid: '16894061',
   },
   murrough2013: {
-    title: 'Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial',
+    title:
+      'Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial',
     url: 'https://doi.org/10.1176/appi.ajp.2013.13030392',
     publisher: 'American Journal of Psychiatry',
     year: 2013,
@@ -33,7 +35,8 @@ export const REFERENCES = {
     pmid: '28249076',
   },
   daly2018: {
-    title: 'Efficacy and safety of intranasal esketamine adjunctive to oral antidepressant therapy in treatment-resistant depression',
+    title:
+      'Efficacy and safety of intranasal esketamine adjunctive to oral antidepressant therapy in treatment-resistant depression',
     url: 'https://doi.org/10.1001/jamapsychiatry.2017.3739',
     publisher: 'JAMA Psychiatry',
     year: 2018,

@@ -34,12 +34,15 @@ interface Message {
   tags?: string[]
 }
 
-const messageTags = (tags: readonly string[]): string[] | undefined => (JSON.stringify(tags).length < MAX_MESSAGE_BYTES ? [...tags] : undefined)
+const messageTags = (tags: readonly string[]): string[] | undefined =>
+  JSON.stringify(tags).length < MAX_MESSAGE_BYTES ? [...tags] : undefined
 
 function parseMessage(text: string): Message | undefined {
   try {
     const message = JSON.parse(text) as Message
-    return typeof message.from === 'string' && typeof message.version === 'number' ? message : undefined
+    return typeof message.from === 'string' && typeof message.version === 'number'
+      ? message
+      : undefined
   } catch {
     return undefined
   }
@@ -62,7 +65,8 @@ class HeardVersions {
   }
 
   private has(from: number, to: number): boolean {
-    for (let version = from; version <= to; version += 1) if (!this.versions.has(version)) return false
+    for (let version = from; version <= to; version += 1)
+      if (!this.versions.has(version)) return false
     return true
   }
 
@@ -93,7 +97,11 @@ class HeardVersions {
  * tags to purge); past that, the whole cache goes. Concurrent callers share one look-up: a
  * caller waits for one that starts after it arrived, at most one runs at a time.
  */
-function versionCheck(read: () => Promise<number>, heard: HeardVersions, { payload, onRemoteChange }: BusOptions): () => Promise<void> {
+function versionCheck(
+  read: () => Promise<number>,
+  heard: HeardVersions,
+  { payload, onRemoteChange }: BusOptions,
+): () => Promise<void> {
   let seen: number | undefined
   let running: Promise<void> | undefined
   let next: Promise<void> | undefined
@@ -102,7 +110,12 @@ function versionCheck(read: () => Promise<number>, heard: HeardVersions, { paylo
     try {
       const version = await read()
       // The first look-up has nothing to compare with; the cache starts empty anyway.
-      if (seen !== undefined && version > seen && !(await heard.allHeard(seen + 1, version, MESSAGE_WAIT_MS))) onRemoteChange()
+      if (
+        seen !== undefined &&
+        version > seen &&
+        !(await heard.allHeard(seen + 1, version, MESSAGE_WAIT_MS))
+      )
+        onRemoteChange()
       if (seen === undefined || version > seen) {
         seen = version
         heard.forgetUpTo(version)
@@ -113,7 +126,10 @@ function versionCheck(read: () => Promise<number>, heard: HeardVersions, { paylo
       onRemoteChange()
       if (Date.now() - warnedAt < 60_000) return
       warnedAt = Date.now()
-      payload.logger.warn({ reason: (error as Error).message }, 'could not read the shared content version; answering without the cache until it can')
+      payload.logger.warn(
+        { reason: (error as Error).message },
+        'could not read the shared content version; answering without the cache until it can',
+      )
     }
   }
   const start = (): Promise<void> => (running = check().finally(() => (running = undefined)))
@@ -157,7 +173,12 @@ function postgresBus(options: BusOptions, instance: string): InvalidationBus {
       if (message.from !== instance) onRemoteChange(message.tags)
       heard.add(message.version)
     })
-    next.on('error', (error) => payload.logger.warn({ reason: error.message }, 'cache invalidation listener lost its connection'))
+    next.on('error', (error) =>
+      payload.logger.warn(
+        { reason: error.message },
+        'cache invalidation listener lost its connection',
+      ),
+    )
     next.on('end', () => {
       if (client === next) client = undefined
       scheduleReconnect()
@@ -170,7 +191,10 @@ function postgresBus(options: BusOptions, instance: string): InvalidationBus {
       // Changes made while we were not listening are unknown: start from an empty cache.
       onRemoteChange()
     } catch (error) {
-      payload.logger.warn({ reason: (error as Error).message }, 'cache invalidation listener could not connect; retrying')
+      payload.logger.warn(
+        { reason: (error as Error).message },
+        'cache invalidation listener could not connect; retrying',
+      )
       await next.end().catch(() => undefined)
     }
   }
@@ -188,7 +212,9 @@ function postgresBus(options: BusOptions, instance: string): InvalidationBus {
   const { pool } = adapterInternals(payload.db)
   if (!pool) throw new Error('The PostgreSQL invalidation bus needs the PostgreSQL adapter.')
   const readVersion = async () => {
-    const { rows } = await pool.query<{ version: string }>(`SELECT version FROM ${CONTENT_VERSION_TABLE} WHERE id = 1`)
+    const { rows } = await pool.query<{ version: string }>(
+      `SELECT version FROM ${CONTENT_VERSION_TABLE} WHERE id = 1`,
+    )
     return Number(rows[0]?.version ?? 0)
   }
   return {
@@ -205,7 +231,10 @@ function postgresBus(options: BusOptions, instance: string): InvalidationBus {
         )
         .then(({ rows }) => heard.add(Number(rows[0].version)))
         .catch((error: Error) => {
-          payload.logger.warn({ reason: error.message }, 'could not announce a content change to other processes')
+          payload.logger.warn(
+            { reason: error.message },
+            'could not announce a content change to other processes',
+          )
         })
     },
     sync: versionCheck(readVersion, heard, options),
@@ -227,8 +256,12 @@ function redisBus(options: BusOptions, instance: string): InvalidationBus {
   const heard = new HeardVersions()
   const subscriber = connectRedis(redisUrl!)
   const publisher = connectRedis(redisUrl!)
-  subscriber.on('error', (error) => payload.logger.warn({ reason: error.message }, 'Redis subscriber error'))
-  publisher.on('error', (error) => payload.logger.warn({ reason: error.message }, 'Redis publisher error'))
+  subscriber.on('error', (error) =>
+    payload.logger.warn({ reason: error.message }, 'Redis subscriber error'),
+  )
+  publisher.on('error', (error) =>
+    payload.logger.warn({ reason: error.message }, 'Redis publisher error'),
+  )
   subscriber.on('ready', () => {
     void subscriber.subscribe(CHANNEL)
     onRemoteChange()
@@ -237,17 +270,28 @@ function redisBus(options: BusOptions, instance: string): InvalidationBus {
     const message = parseMessage(text)
     if (!message) return
     // Lua's cjson encodes a missing list as nothing and an empty one as {}: both mean "no tags".
-    if (message.from !== instance) onRemoteChange(Array.isArray(message.tags) ? message.tags : undefined)
+    if (message.from !== instance)
+      onRemoteChange(Array.isArray(message.tags) ? message.tags : undefined)
     heard.add(message.version)
   })
   return {
     kind: 'redis',
     publish: async (tags) => {
       await publisher
-        .eval(REDIS_PUBLISH, 1, VERSION_KEY, CHANNEL, instance, JSON.stringify(messageTags(tags) ?? null))
+        .eval(
+          REDIS_PUBLISH,
+          1,
+          VERSION_KEY,
+          CHANNEL,
+          instance,
+          JSON.stringify(messageTags(tags) ?? null),
+        )
         .then((version) => heard.add(Number(version)))
         .catch((error: Error) => {
-          payload.logger.warn({ reason: error.message }, 'could not announce a content change to other processes')
+          payload.logger.warn(
+            { reason: error.message },
+            'could not announce a content change to other processes',
+          )
         })
     },
     sync: versionCheck(async () => Number((await publisher.get(VERSION_KEY)) ?? 0), heard, options),
@@ -263,5 +307,10 @@ export function createInvalidationBus(options: BusOptions): InvalidationBus {
   const instance = randomUUID()
   if (options.redisUrl) return redisBus(options, instance)
   if (options.databaseKind === 'postgres') return postgresBus(options, instance)
-  return { kind: 'local', publish: async () => undefined, sync: async () => undefined, close: async () => undefined }
+  return {
+    kind: 'local',
+    publish: async () => undefined,
+    sync: async () => undefined,
+    close: async () => undefined,
+  }
 }

@@ -29,21 +29,42 @@ export const CONTENT_HEADERS = ['link', 'x-approved-hash', 'x-read-model']
 /** Whether a produced answer may be stored and shared. */
 export function isStorable(response: Response): boolean {
   const contentType = response.headers.get('content-type') ?? ''
-  return response.status === 200 && /json|xml/.test(contentType) && !/no-store/.test(response.headers.get('cache-control') ?? '')
+  return (
+    response.status === 200 &&
+    /json|xml/.test(contentType) &&
+    !/no-store/.test(response.headers.get('cache-control') ?? '')
+  )
 }
 
 /** The Cache-Control of a shared answer. */
-export const sharedCacheControl = ({ maxAgeSeconds, staleWhileRevalidateSeconds }: { maxAgeSeconds: number; staleWhileRevalidateSeconds: number }): string =>
+export const sharedCacheControl = ({
+  maxAgeSeconds,
+  staleWhileRevalidateSeconds,
+}: {
+  maxAgeSeconds: number
+  staleWhileRevalidateSeconds: number
+}): string =>
   `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
 
 /** The cache tags a change purges; none for a draft save, which leaves what the public reads as it was. */
-export const purgeTagsOf = (change: ContentChange): string[] => (change.public ? tagsOfChange(change.collection, change.id, change.slug) : [])
+export const purgeTagsOf = (change: ContentChange): string[] =>
+  change.public ? tagsOfChange(change.collection, change.id, change.slug) : []
 
 /** API paths whose answers depend on who asks or change on their own: never cached. */
-const UNCACHEABLE_PREFIXES = ['/api/users', '/api/review-records', '/api/payload-', '/api/webhooks', '/api/graphql-playground', '/api/access']
+const UNCACHEABLE_PREFIXES = [
+  '/api/users',
+  '/api/review-records',
+  '/api/payload-',
+  '/api/webhooks',
+  '/api/graphql-playground',
+  '/api/access',
+]
 
 /** Credentials of any kind: a bearer/API-key header or Payload's session cookie. */
-export function hasCredentials(headers: Record<string, string | string[] | undefined>, cookieName: string): boolean {
+export function hasCredentials(
+  headers: Record<string, string | string[] | undefined>,
+  cookieName: string,
+): boolean {
   if (headers.authorization) return true
   const cookie = Array.isArray(headers.cookie) ? headers.cookie.join(';') : (headers.cookie ?? '')
   return cookie.split(';').some((part) => part.trim().startsWith(`${cookieName}=`))
@@ -53,11 +74,15 @@ const asksForDraft = (value: string | null) => value !== null && value !== 'fals
 
 /** JSON with object keys in sorted order, so equal values give equal text (unlike canonical JSON, nulls are kept). */
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : item,
-  ) ?? 'null'
+  return (
+    JSON.stringify(value, (_key, item: unknown) =>
+      item && typeof item === 'object' && !Array.isArray(item)
+        ? Object.fromEntries(
+            Object.entries(item as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+          )
+        : item,
+    ) ?? 'null'
+  )
 }
 
 /** The cache key of a REST read, or null when it must not be cached (drafts, private paths). */
@@ -65,13 +90,22 @@ export function restCacheKey(method: string, path: string, search: URLSearchPara
   if (method !== 'GET' || !path.startsWith('/api/')) return null
   if (UNCACHEABLE_PREFIXES.some((prefix) => path.startsWith(prefix))) return null
   if (asksForDraft(search.get('draft'))) return null
-  const params = [...search.entries()].sort(([a, av], [b, bv]) => a.localeCompare(b) || av.localeCompare(bv))
+  const params = [...search.entries()].sort(
+    ([a, av], [b, bv]) => a.localeCompare(b) || av.localeCompare(bv),
+  )
   return `GET ${path}?${new URLSearchParams(params).toString()}`
 }
 
-function selectedOperation(document: DocumentNode, operationName: unknown): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
-  if (typeof operationName === 'string') return operations.find((operation) => operation.name?.value === operationName)
+function selectedOperation(
+  document: DocumentNode,
+  operationName: unknown,
+): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION,
+  )
+  if (typeof operationName === 'string')
+    return operations.find((operation) => operation.name?.value === operationName)
   return operations.length === 1 ? operations[0] : undefined
 }
 
@@ -79,7 +113,9 @@ function selectedOperation(document: DocumentNode, operationName: unknown): Oper
 const CALLER_FIELDS = /^(me[A-Z]|initialized[A-Z]|Access$|docAccess[A-Z])/
 
 const asksAboutCaller = (operation: OperationDefinitionNode) =>
-  operation.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && CALLER_FIELDS.test(selection.name.value))
+  operation.selectionSet.selections.some(
+    (selection) => selection.kind === Kind.FIELD && CALLER_FIELDS.test(selection.name.value),
+  )
 
 function mentionsDraft(document: DocumentNode): boolean {
   let found = false
@@ -109,7 +145,14 @@ export interface GraphQLCacheInput {
  * the media type and locale of the answer. Mutations, anything asking for drafts or about the
  * caller, and requests that do not parse are not cached.
  */
-export function graphqlCacheKey({ query, variables, operationName, persistedQuery, mediaType, locale }: GraphQLCacheInput): null | string {
+export function graphqlCacheKey({
+  query,
+  variables,
+  operationName,
+  persistedQuery,
+  mediaType,
+  locale,
+}: GraphQLCacheInput): null | string {
   if (typeof query !== 'string') return null
   let document: DocumentNode
   try {
@@ -118,7 +161,24 @@ export function graphqlCacheKey({ query, variables, operationName, persistedQuer
     return null
   }
   const operation = selectedOperation(document, operationName)
-  if (!operation || operation.operation !== 'query' || mentionsDraft(document) || asksAboutCaller(operation)) return null
-  const digest = createHash('sha256').update(stableStringify({ query: print(document), variables, operationName, persistedQuery, mediaType, locale })).digest('base64url')
+  if (
+    !operation ||
+    operation.operation !== 'query' ||
+    mentionsDraft(document) ||
+    asksAboutCaller(operation)
+  )
+    return null
+  const digest = createHash('sha256')
+    .update(
+      stableStringify({
+        query: print(document),
+        variables,
+        operationName,
+        persistedQuery,
+        mediaType,
+        locale,
+      }),
+    )
+    .digest('base64url')
   return `GQL ${digest}`
 }

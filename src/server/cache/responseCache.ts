@@ -103,7 +103,10 @@ export class ResponseCache {
     if (generation === this.generationNumber) return false
     // Older than what the log remembers: assume the worst.
     if (this.purges.length === 0 || this.purges[0].generation > generation + 1) return true
-    return this.purges.some((purge) => purge.generation > generation && (!purge.tags || tags.some((tag) => purge.tags!.has(tag))))
+    return this.purges.some(
+      (purge) =>
+        purge.generation > generation && (!purge.tags || tags.some((tag) => purge.tags!.has(tag))),
+    )
   }
 
   private unindex(key: string, entry: CachedResponse): void {

@@ -61,8 +61,15 @@ function percentile(sorted: number[], p: number): number {
 function serverPid(wrapperPid: number): number {
   let pid = wrapperPid
   for (;;) {
-    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
-    const next = children.find((child) => fs.readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('src/server/main.ts'))
+    const children = fs
+      .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number)
+    const next = children.find((child) =>
+      fs.readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('src/server/main.ts'),
+    )
     if (next === undefined) return pid
     pid = next
   }
@@ -82,7 +89,9 @@ function cpuSeconds(pid: number): number {
 
 /** The shared rate-limit counters as the server left them (their table comes from the committed migrations). */
 async function rateLimitCounters(uri: string): Promise<Record<string, number>> {
-  const { rows } = await withPgClient(uri, (client) => client.query<{ key: string; hits: number }>('SELECT key, hits FROM rate_limits ORDER BY key'))
+  const { rows } = await withPgClient(uri, (client) =>
+    client.query<{ key: string; hits: number }>('SELECT key, hits FROM rate_limits ORDER BY key'),
+  )
   return Object.fromEntries(rows.map((row) => [row.key, row.hits]))
 }
 
@@ -94,18 +103,43 @@ let api: ApiClient
 const team = {} as Record<'admin' | 'editor' | 'reviewer', string>
 const published: Array<{ id: number; slug: string }> = []
 
-async function expectStatus(response: Promise<{ status: number; body: any }>, status: number, what: string) {
+async function expectStatus(
+  response: Promise<{ status: number; body: any }>,
+  status: number,
+  what: string,
+) {
   const answer = await response
-  if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`)
+  if (answer.status !== status)
+    throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`)
   return answer.body
 }
 
 /** Creates an article and takes it through review to publication, over HTTP. */
 async function publishArticle(title: string): Promise<{ id: number; slug: string }> {
-  const { doc } = await expectStatus(api.post('/api/articles', articleData({ title }), { token: team.editor }), 201, `create ${title}`)
-  const { contentHash } = await expectStatus(api.post(`/api/articles/${doc.id}/submit-for-review`, {}, { token: team.editor }), 200, `submit ${title}`)
-  await expectStatus(api.post(`/api/articles/${doc.id}/review`, { decision: 'approve', comment: 'Accurate.', contentHash }, { token: team.reviewer }), 200, `approve ${title}`)
-  await expectStatus(api.patch(`/api/articles/${doc.id}`, { _status: 'published' }, { token: team.editor }), 200, `publish ${title}`)
+  const { doc } = await expectStatus(
+    api.post('/api/articles', articleData({ title }), { token: team.editor }),
+    201,
+    `create ${title}`,
+  )
+  const { contentHash } = await expectStatus(
+    api.post(`/api/articles/${doc.id}/submit-for-review`, {}, { token: team.editor }),
+    200,
+    `submit ${title}`,
+  )
+  await expectStatus(
+    api.post(
+      `/api/articles/${doc.id}/review`,
+      { decision: 'approve', comment: 'Accurate.', contentHash },
+      { token: team.reviewer },
+    ),
+    200,
+    `approve ${title}`,
+  )
+  await expectStatus(
+    api.patch(`/api/articles/${doc.id}`, { _status: 'published' }, { token: team.editor }),
+    200,
+    `publish ${title}`,
+  )
   return { id: doc.id, slug: doc.slug }
 }
 
@@ -135,18 +169,45 @@ beforeAll(async () => {
   )
   api = new ApiClient(server.url)
 
-  await expectStatus(api.post('/api/users/first-register', { email: 'admin@example.com', password: PASSWORD, name: 'Ada Admin' }), 200, 'first register')
+  await expectStatus(
+    api.post('/api/users/first-register', {
+      email: 'admin@example.com',
+      password: PASSWORD,
+      name: 'Ada Admin',
+    }),
+    200,
+    'first register',
+  )
   team.admin = await api.login('admin@example.com', PASSWORD)
   const future = new Date(Date.now() + 365 * 864e5).toISOString()
   const users = {
     editor: { name: 'Eli Editor', roles: ['editor'] },
-    reviewer: { name: 'Dr. Rosa Reyes', roles: ['medical-reviewer'], credentials: ['MD'], specialty: 'Psychiatry', licenseNumber: 'A123456', licenseState: 'CA', licenseExpiresAt: future },
+    reviewer: {
+      name: 'Dr. Rosa Reyes',
+      roles: ['medical-reviewer'],
+      credentials: ['MD'],
+      specialty: 'Psychiatry',
+      licenseNumber: 'A123456',
+      licenseState: 'CA',
+      licenseExpiresAt: future,
+    },
   }
-  for (const [role, data] of Object.entries(users) as Array<['editor' | 'reviewer', Record<string, unknown>]>) {
-    await expectStatus(api.post('/api/users', { email: `${role}@example.com`, password: PASSWORD, ...data }, { token: team.admin }), 201, `create ${role}`)
+  for (const [role, data] of Object.entries(users) as Array<
+    ['editor' | 'reviewer', Record<string, unknown>]
+  >) {
+    await expectStatus(
+      api.post(
+        '/api/users',
+        { email: `${role}@example.com`, password: PASSWORD, ...data },
+        { token: team.admin },
+      ),
+      201,
+      `create ${role}`,
+    )
     team[role] = await api.login(`${role}@example.com`, PASSWORD)
   }
-  for (let i = 0; i < SEEDED_ARTICLES; i++) published.push(await publishArticle(`Published article ${i + 1}`))
+  for (let i = 0; i < SEEDED_ARTICLES; i++)
+    published.push(await publishArticle(`Published article ${i + 1}`))
 })
 
 afterAll(async () => {
@@ -157,16 +218,43 @@ afterAll(async () => {
 })
 
 /** One worker: its own draft to save, and its own article going round the review workflow. */
-async function worker(index: number, started: number, deadline: number, samples: Sample[]): Promise<void> {
+async function worker(
+  index: number,
+  started: number,
+  deadline: number,
+  samples: Sample[],
+): Promise<void> {
   const next = random(index + 1)
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]
-  const draft = (await expectStatus(api.post('/api/articles', articleData({ title: `Worker ${index} notes` }), { token: team.editor }), 201, 'create draft')).doc.id as number
-  const cycling = (await expectStatus(api.post('/api/articles', articleData({ title: `Worker ${index} cycle` }), { token: team.editor }), 201, 'create cycle')).doc.id as number
+  const draft = (
+    await expectStatus(
+      api.post('/api/articles', articleData({ title: `Worker ${index} notes` }), {
+        token: team.editor,
+      }),
+      201,
+      'create draft',
+    )
+  ).doc.id as number
+  const cycling = (
+    await expectStatus(
+      api.post('/api/articles', articleData({ title: `Worker ${index} cycle` }), {
+        token: team.editor,
+      }),
+      201,
+      'create cycle',
+    )
+  ).doc.id as number
   const steps = ['edit', 'submit', 'approve', 'publish', 'unpublish'] as const
   let step = 0
   let round = 0
 
-  const send = async (kind: string, method: string, url: string, body?: unknown, token?: string) => {
+  const send = async (
+    kind: string,
+    method: string,
+    url: string,
+    body?: unknown,
+    token?: string,
+  ) => {
     const headers: Record<string, string> = {}
     if (token) headers.authorization = `JWT ${token}`
     if (body !== undefined) headers['content-type'] = 'application/json'
@@ -176,10 +264,15 @@ async function worker(index: number, started: number, deadline: number, samples:
     let cache: null | string = null
     let answer: any = null
     try {
-      const response = await fetch(`${server.url}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      const response = await fetch(`${server.url}${url}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
       const text = await response.text()
       status = response.status
-      if ((response.headers.get('content-type') ?? '').includes('json') && text) answer = JSON.parse(text)
+      if ((response.headers.get('content-type') ?? '').includes('json') && text)
+        answer = JSON.parse(text)
       cache = response.headers.get('x-cache')
     } catch {
       status = 0 // a refused or dropped connection
@@ -195,19 +288,73 @@ async function worker(index: number, started: number, deadline: number, samples:
     const article = pick(published)
     if (roll < 0.25) await send('rest list', 'GET', '/api/articles?limit=10&depth=1')
     else if (roll < 0.45) await send('rest by id', 'GET', `/api/articles/${article.id}`)
-    else if (roll < 0.55) await send('rest by slug', 'GET', `/api/articles?where[slug][equals]=${article.slug}&limit=1`)
-    else if (roll < 0.7) await send('graphql list', 'POST', '/api/graphql', { query: '{ Articles(limit: 5) { docs { id title slug summary } } }' })
-    else if (roll < 0.8) await send('graphql by id', 'POST', '/api/graphql', { query: 'query ($id: Int!) { Article(id: $id) { title summary body } }', variables: { id: article.id } })
-    else if (roll < 0.85) await send('staff read', 'GET', '/api/articles?draft=true&limit=10', undefined, team.editor)
-    else if (roll < 0.93) await send('draft save', 'PATCH', `/api/articles/${draft}?draft=true`, { summary: `Notes, revision ${round++} by worker ${index}.` }, team.editor)
+    else if (roll < 0.55)
+      await send('rest by slug', 'GET', `/api/articles?where[slug][equals]=${article.slug}&limit=1`)
+    else if (roll < 0.7)
+      await send('graphql list', 'POST', '/api/graphql', {
+        query: '{ Articles(limit: 5) { docs { id title slug summary } } }',
+      })
+    else if (roll < 0.8)
+      await send('graphql by id', 'POST', '/api/graphql', {
+        query: 'query ($id: Int!) { Article(id: $id) { title summary body } }',
+        variables: { id: article.id },
+      })
+    else if (roll < 0.85)
+      await send('staff read', 'GET', '/api/articles?draft=true&limit=10', undefined, team.editor)
+    else if (roll < 0.93)
+      await send(
+        'draft save',
+        'PATCH',
+        `/api/articles/${draft}?draft=true`,
+        { summary: `Notes, revision ${round++} by worker ${index}.` },
+        team.editor,
+      )
     else {
       // The workflow goes round: edit (voids the approval), submit, approve, publish, unpublish.
       const current = steps[step++ % steps.length]
-      if (current === 'edit') await send('workflow edit', 'PATCH', `/api/articles/${cycling}?draft=true`, { body: richText(`Revised text ${round++}.`) }, team.editor)
-      else if (current === 'submit') submitted = (await send('workflow submit', 'POST', `/api/articles/${cycling}/submit-for-review`, {}, team.editor))?.contentHash ?? ''
-      else if (current === 'approve') await send('workflow approve', 'POST', `/api/articles/${cycling}/review`, { decision: 'approve', comment: 'Accurate.', contentHash: submitted }, team.reviewer)
-      else if (current === 'publish') await send('workflow publish', 'PATCH', `/api/articles/${cycling}`, { _status: 'published' }, team.editor)
-      else await send('workflow unpublish', 'PATCH', `/api/articles/${cycling}`, { _status: 'draft' }, team.editor)
+      if (current === 'edit')
+        await send(
+          'workflow edit',
+          'PATCH',
+          `/api/articles/${cycling}?draft=true`,
+          { body: richText(`Revised text ${round++}.`) },
+          team.editor,
+        )
+      else if (current === 'submit')
+        submitted =
+          (
+            await send(
+              'workflow submit',
+              'POST',
+              `/api/articles/${cycling}/submit-for-review`,
+              {},
+              team.editor,
+            )
+          )?.contentHash ?? ''
+      else if (current === 'approve')
+        await send(
+          'workflow approve',
+          'POST',
+          `/api/articles/${cycling}/review`,
+          { decision: 'approve', comment: 'Accurate.', contentHash: submitted },
+          team.reviewer,
+        )
+      else if (current === 'publish')
+        await send(
+          'workflow publish',
+          'PATCH',
+          `/api/articles/${cycling}`,
+          { _status: 'published' },
+          team.editor,
+        )
+      else
+        await send(
+          'workflow unpublish',
+          'PATCH',
+          `/api/articles/${cycling}`,
+          { _status: 'draft' },
+          team.editor,
+        )
     }
   }
 }
@@ -227,7 +374,9 @@ describe('soak', () => {
         await sleep(RSS_SAMPLE_MS)
       }
     })()
-    await Promise.all(Array.from({ length: CONCURRENCY }, (_, index) => worker(index, started, deadline, samples)))
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, (_, index) => worker(index, started, deadline, samples)),
+    )
     loading = false
     await sampler
 
@@ -235,9 +384,21 @@ describe('soak', () => {
     const windows = Array.from({ length: WINDOWS }, (_, index) => {
       const from = WARMUP_SECONDS + index * windowSeconds
       const to = from + windowSeconds
-      const latencies = samples.filter((sample) => sample.at >= from && sample.at < to).map((sample) => sample.ms).sort((x, y) => x - y)
-      const memory = rss.filter((sample) => sample.at >= from && sample.at < to).map((sample) => sample.mib)
-      return { from, to, requests: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), rss: Math.max(...memory) }
+      const latencies = samples
+        .filter((sample) => sample.at >= from && sample.at < to)
+        .map((sample) => sample.ms)
+        .sort((x, y) => x - y)
+      const memory = rss
+        .filter((sample) => sample.at >= from && sample.at < to)
+        .map((sample) => sample.mib)
+      return {
+        from,
+        to,
+        requests: latencies.length,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        rss: Math.max(...memory),
+      }
     })
     const byStatus: Record<string, number> = {}
     const byKind: Record<string, Record<string, number>> = {}
@@ -275,14 +436,20 @@ describe('soak', () => {
         `response cache: ${hits} hits, ${misses} misses; server CPU: ${(cpuSeconds(pid) - cpuAtStart).toFixed(1)} s in ${SOAK_SECONDS} s`,
         `rate-limit counters in PostgreSQL (current windows): ${JSON.stringify(counters)}`,
         `warm-up: first ${WARMUP_SECONDS} s, then ${WINDOWS} windows of ${windowSeconds} s:`,
-        ...windows.map((window) => `  ${window.from.toFixed(0).padStart(4)}-${window.to.toFixed(0).padEnd(4)} s  ${String(window.requests).padStart(6)} requests  p50 ${window.p50.toFixed(1).padStart(6)} ms  p99 ${window.p99.toFixed(1).padStart(7)} ms  peak RSS ${window.rss.toFixed(1)} MiB`),
+        ...windows.map(
+          (window) =>
+            `  ${window.from.toFixed(0).padStart(4)}-${window.to.toFixed(0).padEnd(4)} s  ${String(window.requests).padStart(6)} requests  p50 ${window.p50.toFixed(1).padStart(6)} ms  p99 ${window.p99.toFixed(1).padStart(7)} ms  peak RSS ${window.rss.toFixed(1)} MiB`,
+        ),
         `RSS every ${RSS_SAMPLE_MS / 1000} s (MiB): ${rss.map((sample) => sample.mib.toFixed(0)).join(' ')}`,
         `p99: ${first.p99.toFixed(1)} ms in the first window, ${last.p99.toFixed(1)} ms in the last (x${(last.p99 / first.p99).toFixed(2)})`,
         `peak RSS: ${rssAfterWarmup.toFixed(1)} MiB after warm-up before the last window, ${rssAtEnd.toFixed(1)} MiB in the last window (${(((rssAtEnd - rssAfterWarmup) / rssAfterWarmup) * 100).toFixed(1)}%)`,
       ].join('\n'),
     )
 
-    expect(failures.slice(0, 10), `${failures.length} requests failed with 5xx or no answer`).toEqual([])
+    expect(
+      failures.slice(0, 10),
+      `${failures.length} requests failed with 5xx or no answer`,
+    ).toEqual([])
     // Every request of the mix is valid for its sender: any refusal means something went wrong.
     expect(samples.filter((sample) => sample.status >= 400).slice(0, 10)).toEqual([])
     expect(windows.every((window) => window.requests > 0)).toBe(true)

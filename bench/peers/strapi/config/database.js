@@ -1,3 +1,7 @@
 module.exports = () => ({
-  connection: { client: 'postgres', connection: { connectionString: process.env.DATABASE_URI }, pool: { min: 0, max: 10 } },
+  connection: {
+    client: 'postgres',
+    connection: { connectionString: process.env.DATABASE_URI },
+    pool: { min: 0, max: 10 },
+  },
 })

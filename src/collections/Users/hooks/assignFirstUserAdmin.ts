@@ -4,7 +4,11 @@ import { lockName } from '../../../db/locks'
 import type { User } from '../../../payload-types'
 
 /** The very first account is the one that can create all the others. */
-export const assignFirstUserAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
+export const assignFirstUserAdmin: CollectionBeforeChangeHook<User> = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return data
   // Two simultaneous first registrations must not both see an empty table.
   await lockName(req, 'first-user')

@@ -1,4 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { RuleViolation } from '../../../errors'
 import type { User } from '../../../payload-types'
@@ -14,17 +18,29 @@ async function otherAdminCount(req: PayloadRequest, id: number | string): Promis
 }
 
 const lastAdminError = () =>
-  new RuleViolation(409, 'This is the last admin account; make another user an admin first.', { rule: 'last-admin', field: 'roles' })
+  new RuleViolation(409, 'This is the last admin account; make another user an admin first.', {
+    rule: 'last-admin',
+    field: 'roles',
+  })
 
-export const keepLastAdminRole: CollectionBeforeChangeHook<User> = async ({ data, operation, originalDoc, req }) => {
+export const keepLastAdminRole: CollectionBeforeChangeHook<User> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc) return data
   const wasAdmin = originalDoc.roles?.includes('admin')
   const staysAdmin = (data.roles ?? originalDoc.roles)?.includes('admin')
-  if (wasAdmin && !staysAdmin && (await otherAdminCount(req, originalDoc.id)) === 0) throw lastAdminError()
+  if (wasAdmin && !staysAdmin && (await otherAdminCount(req, originalDoc.id)) === 0)
+    throw lastAdminError()
   return data
 }
 
 export const keepLastAdminAccount: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const user = (await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req }).catch(() => null)) as User | null
-  if (user?.roles?.includes('admin') && (await otherAdminCount(req, id)) === 0) throw lastAdminError()
+  const user = (await req.payload
+    .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })
+    .catch(() => null)) as User | null
+  if (user?.roles?.includes('admin') && (await otherAdminCount(req, id)) === 0)
+    throw lastAdminError()
 }

@@ -10,7 +10,14 @@ export const AUDITED_USER_FIELDS = [...ADMIN_ONLY_USER_FIELDS, 'email'] as const
 
 type Facts = Record<string, unknown>
 
-async function record(req: PayloadRequest, action: 'create' | 'delete' | 'update', user: Facts, field: string, from: unknown, to: unknown): Promise<void> {
+async function record(
+  req: PayloadRequest,
+  action: 'create' | 'delete' | 'update',
+  user: Facts,
+  field: string,
+  from: unknown,
+  to: unknown,
+): Promise<void> {
   const actor = req.user as User | null | undefined
   await req.payload.create({
     collection: 'account-audit',
@@ -32,19 +39,42 @@ async function record(req: PayloadRequest, action: 'create' | 'delete' | 'update
 }
 
 /** One audit row per changed field (creation counts as a change from nothing), in the write's own transaction. */
-export const recordAccountChanges: CollectionAfterChangeHook<User> = async ({ doc, operation, previousDoc, req }) => {
+export const recordAccountChanges: CollectionAfterChangeHook<User> = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   // `doc` is what the caller may read; the trail needs every field as stored.
-  const after = ((await req.payload.findByID({ collection: 'users', id: doc.id, depth: 0, overrideAccess: true, showHiddenFields: true, req })) ?? doc) as unknown as Facts
+  const after = ((await req.payload.findByID({
+    collection: 'users',
+    id: doc.id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })) ?? doc) as unknown as Facts
   const before = (operation === 'update' ? previousDoc : {}) as unknown as Facts
   for (const field of AUDITED_USER_FIELDS) {
-    if (!sameValue(after[field], before?.[field])) await record(req, operation, after, field, before?.[field], after[field])
+    if (!sameValue(after[field], before?.[field]))
+      await record(req, operation, after, field, before?.[field], after[field])
   }
   return doc
 }
 
 /** A deleted account keeps its last roles and credentials in the trail. */
 export const recordAccountDeletion: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const user = (await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, showHiddenFields: true, req })) as Facts | null
+  const user = (await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    showHiddenFields: true,
+    req,
+  })) as Facts | null
   if (!user) return
-  for (const field of AUDITED_USER_FIELDS) if (!sameValue(user[field], undefined)) await record(req, 'delete', user, field, user[field], null)
+  for (const field of AUDITED_USER_FIELDS)
+    if (!sameValue(user[field], undefined))
+      await record(req, 'delete', user, field, user[field], null)
 }
