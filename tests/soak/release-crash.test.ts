@@ -66,7 +66,12 @@ beforeAll(async () => {
   const first = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
   expect(await first.stop('SIGTERM')).toBe(0)
   verifier = await openVerifier(
-    { DATABASE_URI: database.uri, MEDIA_DIR: mediaDir },
+    {
+      DATABASE_URI: database.uri,
+      MEDIA_DIR: mediaDir,
+      PAYLOAD_SECRET: serverEnv.PAYLOAD_SECRET,
+      SERVER_URL: serverEnv.SERVER_URL,
+    },
     `release-crash-verifier-${database.name}`,
   )
   const future = new Date(Date.now() + 365 * 864e5).toISOString()
