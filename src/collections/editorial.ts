@@ -10,7 +10,10 @@ import { draftVersions, EDITORIAL_LOCK } from '../fields/versions'
  * publish them without a medical sign-off, with drafts and short document locks (their hooks:
  * src/plugins/editorialPublishing.ts).
  */
-export function editorialCollection<Slug extends 'clinic-locations' | 'conditions'>(
+/** Published without a medical sign-off, but with drafts, links and concurrent editors. */
+export const EDITORIAL_COLLECTIONS = ['clinic-locations', 'conditions'] as const
+
+export function editorialCollection<Slug extends (typeof EDITORIAL_COLLECTIONS)[number]>(
   config: CollectionConfig<Slug>,
 ): CollectionConfig<Slug> {
   return {

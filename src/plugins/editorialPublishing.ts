@@ -1,11 +1,9 @@
+import { EDITORIAL_COLLECTIONS } from '../collections/editorial'
 import { rememberPublicationState } from '../hooks/publicationState'
 import { publishedVersionsForPublic } from '../hooks/publishedVersionsForPublic'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { refuseStaleWrite } from '../hooks/refuseStaleWrite'
 import { hookPlugin } from './hookPlugin'
-
-/** Published without a medical sign-off, but with drafts, links and concurrent editors. */
-const EDITORIAL_COLLECTIONS = ['clinic-locations', 'conditions']
 
 /**
  * Clinics and conditions: the public reads published versions only, stale writes are refused,
@@ -13,7 +11,7 @@ const EDITORIAL_COLLECTIONS = ['clinic-locations', 'conditions']
  * not deleted.
  */
 export const editorialPublishing = hookPlugin((collection) =>
-  EDITORIAL_COLLECTIONS.includes(collection.slug)
+  (EDITORIAL_COLLECTIONS as readonly string[]).includes(collection.slug)
     ? {
         before: {
           beforeOperation: [publishedVersionsForPublic],
