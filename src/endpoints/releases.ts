@@ -8,10 +8,7 @@ import {
   scheduleRelease,
   unscheduleRelease,
 } from '../workflow/releases'
-import { readJsonObject, refuseNonStaff } from './request'
-import { parseDocumentId } from '../lib/ids'
-
-const idOf = (req: PayloadRequest) => parseDocumentId(req.payload, req.routeParams?.id)
+import { documentEndpoint, readJsonObject, refuseNonStaff } from './request'
 
 /** What would stop a release now, member by member, without writing anything: for the admin's release panel and for clients. */
 export async function releaseCheckAnswer(req: PayloadRequest, id: number | string) {
@@ -22,25 +19,10 @@ export async function releaseCheckAnswer(req: PayloadRequest, id: number | strin
 
 /** The release actions as REST endpoints on `releases`. */
 export const releaseEndpoints: Endpoint[] = [
-  {
-    path: '/:id/check',
-    method: 'get',
-    handler: async (req) => Response.json(await releaseCheckAnswer(req, idOf(req))),
-  },
-  {
-    path: '/:id/publish',
-    method: 'post',
-    handler: async (req) => Response.json(await publishRelease(req, idOf(req))),
-  },
-  {
-    path: '/:id/schedule',
-    method: 'post',
-    handler: async (req) =>
-      Response.json(await scheduleRelease(req, idOf(req), await readJsonObject(req))),
-  },
-  {
-    path: '/:id/unschedule',
-    method: 'post',
-    handler: async (req) => Response.json(await unscheduleRelease(req, idOf(req))),
-  },
+  documentEndpoint('check', 'get', releaseCheckAnswer),
+  documentEndpoint('publish', 'post', (req, id) => publishRelease(req, id)),
+  documentEndpoint('schedule', 'post', async (req, id) =>
+    scheduleRelease(req, id, await readJsonObject(req)),
+  ),
+  documentEndpoint('unschedule', 'post', (req, id) => unscheduleRelease(req, id)),
 ]

@@ -1,7 +1,25 @@
-import { addDataAndFileToRequest, type PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
 import { RuleViolation } from '../errors'
+import { parseDocumentId } from '../lib/ids'
+
+/**
+ * A `/:id/{name}` endpoint that answers JSON: what `answer` returns for the document in the
+ * path (its id typed as the database's ids are; one that cannot be an id is refused first).
+ */
+export function documentEndpoint(
+  name: string,
+  method: 'get' | 'post',
+  answer: (req: PayloadRequest, id: number | string) => Promise<unknown>,
+): Endpoint {
+  return {
+    path: `/:id/${name}`,
+    method,
+    handler: async (req) =>
+      Response.json(await answer(req, parseDocumentId(req.payload, req.routeParams?.id))),
+  }
+}
 
 /** The JSON object body of a custom endpoint; anything else is a 400 that says so. */
 export async function readJsonObject(req: PayloadRequest): Promise<Record<string, unknown>> {

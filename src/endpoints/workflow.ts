@@ -12,74 +12,39 @@ import {
   withdrawSubmission,
 } from '../workflow/service'
 import { workflowSettings } from '../workflow/settings'
-import { readJsonObject, refuseNonStaff } from './request'
-import { parseDocumentId } from '../lib/ids'
+import { documentEndpoint, readJsonObject, refuseNonStaff } from './request'
 
-const idOf = (req: PayloadRequest) => parseDocumentId(req.payload, req.routeParams?.id)
+type DocumentCall<T> = (
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+  ...rest: T[]
+) => Promise<unknown>
 
 /** The review actions and the review panels' reads as REST endpoints on a medical collection. */
 export function workflowEndpoints(collection: MedicalCollection): Endpoint[] {
+  /** A review action: its JSON body is the action's input. */
+  const action = (name: string, run: DocumentCall<Record<string, unknown>>) =>
+    documentEndpoint(name, 'post', async (req, id) =>
+      run(req, collection, id, await readJsonObject(req)),
+    )
+  /** A panel's read: for staff only. */
+  const read = (name: string, view: DocumentCall<never>) =>
+    documentEndpoint(name, 'get', (req, id) => {
+      refuseNonStaff(req)
+      return view(req, collection, id)
+    })
   return [
-    {
-      path: '/:id/submit-for-review',
-      method: 'post',
-      handler: async (req) =>
-        Response.json(await submitForReview(req, collection, idOf(req), await readJsonObject(req))),
-    },
-    {
-      path: '/:id/withdraw-submission',
-      method: 'post',
-      handler: async (req) =>
-        Response.json(
-          await withdrawSubmission(req, collection, idOf(req), await readJsonObject(req)),
-        ),
-    },
-    {
-      path: '/:id/claim',
-      method: 'post',
-      handler: async (req) => Response.json(await claimReview(req, collection, idOf(req))),
-    },
-    {
-      path: '/:id/assign',
-      method: 'post',
-      handler: async (req) =>
-        Response.json(await assignReview(req, collection, idOf(req), await readJsonObject(req))),
-    },
-    {
-      path: '/:id/review',
-      method: 'post',
-      handler: async (req) => {
-        const id = idOf(req)
-        const { reviewIntervalDays } = workflowSettings(req.payload)
-        return Response.json(
-          await reviewDocument(req, collection, id, await readJsonObject(req), reviewIntervalDays),
-        )
-      },
-    },
-    {
-      path: '/:id/activity',
-      method: 'get',
-      handler: async (req) => {
-        refuseNonStaff(req)
-        return Response.json(await documentActivity(req, collection, idOf(req)))
-      },
-    },
-    {
-      path: '/:id/translations',
-      method: 'get',
-      handler: async (req) => {
-        refuseNonStaff(req)
-        return Response.json(await translationView(req, collection, idOf(req)))
-      },
-    },
-    {
-      path: '/:id/assignment',
-      method: 'get',
-      handler: async (req) => {
-        refuseNonStaff(req)
-        return Response.json(await assignmentView(req, collection, idOf(req)))
-      },
-    },
+    action('submit-for-review', submitForReview),
+    action('withdraw-submission', withdrawSubmission),
+    documentEndpoint('claim', 'post', (req, id) => claimReview(req, collection, id)),
+    action('assign', assignReview),
+    action('review', (req, reviewed, id, input) =>
+      reviewDocument(req, reviewed, id, input, workflowSettings(req.payload).reviewIntervalDays),
+    ),
+    read('activity', documentActivity),
+    read('translations', translationView),
+    read('assignment', assignmentView),
   ]
 }
 

@@ -5,7 +5,7 @@ import type { ReviewRecord, User } from '../payload-types'
 import { contentHash } from './contentHash'
 import { deadlineText } from './notify'
 import type { MedicalCollection } from './reviewedFields'
-import { recordsOf, type Doc } from './store'
+import { readableDraft, recordsOf, type Doc } from './store'
 import { nestedReq } from '../lib/requests'
 import { idOf } from '../lib/ids'
 
@@ -88,16 +88,7 @@ export async function documentActivity(
   collection: MedicalCollection,
   id: number | string,
 ): Promise<DocumentActivity> {
-  const doc = (await req.payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    disableErrors: true,
-    req: nestedReq(req),
-  })) as Doc | null
+  const doc = await readableDraft(req, collection, id)
   if (!doc)
     throw new RuleViolation(404, `No ${collection} document with id ${id} that you may read.`, {
       rule: 'not-found',

@@ -7,12 +7,13 @@ import type { User } from '../payload-types'
 import type { MedicalCollection } from './reviewedFields'
 import { claimProblems } from './rules'
 import { workflowSettings } from './settings'
-import { canTransition } from './states'
+import { canTransition, reviewStatusOf } from './states'
 import {
   actorOf,
   authorIdsOf,
   contributorIdsOf,
   loadReviewer,
+  readableDraft,
   readAllLocales,
   type Doc,
 } from './store'
@@ -26,18 +27,9 @@ async function readable(
   collection: MedicalCollection,
   id: number | string,
 ): Promise<Doc> {
-  const visible = await req.payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    disableErrors: true,
-    req: nestedReq(req),
-    select: { id: true } as never,
-  })
-  const doc = visible ? await readAllLocales(req, collection, id, true) : null
+  const doc = (await readableDraft(req, collection, id))
+    ? await readAllLocales(req, collection, id, true)
+    : null
   if (!doc)
     throw new RuleViolation(404, `No ${collection} document with id ${id} that you may read.`, {
       rule: 'not-found',
@@ -78,7 +70,7 @@ export async function translationView(
   const { locales, defaultLocale } = workflowSettings(req.payload)
   const fields = req.payload.collections[collection].config.fields
   const published = await readAllLocales(req, collection, id, false)
-  const status = (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+  const status = reviewStatusOf(doc)
   const approvedLocales =
     status === 'approved' && Array.isArray(doc.approvedLocales)
       ? (doc.approvedLocales as string[])
@@ -162,7 +154,7 @@ export async function assignmentView(
   now = new Date(),
 ): Promise<AssignmentView> {
   const doc = await readable(req, collection, id)
-  const status = (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+  const status = reviewStatusOf(doc)
   const contributors = contributorIdsOf(doc)
   const qualified: Where[] = [
     { roles: { contains: 'medical-reviewer' } },

@@ -3,7 +3,7 @@ import { createLocalReq, type CollectionSlug, type PayloadRequest } from 'payloa
 import type { Actor } from '../access/permissions'
 import { lockDocument } from '../db/locks'
 import { fieldError, RuleViolation } from '../errors'
-import type { ReviewStatus } from '../fields/review'
+import { reviewStatusOf } from './states'
 import { mainStatus } from '../hooks/publicationState'
 import type { Release, User } from '../payload-types'
 import { releaseContext, workflowContext, type ReleaseRun } from './context'
@@ -72,7 +72,7 @@ export async function currentPin(
   if (!isMedicalCollection(collection))
     return { pin: { contentHash: editorialHash(collection, fields, draft) } }
   const decision = decisionOf(await latestRecord(req, collection, draft, ['decision']))
-  const status = (draft.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+  const status = reviewStatusOf(draft)
   if (!decision || decision.action !== 'approve' || status !== 'approved') {
     return { problem: `It is ${status}, not approved: only an approved version can be pinned.` }
   }
@@ -163,7 +163,7 @@ async function memberFacts(
           ref.id,
           draft,
           actor,
-          (draft.reviewStatus as ReviewStatus | undefined) ?? 'draft',
+          reviewStatusOf(draft),
         )
       : undefined,
   }

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Actor } from '../access/permissions'
-import type { ReviewStatus } from '../fields/review'
+import { reviewStatusOf } from './states'
 import { evaluatePublication } from './publication'
 import type { MedicalCollection } from './reviewedFields'
 import type { Problem } from './rules'
@@ -28,7 +28,7 @@ export async function schedulingProblems(
     id,
     draft,
     actor,
-    (draft.reviewStatus as ReviewStatus | undefined) ?? 'draft',
+    reviewStatusOf(draft),
   )
   return problems
 }

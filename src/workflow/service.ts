@@ -29,7 +29,7 @@ import {
   type Problem,
 } from './rules'
 import { workflowSettings } from './settings'
-import { targetStatus } from './states'
+import { reviewStatusOf, targetStatus } from './states'
 import {
   actorOf,
   authorIdsOf,
@@ -256,7 +256,7 @@ export async function submitForReview(
   const fields = req.payload.collections[collection].config.fields
   const { result, title, reviewer, writers } = await withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
-    const status = (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+    const status = reviewStatusOf(doc)
     const candidate = await namedReviewer(req, named, doc, now)
     const problems = [
       ...submitProblems({ actor: actorOf(req), authorIds: authorIdsOf(doc), status }),
@@ -335,7 +335,7 @@ export async function withdrawSubmission(
   const fields = req.payload.collections[collection].config.fields
   return withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
-    const status = (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+    const status = reviewStatusOf(doc)
     const problems = withdrawProblems({ actor: actorOf(req), authorIds: authorIdsOf(doc), status })
     if (problems.length > 0) throw refusal('Cannot take the submission back.', problems)
     const hash = contentHash(collection, fields, doc)
@@ -375,7 +375,7 @@ export async function claimReview(
     const problems = claimProblems({
       reviewer,
       contributorIds: contributorIdsOf(doc),
-      status: (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft',
+      status: reviewStatusOf(doc),
       assigneeId,
       assigneeName: await userName(req, assigneeId),
       now,
@@ -433,7 +433,7 @@ export async function assignReview(
       named === null ? undefined : ((await loadReviewer(req, String(named))) ?? null)
     const problems = assignProblems({
       actor: actorOf(req),
-      status: (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft',
+      status: reviewStatusOf(doc),
       candidate,
       clearing: named === null,
       contributorIds: contributorIdsOf(doc),
@@ -568,7 +568,7 @@ export async function reviewDocument(
       ...decisionProblems({
         reviewer,
         contributorIds: contributorIdsOf(doc),
-        status: (doc.reviewStatus as ReviewStatus | undefined) ?? 'draft',
+        status: reviewStatusOf(doc),
         decision,
         comment,
         openClaimFlags: Array.isArray(doc.claimFlags) ? doc.claimFlags.length : 0,

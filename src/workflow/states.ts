@@ -11,6 +11,11 @@ const TRANSITIONS: Record<ReviewAction, { from: readonly ReviewStatus[]; to: Rev
   'mark-overdue': { from: ['approved'], to: 'review-overdue' },
 }
 
+/** Where a stored document stands; one saved before the workflow existed is a draft. */
+export function reviewStatusOf(doc: Record<string, unknown> | null | undefined): ReviewStatus {
+  return (doc?.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+}
+
 export function canTransition(from: ReviewStatus, action: ReviewAction): boolean {
   return TRANSITIONS[action].from.includes(from)
 }

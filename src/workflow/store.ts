@@ -49,22 +49,55 @@ export function recordsOf(
     : target
 }
 
+/**
+ * Who a read is for. The workflow itself reads as the system (everything); the admin's panels
+ * read as `req.user`, so they show nothing the user could not read through the API anyway.
+ */
+export type ReadAs = 'system' | 'reader'
+
+function readAccess(req: PayloadRequest, as: ReadAs) {
+  return as === 'system'
+    ? ({ overrideAccess: true, req: nestedReq(req) } as const)
+    : ({ overrideAccess: false, user: req.user, req: nestedReq(req) } as const)
+}
+
+/** The latest draft as `req.user` may read it, in the request's locale; null when they may not. */
+export async function readableDraft(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  id: number | string,
+): Promise<Doc | null> {
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+    ...readAccess(req, 'reader'),
+  })
+  return (doc as Doc | null) ?? null
+}
+
+/** The newest review record of a document with one of `actions`, or matching `where`. */
 export async function latestRecord(
   req: PayloadRequest,
   collection: MedicalCollection,
   doc: { id: number | string; documentKey?: unknown },
-  actions: readonly ReviewRecordAction[],
+  match: readonly ReviewRecordAction[] | Where,
+  as: ReadAs = 'system',
 ): Promise<ReviewRecord | undefined> {
   const { docs } = await req.payload.find({
     collection: 'review-records',
     where: {
-      and: [...recordsOf(collection, doc.id, doc.documentKey), { action: { in: actions } }],
+      and: [
+        ...recordsOf(collection, doc.id, doc.documentKey),
+        Array.isArray(match) ? { action: { in: match } } : (match as Where),
+      ],
     },
     sort: ['-createdAt', '-id'],
     limit: 1,
     depth: 0,
-    overrideAccess: true,
-    req: nestedReq(req),
+    ...readAccess(req, as),
   })
   return docs[0]
 }
@@ -86,6 +119,7 @@ export async function latestVersionId(
   req: PayloadRequest,
   collection: CollectionSlug,
   id: number | string,
+  as: ReadAs = 'system',
 ): Promise<string | undefined> {
   const { docs } = await req.payload.findVersions({
     collection,
@@ -93,8 +127,7 @@ export async function latestVersionId(
     sort: '-updatedAt',
     limit: 1,
     depth: 0,
-    overrideAccess: true,
-    req: nestedReq(req),
+    ...readAccess(req, as),
   })
   return docs[0] ? String(docs[0].id) : undefined
 }

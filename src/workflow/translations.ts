@@ -20,26 +20,40 @@ export interface LocaleCompleteness {
   complete: boolean
 }
 
-const labelOf = (field: Field & { name: string }): string =>
-  typeof (field as { label?: unknown }).label === 'string'
-    ? String((field as { label?: unknown }).label)
-    : field.name
+/** A field's English label: its own, or the one the humanLabels plugin gave it ({ en, es }). */
+function labelOf(field: Field & { name: string }): string {
+  const label: unknown = 'label' in field ? field.label : undefined
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') {
+    const english = (label as Record<string, unknown>).en
+    if (typeof english === 'string') return english
+  }
+  return field.name
+}
 
 function collect(
   fields: Field[],
   prefix: string,
   into: TranslatableField[],
   only?: ReadonlySet<string>,
+  labelPrefix = '',
 ): void {
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') {
-      collect(field.fields, prefix, into, only)
+      collect(field.fields, prefix, into, only, labelPrefix)
       continue
     }
     if (!('name' in field) || (only && !only.has(field.name))) continue
-    if (field.type === 'group') collect(field.fields, `${prefix}${field.name}.`, into)
+    if (field.type === 'group')
+      collect(
+        field.fields,
+        `${prefix}${field.name}.`,
+        into,
+        undefined,
+        `${labelPrefix}${labelOf(field)} › `,
+      )
     else if ('localized' in field && field.localized)
-      into.push({ path: `${prefix}${field.name}`, label: `${prefix}${labelOf(field)}`, field })
+      into.push({ path: `${prefix}${field.name}`, label: `${labelPrefix}${labelOf(field)}`, field })
   }
 }
 

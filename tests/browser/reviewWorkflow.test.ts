@@ -286,6 +286,11 @@ describe.skipIf(skipReason !== '')(
       for (const opened of sessions) {
         if (failed && opened.problems.length)
           console.log(`[browser] ${opened.name}'s browser saw:\n  ${opened.problems.join('\n  ')}`)
+        const unanswered = opened.unanswered()
+        if (failed && unanswered.length)
+          console.log(
+            `[browser] ${opened.name}'s browser still waits for:\n  ${unanswered.join('\n  ')}`,
+          )
         await opened.close(failed)
       }
       await browser?.close()
@@ -308,6 +313,28 @@ describe.skipIf(skipReason !== '')(
       await expect.poll(() => standing.getAttribute('data-standing')).toBe(code)
       expect(await standing.locator('.review-badge').innerText()).toBe(headline)
       expect(await standing.locator('.review-panel__next').innerText()).toMatch(/^Next: /)
+    }
+
+    /**
+     * Clicks an array field's Add button and waits for the new row; its inputs follow after the
+     * admin's form-state round trip. On a starved CI runner a click once added no row at all (no
+     * request followed it); that is reported, and clicked once more, rather than failing the
+     * scenario on the harness. A row that appears but never gets its inputs still fails.
+     */
+    async function addArrayRow(page: Page, field: string, button: string) {
+      const rows = page.locator(`#field-${field} .array-field__row`)
+      const before = await rows.count()
+      const add = page.getByRole('button', { name: button })
+      await add.click()
+      const added = await expect
+        .poll(() => rows.count(), { timeout: 10_000 })
+        .toBe(before + 1)
+        .then(() => true)
+        .catch(() => false)
+      if (added) return
+      console.warn(`[browser] "${button}" added no row within 10 s; clicking it once more`)
+      await add.click()
+      await expect.poll(() => rows.count()).toBe(before + 1)
     }
 
     /** No request of any step answered 503 (the stall this scenario once missed). */
@@ -341,7 +368,7 @@ describe.skipIf(skipReason !== '')(
       await page.keyboard.type('IV ketamine')
       await page.locator('.rs__option', { hasText: 'IV ketamine infusion' }).click()
 
-      await page.getByRole('button', { name: 'Add Reference' }).click()
+      await addArrayRow(page, 'references', 'Add Reference')
       await page.locator('#field-references__0__title').fill(reference.title)
       await page.locator('#field-references__0__url').fill(reference.url)
 
@@ -946,6 +973,11 @@ describe.skipIf(skipReason !== '')(
       expect(await spanish.isDisabled()).toBe(true)
       expect(await spanish.isChecked()).toBe(false)
       expect(await translations.getByLabel('Approve English').isChecked()).toBe(true)
+      // In the editor's words, not field paths.
+      expect(await translations.locator('li[data-locale="es"]').innerText()).toContain(
+        'missing Summary, Body',
+      )
+      expect(await translations.innerText()).toContain('Search engines and link previews')
       await screenshotElement(translations, '12a-translation-panel')
 
       const panel = reviewPanel(page)
@@ -1037,6 +1069,10 @@ describe.skipIf(skipReason !== '')(
         .poll(() => panel.locator('[data-ready]').first().getAttribute('data-ready'))
         .toBe('true')
       expect(await panel.locator('.release-panel__members > li').count()).toBe(4)
+      // Members by their kind's name ("Risk disclosure"), not the collection's slug.
+      expect(await panel.locator('.release-panel__members').innerText()).toContain(
+        '(Risk disclosure)',
+      )
       await screenshotElement(panel, '13a-release-ready')
       for (const [collection, id] of [
         ['articles', article],
@@ -1048,6 +1084,10 @@ describe.skipIf(skipReason !== '')(
       await expect
         .poll(() => panel.locator('[data-status]').getAttribute('data-status'))
         .toBe('published')
+      // When, in the editor's own time zone (the browser's: Los Angeles), as Payload's dates are.
+      expect(await panel.locator('[data-status]').locator('xpath=..').innerText()).toMatch(
+        / on \w+ \d+, \d{4} at \d+:\d{2} [AP]M GMT-[78]$/,
+      )
       // Gone live is not an error: no refusal is shown beside it.
       expect(await panel.locator('.workflow-panel__error').count()).toBe(0)
       await screenshotElement(panel, '13b-release-published')

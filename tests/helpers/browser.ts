@@ -7,6 +7,7 @@ import {
   type BrowserContext,
   type Locator,
   type Page,
+  type Request,
 } from 'playwright-core'
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
@@ -35,8 +36,10 @@ export interface BrowserSession {
   page: Page
   /** Every API request this person's browser made, with its status and how long it took. */
   requests: RequestTiming[]
-  /** Uncaught page errors, console errors and 5xx answers, in order: what a failed step shows first. */
+  /** Uncaught page errors, console errors, 5xx answers and failed requests, in order: what a failed step shows first. */
   problems: string[]
+  /** Requests sent and not yet answered, with how long they have waited: a hung call shows here. */
+  unanswered: () => string[]
   /** Saves the trace when `keep`, discards it otherwise. */
   close: (keep: boolean) => Promise<void>
 }
@@ -78,6 +81,14 @@ export async function openSession(
     if (response.status() >= 500)
       problems.push(`${response.status()} ${response.request().method()} ${response.url()}`)
   })
+  const inFlight = new Map<Request, number>()
+  page.on('request', (request) => inFlight.set(request, Date.now()))
+  page.on('requestfinished', (request) => inFlight.delete(request))
+  page.on('requestfailed', (request) => {
+    inFlight.delete(request)
+    // The admin aborts superseded form-state requests itself; those are expected, the rest are not.
+    problems.push(`failed ${request.method()} ${request.url()}: ${request.failure()?.errorText}`)
+  })
   // Server actions (the admin's form state, preferences) post to the page URL; API calls to /api.
   const measured = (url: URL, method: string) =>
     url.pathname.startsWith('/api/') || (method === 'POST' && url.pathname.startsWith('/admin'))
@@ -106,6 +117,11 @@ export async function openSession(
     page,
     requests,
     problems,
+    unanswered: () =>
+      [...inFlight].map(
+        ([request, sent]) =>
+          `${request.method()} ${request.url()} waiting ${Date.now() - sent} ms${request.headers()['next-action'] ? ' (server action)' : ''}`,
+      ),
     close: async (keep) => {
       await context.tracing.stop(
         keep ? { path: path.join(BROWSER_RESULTS_DIR, `trace-${name}.zip`) } : undefined,

@@ -104,6 +104,14 @@ describe('per-locale completeness', () => {
       'seo.metaTitle',
       'seo.metaDescription',
     ])
+    // The admin shows these words, not the field paths.
+    expect(view.body.fields.map((field: { label: string }) => field.label)).toEqual([
+      'Title',
+      'Summary',
+      'Body',
+      'Search engines and link previews › Search result title',
+      'Search engines and link previews › Search result description',
+    ])
 
     expect((await latestDraft(server.payload, 'articles', id)).missingTranslations).toEqual(['es'])
     const filter = await api().get(

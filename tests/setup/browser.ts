@@ -134,7 +134,14 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     const exit = await server.stop('SIGTERM')
-    fs.writeFileSync(path.join(BROWSER_RESULTS_DIR, 'server.log'), server.output())
+    const log = server.output()
+    fs.writeFileSync(path.join(BROWSER_RESULTS_DIR, 'server.log'), log)
+    // The server logs warnings and errors only: any line is worth seeing beside a failed step.
+    const logged = log.split('\n').filter((line) => line.startsWith('{'))
+    if (logged.length)
+      console.warn(
+        `[browser] the server logged ${logged.length} warnings or errors; the last ones:\n${logged.slice(-20).join('\n')}`,
+      )
     fs.rmSync(dir, { recursive: true, force: true })
     if (exit !== 0)
       console.warn(

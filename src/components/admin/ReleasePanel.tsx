@@ -1,22 +1,25 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import {
+  Button,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useFormModified,
+  useTranslation,
+} from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import type { ReleaseResult } from '../../workflow/releases'
+import { formatMoment } from './format'
 import { useWorkflowRead } from './useWorkflowRead'
 import { postWorkflow } from './workflowRequests'
 import { RefusalList } from './RefusalList'
 import './workflow.scss'
 
 type Check = ReleaseResult & { ready: boolean }
-
-const moment = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-})
 
 /**
  * The release, in its sidebar: whether it can go live now, every member with its pinned hash
@@ -26,6 +29,7 @@ const moment = new Intl.DateTimeFormat('en-US', {
 export function ReleasePanel() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
+  const { i18n } = useTranslation()
   const router = useRouter()
   const modified = useFormModified()
   const saved = id !== undefined && id !== null
@@ -68,6 +72,12 @@ export function ReleasePanel() {
     router.refresh()
   }
 
+  /** "Risk disclosure", the collection's own label, not its slug. */
+  const kindOf = (slug: string): string => {
+    const labels = config.collections.find((collection) => collection.slug === slug)?.labels
+    return labels ? getTranslation(labels.singular, i18n) : slug
+  }
+
   const status = body?.status ?? 'draft'
   const open = status === 'draft' || status === 'failed'
   return (
@@ -81,9 +91,9 @@ export function ReleasePanel() {
               {status}
             </span>
             {body.publishAt && status === 'scheduled'
-              ? ` for ${moment.format(new Date(body.publishAt))} UTC`
+              ? ` for ${formatMoment(body.publishAt)}`
               : null}
-            {body.publishedAt ? ` on ${moment.format(new Date(body.publishedAt))} UTC` : null}
+            {body.publishedAt ? ` on ${formatMoment(body.publishedAt)}` : null}
           </p>
           {open ? (
             <p
@@ -102,7 +112,8 @@ export function ReleasePanel() {
                 data-ready={member.problems.length === 0}
               >
                 <strong>{member.action === 'publish' ? 'Publish' : 'Withdraw'}</strong>{' '}
-                {member.title} <span className="workflow-panel__muted">({member.collection})</span>
+                {member.title}{' '}
+                <span className="workflow-panel__muted">({kindOf(member.collection)})</span>
                 {member.contentHash ? (
                   <span className="workflow-panel__muted release-panel__hash">
                     {' '}

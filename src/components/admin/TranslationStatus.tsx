@@ -35,6 +35,8 @@ export function TranslationStatus() {
   }, [hasDocument, deciding, body, chosen, collectionSlug, id])
 
   if (!hasDocument) return null
+  const labelOf = (fieldPath: string): string =>
+    body?.fields.find((field) => field.path === fieldPath)?.label ?? fieldPath
   const toggle = (locale: string) =>
     setChosen((current) =>
       current.includes(locale) ? current.filter((code) => code !== locale) : [...current, locale],
@@ -99,7 +101,7 @@ export function TranslationStatus() {
                 {': '}
                 {locale.complete
                   ? 'complete'
-                  : `missing ${locale.missing.length > 0 ? locale.missing.join(', ') : 'everything'}`}
+                  : `missing ${locale.missing.length > 0 ? locale.missing.map(labelOf).join(', ') : 'everything'}`}
                 {locale.approved ? (
                   <span className="workflow-tag workflow-tag--ok">approved</span>
                 ) : null}
@@ -109,7 +111,10 @@ export function TranslationStatus() {
           </ul>
           <p className="workflow-panel__muted">
             Readers get a locale only once a reviewer approved it; until then they are served the
-            approved {body.defaultLocale} text, labelled as such.
+            approved{' '}
+            {body.locales.find((locale) => locale.locale === body.defaultLocale)?.label ??
+              body.defaultLocale}{' '}
+            text, labelled as such.
           </p>
         </>
       ) : error ? null : (

@@ -1,23 +1,25 @@
-import type { PayloadRequest, ServerFunction, Where } from 'payload'
+import type { PayloadRequest, ServerFunction } from 'payload'
 
 import {
   holdsReviewerRole,
   maySubmitForReview,
   mayWithdrawSubmission,
 } from '../../access/permissions'
-import type { ReviewStatus } from '../../fields/review'
 import { idOf } from '../../lib/ids'
 import type { ReviewRecord } from '../../payload-types'
 import { contentHash } from '../../workflow/contentHash'
 import { evaluatePublication } from '../../workflow/publication'
 import { isMedicalCollection, type MedicalCollection } from '../../workflow/reviewedFields'
 import { reviewerQualificationProblems, wroteDocumentProblems } from '../../workflow/rules'
-import { canTransition } from '../../workflow/states'
+import { canTransition, reviewStatusOf } from '../../workflow/states'
 import {
   actorOf,
   authorIdsOf,
   contributorIdsOf,
+  latestRecord,
+  latestVersionId,
   loadReviewer,
+  readableDraft,
   readAllLocales,
 } from '../../workflow/store'
 import { personLine } from './format'
@@ -30,49 +32,6 @@ import type {
   ReviewStateArgs,
   ReviewStateResult,
 } from './reviewState'
-
-async function latestReadableRecord(
-  req: PayloadRequest,
-  collection: MedicalCollection,
-  id: number | string,
-  where: Where,
-): Promise<ReviewRecord | undefined> {
-  const { docs } = await req.payload.find({
-    collection: 'review-records',
-    where: {
-      and: [
-        { targetCollection: { equals: collection } },
-        { documentId: { equals: String(id) } },
-        where,
-      ],
-    },
-    sort: ['-createdAt', '-id'],
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  return docs[0]
-}
-
-async function latestReadableVersionId(
-  req: PayloadRequest,
-  collection: MedicalCollection,
-  id: number | string,
-): Promise<string | undefined> {
-  const { docs } = await req.payload.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  return docs[0] ? String(docs[0].id) : undefined
-}
 
 const personOfRecord = (record: ReviewRecord): PersonLine => ({
   name: record.actorName ?? 'Unknown',
@@ -133,31 +92,24 @@ async function loadReviewState(
   renderedUpdatedAt: string | undefined,
 ): Promise<ReviewStateResult> {
   // Read as the user first: the panel shows nothing this user could not read anyway.
-  const doc = (await req.payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    disableErrors: true,
-    req,
-  })) as (Record<string, unknown> & { reviewStatus?: ReviewStatus | null }) | null
+  const doc = await readableDraft(req, collection, id)
   if (!doc)
     return { ok: false, message: `No ${collection} document with id ${id} that you may read.` }
 
-  const status: ReviewStatus = doc.reviewStatus ?? 'draft'
+  const status = reviewStatusOf(doc)
   const [decision, approval, submission, lastStep, latestVersion, content, live] =
     await Promise.all([
-      latestReadableRecord(req, collection, id, { action: { equals: 'decision' } }),
-      latestReadableRecord(req, collection, id, {
-        and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }],
-      }),
-      latestReadableRecord(req, collection, id, { action: { equals: 'submit' } }),
-      latestReadableRecord(req, collection, id, {
-        action: { in: ['submit', 'withdraw', 'decision', 'voided'] },
-      }),
-      latestReadableVersionId(req, collection, id),
+      latestRecord(req, collection, doc, ['decision'], 'reader'),
+      latestRecord(
+        req,
+        collection,
+        doc,
+        { and: [{ action: { equals: 'decision' } }, { decision: { equals: 'approve' } }] },
+        'reader',
+      ),
+      latestRecord(req, collection, doc, ['submit'], 'reader'),
+      latestRecord(req, collection, doc, ['submit', 'withdraw', 'decision', 'voided'], 'reader'),
+      latestVersionId(req, collection, id, 'reader'),
       readAllLocales(req, collection, id, true),
       readAllLocales(req, collection, id, false),
     ])

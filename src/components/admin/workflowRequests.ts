@@ -38,14 +38,15 @@ export async function callWorkflow(
 
 export type ReadResult<T> = { ok: true; body: T } | { ok: false; problems: string[] }
 
-/** Reads one of the workflow's JSON answers (`/api/...`) as the logged-in user. */
-export async function readWorkflow<T>(apiRoute: string, path: string): Promise<ReadResult<T>> {
+/** One JSON call to the API as the logged-in user: the answer, or every reason it was refused. */
+async function requestWorkflow<T>(
+  apiRoute: string,
+  path: string,
+  init: RequestInit,
+): Promise<ReadResult<T>> {
   const url = formatAdminURL({ apiRoute, path: path as `/${string}`, relative: true })
   try {
-    const response = await fetch(url, {
-      credentials: 'include',
-      headers: { accept: 'application/json' },
-    })
+    const response = await fetch(url, { ...init, credentials: 'include' })
     const parsed: unknown = await response.json().catch(() => null)
     return response.ok
       ? { ok: true, body: parsed as T }
@@ -58,28 +59,18 @@ export async function readWorkflow<T>(apiRoute: string, path: string): Promise<R
   }
 }
 
+/** Reads one of the workflow's JSON answers (`/api/...`) as the logged-in user. */
+export const readWorkflow = <T>(apiRoute: string, path: string): Promise<ReadResult<T>> =>
+  requestWorkflow<T>(apiRoute, path, { headers: { accept: 'application/json' } })
+
 /** Posts to one of the release or workflow endpoints (`/api/...`) as the logged-in user. */
-export async function postWorkflow<T>(
+export const postWorkflow = <T>(
   apiRoute: string,
   path: string,
   body: Record<string, unknown> = {},
-): Promise<ReadResult<T>> {
-  const url = formatAdminURL({ apiRoute, path: path as `/${string}`, relative: true })
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    const parsed: unknown = await response.json().catch(() => null)
-    return response.ok
-      ? { ok: true, body: parsed as T }
-      : { ok: false, problems: refusalMessages(response.status, parsed) }
-  } catch {
-    return {
-      ok: false,
-      problems: ['Could not reach the server; check the connection and try again.'],
-    }
-  }
-}
+): Promise<ReadResult<T>> =>
+  requestWorkflow<T>(apiRoute, path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { actorOf } from '../../access/permissions'
-import type { ReviewStatus } from '../../fields/review'
+import { reviewStatusOf } from '../../workflow/states'
 import { releaseOf } from '../../workflow/context'
 import { contentHash } from '../../workflow/contentHash'
 import { liveDependents } from '../../workflow/liveBalance'
@@ -71,7 +71,7 @@ export const confirmPublication: CollectionAfterChangeHook = async ({
     : undefined
   if (doc._status === 'published') {
     const stored = (await readAllLocales(req, slug, id, false)) ?? { id }
-    const status = (stored.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+    const status = reviewStatusOf(stored)
     const { hash, problems } = await evaluatePublication(
       req,
       slug,

@@ -15,7 +15,7 @@ import { evaluatePublication } from '../../workflow/publication'
 import type { MedicalCollection } from '../../workflow/reviewedFields'
 import { refusal } from '../../workflow/service'
 import { workflowSettings } from '../../workflow/settings'
-import { approvalVoidedBy } from '../../workflow/states'
+import { approvalVoidedBy, reviewStatusOf } from '../../workflow/states'
 import { authorIdsOf, contributorIdsOf, readAllLocales, type Doc } from '../../workflow/store'
 
 /** Fields the workflow owns; a save from anywhere else keeps their stored values. */
@@ -135,7 +135,7 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({
   const contentChanged = hashAfter !== storedHash
 
   if (!isWorkflowWrite(context)) {
-    const current = (stored?.reviewStatus as ReviewStatus | undefined) ?? 'draft'
+    const current = reviewStatusOf(stored)
     refuseChangeInReview(
       current,
       contentChanged,
