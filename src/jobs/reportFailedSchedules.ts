@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TaskHandler } from 'payload'
 
 import { adminLink, emailsOf, sendToEach } from '../workflow/notify'
 import { isMedicalCollection } from '../workflow/reviewedFields'
-import { titleOf } from '../workflow/service'
+import { titleOf } from '../workflow/store'
 import { contributorIdsOf, readAllLocales } from '../workflow/store'
 import { skipsNotifications } from '../lib/sideEffects'
 import { idOf } from '../lib/ids'

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { withTransaction } from '../lib/requests'
 import { skipsNotifications } from '../lib/sideEffects'
@@ -6,7 +6,7 @@ import { contentHash } from './contentHash'
 import { adminLink, medicalReviewerEmails, sendToEach } from './notify'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from './reviewedFields'
 import { targetStatus } from './states'
-import { createRecord, readAllLocales } from './store'
+import { createRecord, readAllLocales, titleOf } from './store'
 
 export interface OverdueDocument {
   collection: MedicalCollection
@@ -14,10 +14,25 @@ export interface OverdueDocument {
   title: string
 }
 
-function englishTitle(doc: Record<string, unknown>): string {
-  const value = doc.title ?? doc.name
-  if (value && typeof value === 'object') return String((value as Record<string, unknown>).en ?? '')
-  return String(value ?? doc.id)
+/** The published, approved documents of `collection` whose re-review date meets `due`. */
+export async function liveReReviewsDue(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  due: Where[],
+): Promise<Array<{ id: number | string }>> {
+  const { docs } = await req.payload.find({
+    collection,
+    where: {
+      and: [{ _status: { equals: 'published' } }, { reviewStatus: { equals: 'approved' } }, ...due],
+    },
+    draft: false,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { nextReviewDue: true },
+    req,
+  })
+  return docs
 }
 
 /**
@@ -33,23 +48,10 @@ export async function markReviewOverdue(
   const { payload } = req
   const marked: OverdueDocument[] = []
   for (const collection of MEDICAL_COLLECTIONS) {
-    const { docs } = await payload.find({
-      collection,
-      where: {
-        and: [
-          { _status: { equals: 'published' } },
-          { nextReviewDue: { less_than: now.toISOString() } },
-          { reviewStatus: { equals: 'approved' } },
-        ],
-      },
-      draft: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { nextReviewDue: true },
-      req,
-    })
-    for (const { id } of docs) {
+    const due = await liveReReviewsDue(req, collection, [
+      { nextReviewDue: { less_than: now.toISOString() } },
+    ])
+    for (const { id } of due) {
       const entry = await withTransaction(req, async () => {
         const stored = await readAllLocales(req, collection, id, false)
         if (!stored) return undefined
@@ -83,7 +85,7 @@ export async function markReviewOverdue(
           ),
           versionId: latest ? String(latest.id) : undefined,
         })
-        return { collection, id: String(id), title: englishTitle(stored) }
+        return { collection, id: String(id), title: titleOf(stored) }
       })
       if (entry) marked.push(entry)
     }

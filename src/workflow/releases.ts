@@ -20,7 +20,7 @@ import {
   type ReleaseStatus,
 } from './releaseRules'
 import { isMedicalCollection } from './reviewedFields'
-import { refusal, titleOf } from './service'
+import { refusal } from './service'
 import {
   actorOf,
   contributorIdsOf,
@@ -28,6 +28,7 @@ import {
   latestRecord,
   readAllLocales,
   type Doc,
+  titleOf,
 } from './store'
 import { skipsNotifications } from '../lib/sideEffects'
 import { nestedReq, withTransaction } from '../lib/requests'

@@ -2,10 +2,17 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Reminder } from '../collections/ReviewRecords'
 import { contentHash } from './contentHash'
+import { liveReReviewsDue } from './overdue'
 import { adminLink, deadlineText, emailsOf, qualifiedReviewerEmails, sendToEach } from './notify'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from './reviewedFields'
-import { titleOf } from './service'
-import { contributorIdsOf, createRecord, latestRecord, readAllLocales, type Doc } from './store'
+import {
+  contributorIdsOf,
+  createRecord,
+  latestRecord,
+  readAllLocales,
+  titleOf,
+  type Doc,
+} from './store'
 import { skipsNotifications } from '../lib/sideEffects'
 import { withTransaction } from '../lib/requests'
 import { idOf } from '../lib/ids'
@@ -140,25 +147,11 @@ export async function sendReviewReminders(
       )
       if (result) sent.push(result)
     }
-    const reReview: Where = {
-      and: [
-        { _status: { equals: 'published' } },
-        { reviewStatus: { equals: 'approved' } },
-        { nextReviewDue: { greater_than: now.toISOString() } },
-        { nextReviewDue: { less_than_equal: soon } },
-      ],
-    }
-    const live = await req.payload.find({
-      collection,
-      where: reReview,
-      draft: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { nextReviewDue: true },
-      req,
-    })
-    for (const { id } of live.docs) {
+    const reReviews = await liveReReviewsDue(req, collection, [
+      { nextReviewDue: { greater_than: now.toISOString() } },
+      { nextReviewDue: { less_than_equal: soon } },
+    ])
+    for (const { id } of reReviews) {
       const result = await remind(req, collection, id, 're-review-due-soon', false)
       if (result) sent.push(result)
     }

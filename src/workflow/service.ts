@@ -42,6 +42,7 @@ import {
   storedId,
   type Doc,
   type ReviewerOnFile,
+  titleOf,
 } from './store'
 import { translationStatus } from './translations'
 
@@ -71,14 +72,6 @@ export function refusal(message: string, problems: Problem[]): RuleViolation {
     field: problems.find((problem) => problem.field)?.field,
     problems: problems.map(({ rule, message: text, field }) => ({ rule, message: text, field })),
   })
-}
-
-export function titleOf(doc: Record<string, unknown>): string {
-  const value = doc.title ?? doc.name
-  if (typeof value === 'string') return value
-  if (value && typeof value === 'object')
-    return String((value as Record<string, unknown>).en ?? Object.values(value)[0] ?? doc.id)
-  return String(doc.id)
 }
 
 function readOptionalText(

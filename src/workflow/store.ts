@@ -179,7 +179,8 @@ export interface RecordInput {
   reminder?: Reminder
 }
 
-function englishTitle(doc: Record<string, unknown>): string {
+/** A document's English title (or name), for records, emails and lists; its id when it has none. */
+export function titleOf(doc: Record<string, unknown>): string {
   const value = doc.title ?? doc.name
   if (typeof value === 'string') return value
   if (value && typeof value === 'object')
@@ -200,7 +201,7 @@ export async function createRecord(req: PayloadRequest, input: RecordInput): Pro
       targetCollection: input.collection,
       documentId: String(document.id),
       documentKey: typeof document.documentKey === 'string' ? document.documentKey : undefined,
-      documentTitle: englishTitle(document),
+      documentTitle: titleOf(document),
       versionId: input.versionId,
       contentHash: input.contentHash,
       comment: input.comment,
@@ -224,7 +225,7 @@ export async function createRecord(req: PayloadRequest, input: RecordInput): Pro
             expiresAt: input.reviewer.licenseExpiresAt ?? undefined,
           }
         : undefined,
-      summary: `${input.action}${input.decision ? ` (${input.decision})` : ''}${input.reminder ? ` (${input.reminder})` : ''} · ${input.collection} ${document.id} · ${englishTitle(document)}`,
+      summary: `${input.action}${input.decision ? ` (${input.decision})` : ''}${input.reminder ? ` (${input.reminder})` : ''} · ${input.collection} ${document.id} · ${titleOf(document)}`,
     },
     overrideAccess: true,
     depth: 0,

@@ -18,6 +18,20 @@ export function announceReviewChange(): void {
   window.dispatchEvent(new Event(REVIEW_CHANGED_EVENT))
 }
 
+/**
+ * A counter that moves on every announced review change and every `reload()`: a read that
+ * depends on it runs again then.
+ */
+export function useReviewGeneration(): { generation: number; reload: () => void } {
+  const [generation, setGeneration] = useState(0)
+  const reload = useCallback(() => setGeneration((value) => value + 1), [])
+  useEffect(() => {
+    window.addEventListener(REVIEW_CHANGED_EVENT, reload)
+    return () => window.removeEventListener(REVIEW_CHANGED_EVENT, reload)
+  }, [reload])
+  return { generation, reload }
+}
+
 export interface ReviewStateView {
   state?: ReviewState
   error?: string
@@ -31,13 +45,7 @@ export function useReviewState(): ReviewStateView {
   const { id, collectionSlug, lastUpdateTime, data } = useDocumentInfo()
   const { serverFunction } = useServerFunctions()
   const [view, setView] = useState<ReviewStateView>({})
-  const [generation, setGeneration] = useState(0)
-
-  const reload = useCallback(() => setGeneration((value) => value + 1), [])
-  useEffect(() => {
-    window.addEventListener(REVIEW_CHANGED_EVENT, reload)
-    return () => window.removeEventListener(REVIEW_CHANGED_EVENT, reload)
-  }, [reload])
+  const { generation } = useReviewGeneration()
 
   const updatedAt = typeof data?.updatedAt === 'string' ? data.updatedAt : undefined
   useEffect(() => {

@@ -1,9 +1,9 @@
 'use client'
 
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 
-import { REVIEW_CHANGED_EVENT } from './useReviewState'
+import { useReviewGeneration } from './useReviewState'
 import { readWorkflow } from './workflowRequests'
 
 export interface WorkflowRead<T> {
@@ -20,13 +20,7 @@ export function useWorkflowRead<T>(path: string | undefined): WorkflowRead<T> {
   const { config } = useConfig()
   const { lastUpdateTime } = useDocumentInfo()
   const [view, setView] = useState<{ body?: T; error?: string }>({})
-  const [generation, setGeneration] = useState(0)
-  const reload = useCallback(() => setGeneration((value) => value + 1), [])
-
-  useEffect(() => {
-    window.addEventListener(REVIEW_CHANGED_EVENT, reload)
-    return () => window.removeEventListener(REVIEW_CHANGED_EVENT, reload)
-  }, [reload])
+  const { generation, reload } = useReviewGeneration()
 
   useEffect(() => {
     if (!path) return

@@ -9,7 +9,8 @@ import { adminLink, emailsOf, sendAfterCommit } from '../../workflow/notify'
 import { evaluatePublication } from '../../workflow/publication'
 import type { MedicalCollection } from '../../workflow/reviewedFields'
 import { withdrawalProblems } from '../../workflow/rules'
-import { refusal, titleOf } from '../../workflow/service'
+import { refusal } from '../../workflow/service'
+import { titleOf } from '../../workflow/store'
 import {
   contributorIdsOf,
   createRecord,
