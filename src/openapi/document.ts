@@ -40,6 +40,22 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const param = (name: string) => ({ $ref: `#/components/parameters/${name}` })
 const response = (name: string) => ({ $ref: `#/components/responses/${name}` })
 const json = (schema: unknown) => ({ 'application/json': { schema } })
+
+/** A required JSON object body of string fields, every one required. */
+const stringFieldsBody = (...names: string[]) => ({
+  required: true,
+  content: json({
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, { type: 'string' }])),
+    required: names,
+  }),
+})
+
+/** An answer whose body is `{ message }`. */
+const messageAnswer = (description: string) => ({
+  description,
+  content: json({ type: 'object', properties: { message: { type: 'string' } } }),
+})
 const pascal = (slug: string) =>
   slug.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())
 
@@ -335,14 +351,7 @@ function payloadOperation(
         operationId: 'login',
         summary: 'Sign in',
         tags,
-        requestBody: {
-          required: true,
-          content: json({
-            type: 'object',
-            properties: { email: { type: 'string' }, password: { type: 'string' } },
-            required: ['email', 'password'],
-          }),
-        },
+        requestBody: stringFieldsBody('email', 'password'),
         responses: {
           '200': {
             description: 'Signed in; also sets the session cookie.',
@@ -366,10 +375,7 @@ function payloadOperation(
         summary: 'Sign out',
         tags,
         responses: {
-          '200': {
-            description: 'Signed out.',
-            content: json({ type: 'object', properties: { message: { type: 'string' } } }),
-          },
+          '200': messageAnswer('Signed out.'),
           ...errors(),
         },
       }
@@ -421,19 +427,9 @@ function payloadOperation(
         operationId: 'forgotPassword',
         summary: 'Email a password-reset link',
         tags,
-        requestBody: {
-          required: true,
-          content: json({
-            type: 'object',
-            properties: { email: { type: 'string' } },
-            required: ['email'],
-          }),
-        },
+        requestBody: stringFieldsBody('email'),
         responses: {
-          '200': {
-            description: 'Sent (the same answer for unknown addresses).',
-            content: json({ type: 'object', properties: { message: { type: 'string' } } }),
-          },
+          '200': messageAnswer('Sent (the same answer for unknown addresses).'),
           ...errors(),
         },
       }
@@ -442,14 +438,7 @@ function payloadOperation(
         operationId: 'resetPassword',
         summary: 'Set a new password with a reset token',
         tags,
-        requestBody: {
-          required: true,
-          content: json({
-            type: 'object',
-            properties: { token: { type: 'string' }, password: { type: 'string' } },
-            required: ['token', 'password'],
-          }),
-        },
+        requestBody: stringFieldsBody('token', 'password'),
         responses: {
           '200': {
             description: 'Reset.',
@@ -470,19 +459,9 @@ function payloadOperation(
         operationId: 'unlock',
         summary: 'Unlock an account locked after failed sign-ins (admins)',
         tags,
-        requestBody: {
-          required: true,
-          content: json({
-            type: 'object',
-            properties: { email: { type: 'string' } },
-            required: ['email'],
-          }),
-        },
+        requestBody: stringFieldsBody('email'),
         responses: {
-          '200': {
-            description: 'Unlocked.',
-            content: json({ type: 'object', properties: { message: { type: 'string' } } }),
-          },
+          '200': messageAnswer('Unlocked.'),
           ...errors(401, 403),
         },
       }
