@@ -16,45 +16,27 @@ import { reviewFields } from '../fields/review'
 import { medicalVersions } from '../fields/versions'
 import type { MedicalCollection } from '../workflow/reviewedFields'
 
-/** The review status, last decision, claim flags and workflow buttons, at the top of the sidebar. */
-const reviewPanelField: UIField = {
-  name: 'reviewPanel',
+/** A sidebar panel: a `ui` field showing `component` (exported under its own name from components/admin). */
+const sidebarPanel = (name: string, component: string): UIField => ({
+  name,
   type: 'ui',
   admin: {
     position: 'sidebar',
-    components: { Field: '/components/admin/ReviewPanel#ReviewPanel' },
+    components: { Field: `/components/admin/${component}#${component}` },
   },
-}
+})
+
+/** The review status, last decision, claim flags and workflow buttons, at the top of the sidebar. */
+const reviewPanelField = sidebarPanel('reviewPanel', 'ReviewPanel')
 
 /** Per locale, which reviewed fields are filled, and which locales the approval covers. */
-const translationStatusField: UIField = {
-  name: 'translationStatus',
-  type: 'ui',
-  admin: {
-    position: 'sidebar',
-    components: { Field: '/components/admin/TranslationStatus#TranslationStatus' },
-  },
-}
+const translationStatusField = sidebarPanel('translationStatus', 'TranslationStatus')
 
 /** Who reviews the submission and by when; claiming and reassigning. */
-const assignmentPanelField: UIField = {
-  name: 'assignmentPanel',
-  type: 'ui',
-  admin: {
-    position: 'sidebar',
-    components: { Field: '/components/admin/AssignmentPanel#AssignmentPanel' },
-  },
-}
+const assignmentPanelField = sidebarPanel('assignmentPanel', 'AssignmentPanel')
 
 /** Who did what, when, with what comment: the review records and the saved versions. */
-const activityTimelineField: UIField = {
-  name: 'activityTimeline',
-  type: 'ui',
-  admin: {
-    position: 'sidebar',
-    components: { Field: '/components/admin/ActivityTimeline#ActivityTimeline' },
-  },
-}
+const activityTimelineField = sidebarPanel('activityTimeline', 'ActivityTimeline')
 
 /** Every medical list shows where each document stands in review, who has it and by when. */
 const REVIEW_COLUMNS = [
