@@ -43,6 +43,7 @@ import {
   type Doc,
   type ReviewerOnFile,
   titleOf,
+  type RecordInput,
 } from './store'
 import { translationStatus } from './translations'
 
@@ -195,6 +196,41 @@ async function setStatus(
   return latestVersionId(req, collection, id)
 }
 
+/**
+ * How every review step ends, inside its transaction: the workflow fields `data` on a new draft
+ * version, one review record of the step naming that version (with the hash of `doc` unless the
+ * step names the hash it covers), and the step's answer.
+ */
+async function recordStep(
+  req: PayloadRequest,
+  collection: MedicalCollection,
+  doc: Doc,
+  data: Record<string, unknown>,
+  record: Omit<RecordInput, 'collection' | 'document' | 'contentHash' | 'versionId'> & {
+    contentHash?: string
+  },
+): Promise<WorkflowResult> {
+  const hash =
+    record.contentHash ??
+    contentHash(collection, req.payload.collections[collection].config.fields, doc)
+  const versionId = await setStatus(req, collection, doc.id, data)
+  const created = await createRecord(req, {
+    ...record,
+    collection,
+    document: doc,
+    contentHash: hash,
+    versionId,
+  })
+  return {
+    collection,
+    id: String(doc.id),
+    reviewStatus: (data.reviewStatus as ReviewStatus | undefined) ?? reviewStatusOf(doc),
+    contentHash: hash,
+    recordId: String(created.id),
+    versionId,
+  }
+}
+
 async function notify(req: PayloadRequest, message: Message): Promise<void> {
   if (!skipsNotifications(req.context) && message.to.length > 0)
     await sendToEach(req.payload, message)
@@ -246,7 +282,6 @@ export async function submitForReview(
   const dueAt =
     readDueAt(input, collection, now) ??
     new Date(now.getTime() + workflowSettings(req.payload).reviewDueDays * DAY_MS).toISOString()
-  const fields = req.payload.collections[collection].config.fields
   const { result, title, reviewer, writers } = await withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
     const status = reviewStatusOf(doc)
@@ -256,40 +291,25 @@ export async function submitForReview(
       ...candidate.problems,
     ]
     if (problems.length > 0) throw refusal('Cannot submit for review.', problems)
-    const hash = contentHash(collection, fields, doc)
-    const reviewStatus = targetStatus('submit')
     const assignedReviewer = candidate.reviewer ? storedId(req, candidate.reviewer.id) : null
-    const versionId = await setStatus(req, collection, id, {
-      reviewStatus,
-      assignedReviewer,
-      reviewDueAt: dueAt,
-      submittedBy: req.user?.id ?? null,
-      submittedAt: now.toISOString(),
-    })
-    const record = await createRecord(req, {
-      action: 'submit',
+    const step = await recordStep(
+      req,
       collection,
-      document: doc,
-      contentHash: hash,
-      versionId,
-      note,
-      assignee: assignedReviewer,
-      dueAt,
-    })
+      doc,
+      {
+        reviewStatus: targetStatus('submit'),
+        assignedReviewer,
+        reviewDueAt: dueAt,
+        submittedBy: req.user?.id ?? null,
+        submittedAt: now.toISOString(),
+      },
+      { action: 'submit', note, assignee: assignedReviewer, dueAt },
+    )
     return {
       title: titleOf(doc),
       reviewer: candidate.reviewer,
       writers: contributorIdsOf(doc),
-      result: {
-        collection,
-        id: String(id),
-        reviewStatus,
-        contentHash: hash,
-        recordId: String(record.id),
-        versionId,
-        assignedReviewer: candidate.reviewer?.id ?? null,
-        reviewDueAt: dueAt,
-      },
+      result: { ...step, assignedReviewer: candidate.reviewer?.id ?? null, reviewDueAt: dueAt },
     }
   })
   const lines = [
@@ -325,31 +345,18 @@ export async function withdrawSubmission(
   input: Record<string, unknown>,
 ): Promise<WorkflowResult> {
   const note = readOptionalText(input, collection, 'note', 2000)
-  const fields = req.payload.collections[collection].config.fields
   return withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
     const status = reviewStatusOf(doc)
     const problems = withdrawProblems({ actor: actorOf(req), authorIds: authorIdsOf(doc), status })
     if (problems.length > 0) throw refusal('Cannot take the submission back.', problems)
-    const hash = contentHash(collection, fields, doc)
-    const reviewStatus = targetStatus('withdraw')
-    const versionId = await setStatus(req, collection, id, { reviewStatus })
-    const record = await createRecord(req, {
-      action: 'withdraw',
+    return recordStep(
+      req,
       collection,
-      document: doc,
-      contentHash: hash,
-      versionId,
-      note,
-    })
-    return {
-      collection,
-      id: String(id),
-      reviewStatus,
-      contentHash: hash,
-      recordId: String(record.id),
-      versionId,
-    }
+      doc,
+      { reviewStatus: targetStatus('withdraw') },
+      { action: 'withdraw', note },
+    )
   })
 }
 
@@ -359,7 +366,6 @@ export async function claimReview(
   collection: MedicalCollection,
   id: number | string,
 ): Promise<WorkflowResult> {
-  const fields = req.payload.collections[collection].config.fields
   return withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
     const now = new Date()
@@ -374,28 +380,15 @@ export async function claimReview(
       now,
     })
     if (problems.length > 0) throw refusal('Cannot take this review.', problems)
-    const hash = contentHash(collection, fields, doc)
-    const versionId = await setStatus(req, collection, id, { assignedReviewer: req.user?.id })
     const dueAt = typeof doc.reviewDueAt === 'string' ? doc.reviewDueAt : undefined
-    const record = await createRecord(req, {
-      action: 'claim',
+    const step = await recordStep(
+      req,
       collection,
-      document: doc,
-      contentHash: hash,
-      versionId,
-      assignee: req.user?.id,
-      dueAt,
-    })
-    return {
-      collection,
-      id: String(id),
-      reviewStatus: 'in-review',
-      contentHash: hash,
-      recordId: String(record.id),
-      versionId,
-      assignedReviewer: String(req.user?.id),
-      reviewDueAt: dueAt ?? null,
-    }
+      doc,
+      { assignedReviewer: req.user?.id },
+      { action: 'claim', assignee: req.user?.id, dueAt },
+    )
+    return { ...step, assignedReviewer: String(req.user?.id), reviewDueAt: dueAt ?? null }
   })
 }
 
@@ -419,7 +412,6 @@ export async function assignReview(
     )
   const dueAtInput = readDueAt(input, collection, now)
   const note = readOptionalText(input, collection, 'note', 2000)
-  const fields = req.payload.collections[collection].config.fields
   const { result, title, previous, next } = await withTransaction(req, async () => {
     const doc = await loadForWorkflow(req, collection, id)
     const candidate =
@@ -433,44 +425,32 @@ export async function assignReview(
       now,
     })
     if (problems.length > 0) throw refusal('Cannot assign this review.', problems)
-    const hash = contentHash(collection, fields, doc)
     const previousId = idOf(doc.assignedReviewer)
     const assignedReviewer = candidate ? storedId(req, candidate.id) : null
     const dueAt = dueAtInput ?? (typeof doc.reviewDueAt === 'string' ? doc.reviewDueAt : undefined)
-    const versionId = await setStatus(req, collection, id, {
-      assignedReviewer,
-      ...(dueAtInput ? { reviewDueAt: dueAtInput } : {}),
-    })
     const [fromName, toName] = await Promise.all([
       userName(req, previousId),
       userName(req, candidate?.id),
     ])
-    const record = await createRecord(req, {
-      action: 'assign',
+    const step = await recordStep(
+      req,
       collection,
-      document: doc,
-      contentHash: hash,
-      versionId,
-      assignee: assignedReviewer,
-      dueAt,
-      note: [`From ${fromName ?? 'the pool'} to ${toName ?? 'the pool'}.`, note]
-        .filter(Boolean)
-        .join(' '),
-    })
+      doc,
+      { assignedReviewer, ...(dueAtInput ? { reviewDueAt: dueAtInput } : {}) },
+      {
+        action: 'assign',
+        assignee: assignedReviewer,
+        dueAt,
+        note: [`From ${fromName ?? 'the pool'} to ${toName ?? 'the pool'}.`, note]
+          .filter(Boolean)
+          .join(' '),
+      },
+    )
     return {
       title: titleOf(doc),
       previous: previousId !== candidate?.id ? previousId : undefined,
       next: candidate?.id,
-      result: {
-        collection,
-        id: String(id),
-        reviewStatus: 'in-review' as const,
-        contentHash: hash,
-        recordId: String(record.id),
-        versionId,
-        assignedReviewer: candidate?.id ?? null,
-        reviewDueAt: dueAt ?? null,
-      },
+      result: { ...step, assignedReviewer: candidate?.id ?? null, reviewDueAt: dueAt ?? null },
     }
   })
   const link = `Open it: ${adminLink(req.payload, collection, id)}`
@@ -587,14 +567,10 @@ export async function reviewDocument(
       data.nextReviewDue = new Date(now.getTime() + reviewIntervalDays * DAY_MS).toISOString()
       data.approvedLocales = covered.locales
     }
-    const versionId = await setStatus(req, collection, id, data)
-    const record = await createRecord(req, {
+    const step = await recordStep(req, collection, doc, data, {
       action: 'decision',
       decision,
-      collection,
-      document: doc,
       contentHash: approvedHash,
-      versionId,
       comment,
       reviewer,
       locales: decision === 'approve' ? covered.locales : undefined,
@@ -604,12 +580,7 @@ export async function reviewDocument(
       writers: contributorIdsOf(doc),
       submitter: idOf(doc.submittedBy),
       result: {
-        collection,
-        id: String(id),
-        reviewStatus,
-        contentHash: approvedHash,
-        recordId: String(record.id),
-        versionId,
+        ...step,
         ...(decision === 'approve' ? { approvedLocales: covered.locales } : {}),
       },
     }
