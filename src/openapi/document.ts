@@ -486,6 +486,17 @@ function customOperation(
   const { slug } = collection
   const name = pascal(slug)
   const tags = [slug]
+  /** A review panel's read of one document, for staff. */
+  const panelRead = (operationId: string, summary: string, answer: string, schema: string) => ({
+    operationId,
+    summary,
+    tags,
+    parameters: [param('id')],
+    responses: {
+      '200': { description: answer, content: json(ref(schema)) },
+      ...errors(403, 404),
+    },
+  })
   switch (key) {
     case 'post /:id/submit-for-review':
       return {
@@ -554,42 +565,26 @@ function customOperation(
         responses: workflowResponses,
       }
     case 'get /:id/activity':
-      return {
-        operationId: `get${name}Activity`,
-        summary: 'Who did what to the document, when, with what comment (staff)',
-        tags,
-        parameters: [param('id')],
-        responses: {
-          '200': { description: 'Newest first.', content: json(ref('DocumentActivity')) },
-          ...errors(403, 404),
-        },
-      }
+      return panelRead(
+        `get${name}Activity`,
+        'Who did what to the document, when, with what comment (staff)',
+        'Newest first.',
+        'DocumentActivity',
+      )
     case 'get /:id/translations':
-      return {
-        operationId: `get${name}Translations`,
-        summary:
-          'Per locale, which reviewed fields are filled, and which locales are approved and live (staff)',
-        tags,
-        parameters: [param('id')],
-        responses: {
-          '200': {
-            description: 'The translation status.',
-            content: json(ref('TranslationStatus')),
-          },
-          ...errors(403, 404),
-        },
-      }
+      return panelRead(
+        `get${name}Translations`,
+        'Per locale, which reviewed fields are filled, and which locales are approved and live (staff)',
+        'The translation status.',
+        'TranslationStatus',
+      )
     case 'get /:id/assignment':
-      return {
-        operationId: `get${name}Assignment`,
-        summary: 'Who reviews the submission and by when, and who it could go to (staff)',
-        tags,
-        parameters: [param('id')],
-        responses: {
-          '200': { description: 'The assignment.', content: json(ref('ReviewAssignment')) },
-          ...errors(403, 404),
-        },
-      }
+      return panelRead(
+        `get${name}Assignment`,
+        'Who reviews the submission and by when, and who it could go to (staff)',
+        'The assignment.',
+        'ReviewAssignment',
+      )
     case 'get /:id/check':
       return {
         operationId: 'checkRelease',
