@@ -27,7 +27,7 @@ async function readable(
   collection: MedicalCollection,
   id: number | string,
 ): Promise<Doc> {
-  const doc = (await readableDraft(req, collection, id))
+  const doc = (await readableDraft(req, collection, id, true))
     ? await readAllLocales(req, collection, id, true)
     : null
   if (!doc)

@@ -61,11 +61,15 @@ function readAccess(req: PayloadRequest, as: ReadAs) {
     : ({ overrideAccess: false, user: req.user, req: nestedReq(req) } as const)
 }
 
-/** The latest draft as `req.user` may read it, in the request's locale; null when they may not. */
+/**
+ * The latest draft as `req.user` may read it, in the request's locale; null when they may not.
+ * `onlyId` when the caller only asks whether they may.
+ */
 export async function readableDraft(
   req: PayloadRequest,
   collection: MedicalCollection,
   id: number | string,
+  onlyId = false,
 ): Promise<Doc | null> {
   const doc = await req.payload.findByID({
     collection,
@@ -73,6 +77,7 @@ export async function readableDraft(
     draft: true,
     depth: 0,
     disableErrors: true,
+    ...(onlyId ? { select: { id: true } as never } : {}),
     ...readAccess(req, 'reader'),
   })
   return (doc as Doc | null) ?? null
