@@ -54,7 +54,15 @@ function publishedDisclosureLoader(
       req: nestedReq(req),
       context: { internalRead: true },
     })
-    return new Map(docs.map((doc) => [String(doc.id), doc as DisclosureSummary]))
+    // Only the summary's own fields: the public read also carries the approved locales
+    // (selectApprovedLocales adds them so that servePublicLocales can pick the text), and this
+    // read skips field access, which would otherwise keep that staff-only field out.
+    return new Map(
+      docs.map(({ id, title, slug, severity, frequency, mitigation }) => [
+        String(id),
+        { id, title, slug, severity, frequency, mitigation } as DisclosureSummary,
+      ]),
+    )
   })
 }
 

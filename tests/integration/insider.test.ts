@@ -944,6 +944,9 @@ describe('8. smaller holes', () => {
       )
       expect(linked).toEqual([treatment])
       expect(JSON.stringify(response.body)).not.toContain('Unannounced')
+      // Nor the workflow's own fields, at any depth (the linked treatments and their risks too);
+      // which locales are approved is told by `localeStatus` only.
+      expect(staffFieldsIn(response.body)).toEqual([])
     }
     // Staff see the link.
     expect(
@@ -965,6 +968,39 @@ describe('8. smaller holes', () => {
     ).toBe(true)
   })
 })
+
+/** Where an answer carries a field that only staff may read: paths like `treatments.0.riskDisclosures.1.approvedLocales`. */
+function staffFieldsIn(value: unknown, path = ''): string[] {
+  const STAFF_ONLY = [
+    'reviewStatus',
+    'medicalReviewer',
+    'contributors',
+    'documentKey',
+    'nextReviewDue',
+    'approvedLocales',
+    'missingTranslations',
+    'assignedReviewer',
+    'reviewDueAt',
+    'submittedBy',
+    'submittedAt',
+    'lastSavedBy',
+    'claimFlags',
+  ]
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => staffFieldsIn(item, `${path}${index}.`))
+  if (!value || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'localeStatus'
+      ? []
+      : [
+          // An empty list carries nothing (anonymous answers show `claimFlags: []`).
+          ...(STAFF_ONLY.includes(key) && !(Array.isArray(child) && child.length === 0)
+            ? [`${path}${key}`]
+            : []),
+          ...staffFieldsIn(child, `${path}${key}.`),
+        ],
+  )
+}
 
 /**
  * An approved article that links a live treatment and an unpublished one. Publishing it would
