@@ -1,26 +1,13 @@
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import type { User } from '../../src/payload-types'
+import { createBilingualDraft, inLocale } from '../../src/seed/bilingual'
 import type { MedicalCollection } from '../../src/workflow/reviewedFields'
 import { reviewDocument, submitForReview } from '../../src/workflow/service'
 import { workflowSettings } from '../../src/workflow/settings'
 
 type Data = Record<string, unknown>
 type Id = number | string
-
-/** `{ en, es }` pairs anywhere in `value` become that one locale's value. */
-function inLocale(value: unknown, locale: 'en' | 'es'): unknown {
-  if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value)
-    if (keys.length === 2 && 'en' in value && 'es' in value)
-      return (value as Record<string, unknown>)[locale]
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]),
-    )
-  }
-  return value
-}
 
 /**
  * Writes documents the way people do, through the Local API with real users and access
@@ -50,25 +37,7 @@ export class WorkflowPublisher {
 
   /** Creates a draft in English as `author`, then adds the Spanish text. */
   async draft(collection: CollectionSlug, data: Data, author: User): Promise<Id> {
-    const req = await this.as(author)
-    const created = await this.payload.create({
-      collection,
-      data: inLocale(data, 'en') as never,
-      locale: 'en',
-      draft: true,
-      overrideAccess: false,
-      req,
-    })
-    await this.payload.update({
-      collection,
-      id: created.id,
-      data: inLocale(data, 'es') as never,
-      locale: 'es',
-      draft: true,
-      overrideAccess: false,
-      req,
-    })
-    return created.id
+    return createBilingualDraft(this.payload, await this.as(author), collection, data)
   }
 
   /** Content outside the medical sign-off (conditions, clinics): the editor writes and publishes it. */

@@ -26,6 +26,7 @@ import {
   RELEASE_NAME,
   RELEASE_TREATMENT_SLUG,
 } from './content/workflowDemo'
+import { createBilingualDraft, type Locale } from './bilingual'
 import { demoAccountsBox } from './box'
 
 export interface SeedOptions {
@@ -33,7 +34,6 @@ export interface SeedOptions {
   printPasswords: boolean
 }
 
-type Locale = 'en' | 'es'
 const DAY = 24 * 60 * 60 * 1000
 
 const DEMO_USERS = [
@@ -82,20 +82,6 @@ const DEMO_USERS = [
 ] as const
 
 type DemoUserKey = (typeof DEMO_USERS)[number]['key']
-
-/** `{ en, es }` pairs anywhere in `value` become the one locale's value. */
-function inLocale(value: unknown, locale: Locale): unknown {
-  if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value)
-    if (keys.length > 0 && keys.every((key) => key === 'en' || key === 'es') && 'en' in value)
-      return (value as Record<Locale, unknown>)[locale]
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, inLocale(item, locale)]),
-    )
-  }
-  return value
-}
 
 function ids(
   slugs: readonly string[],
@@ -193,26 +179,9 @@ class Seeder {
     data: JsonObject,
     author: DemoUserKey,
   ): Promise<number | string> {
-    const req = await this.as(author)
-    const created = await this.payload.create({
-      collection,
-      data: inLocale(data, 'en') as never,
-      locale: 'en',
-      draft: true,
-      overrideAccess: false,
-      req,
-    })
-    await this.payload.update({
-      collection,
-      id: created.id,
-      data: inLocale(data, 'es') as never,
-      locale: 'es',
-      draft: true,
-      overrideAccess: false,
-      req,
-    })
+    const id = await createBilingualDraft(this.payload, await this.as(author), collection, data)
     this.created.push(`${collection}/${data.slug}`)
-    return created.id
+    return id
   }
 
   async publish(collection: CollectionSlug, id: number | string): Promise<void> {
