@@ -7,6 +7,7 @@ import { mergeIntoLocales } from '../../src/workflow/mergeLocale'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/reviewedFields'
 import type { ApiClient, ApiResponse } from './api'
 import { richText } from './fixtures'
+import { storedDocuments } from './fingerprint'
 import { checkPublicationInvariant, hashOf } from './invariant'
 
 /**
@@ -393,18 +394,7 @@ export function createCrashWorkload({
     const recordsById = new Map(records.map((record) => [String(record.id), record]))
     for (const collection of MEDICAL_COLLECTIONS) {
       const fields = verifier.collections[collection].config.fields
-      const mains = (
-        await verifier.find({
-          collection,
-          locale: 'all',
-          draft: false,
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-          showHiddenFields: true,
-          context: { internalRead: true },
-        })
-      ).docs as Doc[]
+      const mains = (await storedDocuments(verifier, collection)) as Doc[]
       const allVersions = (
         await verifier.findVersions({
           collection,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 /** Collections whose content a rejected write must leave untouched. */
 export const CONTENT_COLLECTIONS: CollectionSlug[] = [
@@ -13,6 +13,29 @@ export const CONTENT_COLLECTIONS: CollectionSlug[] = [
   'review-records',
   'releases',
 ]
+
+/**
+ * Every main document of `collection` exactly as stored: all locales, hidden fields, no
+ * population, no access control, and none of the delivery hooks' work (`internalRead`).
+ */
+export async function storedDocuments(
+  payload: Payload,
+  collection: CollectionSlug,
+  query: { where?: Where; sort?: string } = {},
+): Promise<Array<Record<string, unknown>>> {
+  const { docs } = await payload.find({
+    collection,
+    ...query,
+    locale: 'all',
+    draft: false,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    showHiddenFields: true,
+    context: { internalRead: true },
+  })
+  return docs as unknown as Array<Record<string, unknown>>
+}
 
 export interface Fingerprint {
   counts: Record<string, number>
@@ -30,17 +53,7 @@ export async function fingerprint(
   const counts: Record<string, number> = {}
   const digest = createHash('sha256')
   for (const collection of collections) {
-    const { docs } = await payload.find({
-      collection,
-      locale: 'all',
-      draft: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      showHiddenFields: true,
-      sort: 'id',
-      context: { internalRead: true },
-    })
+    const docs = await storedDocuments(payload, collection, { sort: 'id' })
     counts[collection] = docs.length
     digest.update(`${collection}:${JSON.stringify(docs)}`)
     if (payload.collections[collection].config.versions) {

@@ -8,6 +8,9 @@ import { SNAPSHOTS } from '../../src/readModel/tables'
 import { idOf } from '../../src/lib/ids'
 import { contentHash } from '../../src/workflow/contentHash'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/reviewedFields'
+import { storedDocuments } from './fingerprint'
+
+const PUBLISHED = { where: { _status: { equals: 'published' } } }
 
 type Doc = Record<string, unknown>
 
@@ -124,18 +127,7 @@ export async function checkPublicationInvariant(
   const live = new Map<MedicalCollection, Doc[]>()
   let checked = 0
   for (const collection of MEDICAL_COLLECTIONS) {
-    const main = await payload.find({
-      collection,
-      where: { _status: { equals: 'published' } },
-      locale: 'all',
-      draft: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      showHiddenFields: true,
-      context: { internalRead: true },
-    })
-    live.set(collection, main.docs as unknown as Doc[])
+    live.set(collection, (await storedDocuments(payload, collection, PUBLISHED)) as Doc[])
   }
   for (const collection of collections) {
     for (const doc of live.get(collection) ?? []) {
@@ -257,18 +249,7 @@ export async function checkReadModel(
   const locales = payload.config.localization ? payload.config.localization.localeCodes : ['en']
   let checked = 0
   for (const collection of READ_MODEL_COLLECTIONS) {
-    const { docs } = await payload.find({
-      collection,
-      where: { _status: { equals: 'published' } },
-      locale: 'all',
-      draft: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      showHiddenFields: true,
-      context: { internalRead: true },
-    })
-    for (const doc of docs as unknown as Doc[]) {
+    for (const doc of (await storedDocuments(payload, collection, PUBLISHED)) as Doc[]) {
       const hash = hashOf(payload, collection, doc)
       for (const [shapeName, shape] of Object.entries(READ_MODEL[collection].shapes)) {
         for (const locale of locales) {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { contentHash } from '../../src/workflow/contentHash'
 import type { MedicalCollection } from '../../src/workflow/reviewedFields'
 import {
   approveDocument,
@@ -14,6 +13,7 @@ import {
 } from '../helpers/fixtures'
 import { fingerprint } from '../helpers/fingerprint'
 import { startTestServer, type TestServer } from '../helpers/server'
+import { storedHash } from '../helpers/workflow'
 
 let server: TestServer
 let team: Team
@@ -40,18 +40,6 @@ async function createDraft(
   return response.body.doc.id as number
 }
 
-async function storedHash(collection: MedicalCollection, id: number | string, draft: boolean) {
-  const doc = await server.payload.findByID({
-    collection,
-    id,
-    locale: 'all',
-    draft,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return contentHash(collection, server.payload.collections[collection].config.fields, doc as never)
-}
-
 /** A review decision over REST, stating the version the reviewer read: the stored draft, unless the test says otherwise. */
 async function decide(
   collection: MedicalCollection,
@@ -61,7 +49,7 @@ async function decide(
 ) {
   return api().post(
     `/api/${collection}/${id}/review`,
-    { contentHash: await storedHash(collection, id, true), ...body },
+    { contentHash: await storedHash(server.payload, collection, id, true), ...body },
     { token },
   )
 }
@@ -149,7 +137,7 @@ describe('submit for review', () => {
       id: String(id),
       reviewStatus: 'in-review',
     })
-    expect(response.body.contentHash).toBe(await storedHash('articles', id, true))
+    expect(response.body.contentHash).toBe(await storedHash(server.payload, 'articles', id, true))
     expect((await latestDraft('articles', id)).reviewStatus).toBe('in-review')
 
     const record = await server.payload.findByID({
@@ -250,7 +238,7 @@ describe('review decisions', () => {
     expect(new Date(draft.nextReviewDue!).getTime() - reviewedAt).toBe(
       REVIEW_INTERVAL_DAYS * 24 * 60 * 60 * 1000,
     )
-    expect(response.body.contentHash).toBe(await storedHash('articles', id, true))
+    expect(response.body.contentHash).toBe(await storedHash(server.payload, 'articles', id, true))
     const record = await server.payload.findByID({
       collection: 'review-records',
       id: response.body.recordId,
@@ -429,7 +417,7 @@ describe('review decisions', () => {
     )
     expect(approve.body.data.reviewDocument.reviewStatus).toBe('approved')
     expect(approve.body.data.reviewDocument.contentHash).toBe(
-      await storedHash('risk-disclosures', id, true),
+      await storedHash(server.payload, 'risk-disclosures', id, true),
     )
   })
 })
@@ -518,7 +506,7 @@ describe('publishing', () => {
       { token: team.editor.token },
     )
     expect(published.status).toBe(200)
-    const approvedHash = await storedHash('risk-disclosures', id, false)
+    const approvedHash = await storedHash(server.payload, 'risk-disclosures', id, false)
     const { docs: records } = await server.payload.find({
       collection: 'review-records',
       where: {
@@ -698,7 +686,7 @@ describe('publishing', () => {
     for (let round = 0; round < 6; round += 1) {
       const id = await createDraft('risk-disclosures', disclosureData({ title: `Race ${round}` }))
       await approveDocument(api(), 'risk-disclosures', id, team.editor, team.reviewer)
-      const approvedHash = await storedHash('risk-disclosures', id, true)
+      const approvedHash = await storedHash(server.payload, 'risk-disclosures', id, true)
       const editing = () =>
         api().patch(
           `/api/risk-disclosures/${id}?draft=true`,
@@ -720,7 +708,7 @@ describe('publishing', () => {
       expect([200, 409, 422]).toContain(publish.status)
       const live = await publishedDoc('risk-disclosures', id)
       if (live?._status === 'published') {
-        expect(await storedHash('risk-disclosures', id, false)).toBe(approvedHash)
+        expect(await storedHash(server.payload, 'risk-disclosures', id, false)).toBe(approvedHash)
       } else {
         expect(publish.status).not.toBe(200)
       }
