@@ -7,6 +7,8 @@
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci runs the postinstall correction of Payload's admin (scripts/patchPayloadUi.ts).
+COPY scripts/patchPayloadUi.ts ./scripts/
 RUN npm ci
 
 FROM deps AS build

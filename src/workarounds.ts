@@ -155,6 +155,17 @@ export const WORKAROUNDS: readonly Workaround[] = [
     removeWhen: 'built-in tasks accept an onFail callback',
   },
   {
+    file: 'scripts/patchPayloadUi.ts',
+    package: '@payloadcms/ui',
+    targets: '3.90.1',
+    why: "the admin form lost a change made while an earlier form-state answer was on its way: merging the answer marked the merged state as sent, so an array row added then stayed a grey placeholder without inputs (the browser scenario failed on it in CI). The install corrects the one line in Payload's form reducer; next build bundles it.",
+    upstream:
+      'none found; the closest is payloadcms/payload pull request 12026 (form state race conditions), merged before 3.90.1',
+    provedBy: 'tests/browser/reviewWorkflow.test.ts',
+    removeWhen:
+      'the form reducer records a merged state as sent only when nothing changed locally meanwhile',
+  },
+  {
     file: 'src/components/admin/PublishReadiness.tsx',
     package: '@payloadcms/ui',
     targets: '3.90.1',

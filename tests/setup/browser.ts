@@ -21,8 +21,17 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-/** What the admin bundle is built from: a change to any of it makes the build stale. */
-const BUILD_INPUTS = ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+/**
+ * What the admin bundle is built from: a change to any of it makes the build stale. Payload's UI
+ * is listed because scripts/patchPayloadUi.ts edits it after each install.
+ */
+const BUILD_INPUTS = [
+  'src',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'node_modules/@payloadcms/ui/dist',
+]
 
 function newestMtime(entry: string): number {
   const stat = fs.statSync(entry, { throwIfNoEntry: false })
