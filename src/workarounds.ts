@@ -83,6 +83,15 @@ export const WORKAROUNDS: readonly Workaround[] = [
     removeWhen: 'Payload answers unreadable bodies with a 400',
   },
   {
+    file: 'src/hooks/dropUnreadableArrays.ts',
+    package: 'payload',
+    targets: '3.90.1',
+    why: 'after removing an array field its reader may not read, afterRead puts an empty list back in its place, so anonymous answers carried `claimFlags: []`, a staff-only field.',
+    upstream: 'none found',
+    provedBy: 'tests/integration/insider.test.ts',
+    removeWhen: 'afterRead leaves out an array field its reader may not read',
+  },
+  {
     file: 'src/hooks/refuseUnusableQueries.ts',
     package: 'payload',
     targets: '3.90.1',

@@ -1,4 +1,5 @@
 import { selectApprovedLocales, servePublicLocales } from '../delivery/localeStatus'
+import { dropUnreadableArrays } from '../hooks/dropUnreadableArrays'
 import { explainAuthorLimits } from '../hooks/explainAuthorLimits'
 import {
   dropDeletedSnapshot,
@@ -19,7 +20,8 @@ const isMedical = (slug: string) => (MEDICAL_COLLECTIONS as readonly string[]).i
 
 /**
  * The medical sign-off on articles, treatments and risk disclosures. The public reads published
- * versions only, and only the locales a reviewer approved. Before a change: authors learn their limits, stale writes are refused, the
+ * versions only, and only the locales a reviewer approved, without the staff-only lists Payload
+ * leaves behind empty. Before a change: authors learn their limits, stale writes are refused, the
  * publication state is remembered, then the workflow rules decide. After it: the publication is
  * confirmed against the approval, the document's published snapshots rebuilt (src/readModel),
  * both in the same transaction, and a voided approval recorded. A delete is refused while
@@ -31,6 +33,7 @@ export const medicalReview = hookPlugin((collection) =>
         before: {
           beforeOperation: [publishedVersionsForPublic, selectApprovedLocales, explainAuthorLimits],
           beforeRead: [servePublicLocales],
+          afterRead: [dropUnreadableArrays],
           beforeChange: [refuseStaleWrite, rememberPublicationState, enforceReviewWorkflow],
           afterChange: [confirmPublication, storePublishedSnapshot, recordVoidedApproval],
           beforeDelete: [refuseDeleteWhileReferenced],

@@ -993,10 +993,7 @@ function staffFieldsIn(value: unknown, path = ''): string[] {
     key === 'localeStatus'
       ? []
       : [
-          // An empty list carries nothing (anonymous answers show `claimFlags: []`).
-          ...(STAFF_ONLY.includes(key) && !(Array.isArray(child) && child.length === 0)
-            ? [`${path}${key}`]
-            : []),
+          ...(STAFF_ONLY.includes(key) ? [`${path}${key}`] : []),
           ...staffFieldsIn(child, `${path}${key}.`),
         ],
   )
