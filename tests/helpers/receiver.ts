@@ -12,6 +12,11 @@ export interface Receiver {
   received: ReceivedRequest[]
   /** Status codes to answer with, in order; once used up, 200. */
   respondWith: (statuses: number[]) => void
+  /**
+   * Answers 500 to the first attempt of each delivery (told apart by its x-cms-delivery header)
+   * and 200 to its retries, whatever order deliveries and retries arrive in; `false` stops it.
+   */
+  failFirstAttempts: (on?: boolean) => void
   /** Holds every answer this long (a slow receiver); 0 answers at once. */
   answerAfter: (ms: number) => void
   /** Requests that have arrived, answered or not. */
@@ -23,6 +28,8 @@ export interface Receiver {
 export async function startReceiver(): Promise<Receiver> {
   const received: ReceivedRequest[] = []
   let queue: number[] = []
+  let failingFirstAttempts = false
+  const attempted = new Set<string>()
   let delayMs = 0
   let arrived = 0
   const server = http.createServer((req, res) => {
@@ -30,7 +37,10 @@ export async function startReceiver(): Promise<Receiver> {
     let body = ''
     req.on('data', (chunk) => (body += String(chunk)))
     req.on('end', () => {
-      const status = queue.shift() ?? 200
+      const delivery = String(req.headers['x-cms-delivery'])
+      const firstAttempt = !attempted.has(delivery)
+      attempted.add(delivery)
+      const status = failingFirstAttempts && firstAttempt ? 500 : (queue.shift() ?? 200)
       setTimeout(() => {
         received.push({ headers: req.headers, body, status })
         res
@@ -45,6 +55,9 @@ export async function startReceiver(): Promise<Receiver> {
     received,
     respondWith: (statuses) => {
       queue = [...statuses]
+    },
+    failFirstAttempts: (on = true) => {
+      failingFirstAttempts = on
     },
     answerAfter: (ms) => {
       delayMs = ms

@@ -157,7 +157,7 @@ describe('job workers', () => {
     const events = 8
     receiver.received.length = 0
     // Every first attempt fails, so each delivery is retried by whichever worker's cron comes first.
-    receiver.respondWith(Array(events).fill(500))
+    receiver.failFirstAttempts()
     let mostAtOnce = 0
     const scheduled = new Set<string>()
     let watching = true
@@ -183,6 +183,7 @@ describe('job workers', () => {
     await sleep(4000)
     watching = false
     await watcher
+    receiver.failFirstAttempts(false)
 
     const byDelivery = new Map<string, number[]>()
     for (const request of receiver.received) {
