@@ -58,9 +58,9 @@ export const WORKAROUNDS: readonly Workaround[] = [
     file: 'src/db/closablePool.ts',
     package: '@payloadcms/db-postgres',
     targets: '3.90.1',
-    why: "Payload's PostgreSQL adapter keeps one pool client checked out for good, so pool.end() never resolved and scripts (seed, restore) hung after finishing.",
+    why: "Payload's PostgreSQL adapter keeps one pool client checked out for good, so pool.end() never resolved and scripts (seed, restore) hung after finishing; closing checked-out clients must let a running query finish and make its owner's later release a no-op, or pg-pool's double-release error exits the process with 1.",
     upstream: 'none found',
-    provedBy: 'tests/integration/backup.test.ts',
+    provedBy: 'tests/postgres/closable-pool.test.ts',
     removeWhen: 'the adapter releases its client on destroy()',
   },
   {

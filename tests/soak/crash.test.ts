@@ -60,7 +60,7 @@ beforeAll(async () => {
   // The first production start applies the committed migrations; then the team is added with
   // the Local API while no server runs, and logs in over HTTP once it is back.
   const first = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
-  expect(await first.stop('SIGTERM')).toBe(0)
+  expect(await first.stop('SIGTERM'), first.output()).toBe(0)
   verifier = await openVerifier(
     {
       DATABASE_URI: database.uri,
