@@ -15,6 +15,8 @@ export interface ServerProcessOptions {
   conditions?: 'development' | 'production'
   /** The entry point: the server (the default) or the job worker (`src/jobs/worker.ts`, as `npm run worker`). */
   entry?: 'src/jobs/worker.ts' | 'src/server/main.ts'
+  /** Extra options for Node itself (V8's `--trace-gc`, which NODE_OPTIONS does not accept). */
+  nodeArgs?: string[]
 }
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -35,6 +37,7 @@ export function runServerProcess(
       '--import',
       'tsx',
       `--conditions=${options.conditions ?? 'development'}`,
+      ...(options.nodeArgs ?? []),
       options.entry ?? 'src/server/main.ts',
     ],
     {
