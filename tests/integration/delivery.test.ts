@@ -354,6 +354,13 @@ describe('nearby clinics', () => {
       'la-jolla',
       'escondido',
     ])
+    // Each clinic is the document an anonymous reader gets by id at the same depth, plus its distance.
+    for (const { distanceKm, ...clinic } of all.body.docs) {
+      expect(typeof distanceKm).toBe('number')
+      expect(clinic).toEqual(
+        (await server.api.get(`/api/clinic-locations/${clinic.id}?depth=1`)).body,
+      )
+    }
   })
 
   it('filters by treatment slug or id', async () => {
