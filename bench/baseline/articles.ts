@@ -318,13 +318,20 @@ export class ArticleReader {
     const article = await this.article(slug)
     if (!article) return listEnvelope([], 1, 1, 0)
     const { row } = article
-    const [related, references] = await Promise.all([
+    const [related, references, approved] = await Promise.all([
       this.related(article),
       this.db.query(
         `SELECT id, title, url, publisher, year, doi, pmid FROM articles_references WHERE _parent_id = ? ORDER BY _order`,
         [row.id],
       ),
+      this.db.query(
+        `SELECT value FROM articles_approved_locales WHERE parent_id = ? ORDER BY "order"`,
+        [row.id],
+      ),
     ])
+    // Which locale each localized field is served from; a field with no text in it has none.
+    const servedFrom = (value: unknown) =>
+      value === null || value === undefined || value === '' ? null : LOCALE
     const doc = {
       id: row.id,
       title: row.title,
@@ -355,13 +362,26 @@ export class ArticleReader {
       updatedAt: iso(row.updated_at),
       createdAt: iso(row.created_at),
       _status: row._status,
+      localeStatus: {
+        requestedLocale: LOCALE,
+        locale: LOCALE,
+        fallback: false,
+        approvedLocales: approved.length > 0 ? approved.map((locale) => locale.value) : [LOCALE],
+        fieldLocales: {
+          title: servedFrom(row.title),
+          summary: servedFrom(row.summary),
+          body: servedFrom(row.body),
+          'seo.metaTitle': servedFrom(row.seo_meta_title),
+          'seo.metaDescription': servedFrom(row.seo_meta_description),
+        },
+      },
       // The CMS's byline: the reviewer without an id, each author with a row id that is not the user's.
       byline: {
         reviewer: withoutId(related.reviewer),
         authors: related.authors,
         reviewedAt: iso(row.last_reviewed_at),
       },
-      claimFlags: [],
+      // claimFlags are staff-only: an anonymous answer leaves them out, with no empty list in their place.
       riskDisclosures: related.riskDisclosures,
     }
     return listEnvelope([doc], 1, 1, 1)
