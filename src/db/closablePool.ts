@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+
 import pg from 'pg'
 
 /** How long `end()` lets a query already running finish before it closes that client anyway. */
@@ -13,8 +15,6 @@ const runsQuery = (client: pg.PoolClient): boolean => {
   const queries = client as unknown as ClientQueries
   return Boolean(queries._activeQuery) || (queries._queryQueue?.length ?? 0) > 0
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * pg's Pool, except that `end()` also closes the clients still checked out. Payload's PostgreSQL

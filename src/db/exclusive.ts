@@ -1,10 +1,9 @@
 import fs from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 import { adapterInternals, type PoolClient } from '../lib/adapterInternals'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function isAlive(pid: number): boolean {
   try {
