@@ -402,6 +402,11 @@ describe('soak', () => {
     loading = false
     await sampler
 
+    // Full collections on the load's clock, in seconds since it started, like the samples.
+    const collections = fullCollections.map((collection) => ({
+      at: (collection.at - started) / 1000,
+      mb: collection.mb,
+    }))
     const windowSeconds = (SOAK_SECONDS - WARMUP_SECONDS) / WINDOWS
     const windows = Array.from({ length: WINDOWS }, (_, index) => {
       const from = WARMUP_SECONDS + index * windowSeconds
@@ -413,8 +418,7 @@ describe('soak', () => {
       const memory = rss
         .filter((sample) => sample.at >= from && sample.at < to)
         .map((sample) => sample.mib)
-      const live = fullCollections
-        .map((collection) => ({ at: (collection.at - started) / 1000, mb: collection.mb }))
+      const live = collections
         .filter((collection) => collection.at >= from && collection.at < to)
         .map((collection) => collection.mb)
         .sort((x, y) => x - y)
@@ -451,10 +455,10 @@ describe('soak', () => {
     // lets the heap grow first, and its per-window peaks moved by -26% to +15% in steady runs
     // (598 MiB, then 443 MiB with the live heap unchanged). It is only bounded loosely, against
     // memory outside V8's heap (native buffers, driver handles) growing without limit.
-    const liveAfterWarmup = fullCollections
-      .map((collection) => ({ at: (collection.at - started) / 1000, mb: collection.mb }))
-      // Under load only: a collection after the load has ended sees no requests' garbage.
-      .filter((collection) => collection.at >= WARMUP_SECONDS && collection.at < SOAK_SECONDS)
+    // Under load only: a collection after the load has ended sees no requests' garbage.
+    const liveAfterWarmup = collections.filter(
+      (collection) => collection.at >= WARMUP_SECONDS && collection.at < SOAK_SECONDS,
+    )
     const rssAfterWarmup = Math.max(...windows.slice(0, -1).map((window) => window.rss))
     const rssAtEnd = last.rss
     const counters = await rateLimitCounters(database.uri)
