@@ -51,7 +51,9 @@ async function slugTaken(
       where,
       draft,
       limit: 1,
+      pagination: false,
       depth: 0,
+      select: {},
       overrideAccess: true,
       req: nestedReq(req),
     })

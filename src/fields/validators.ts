@@ -128,6 +128,7 @@ async function allLinksExist(
     depth: 0,
     limit: ids.length,
     pagination: false,
+    select: {},
     overrideAccess: true,
     req: nestedReq(req),
     context: { internalRead: true },

@@ -22,6 +22,7 @@ export async function mainStatus(
   const row = (await req.payload.db.findOne({
     collection,
     where: { id: { equals: id } },
+    select: { _status: true },
     req,
   })) as { _status?: string } | null
   return row?._status

@@ -18,6 +18,8 @@ async function latestUpdatedAt(
     sort: '-updatedAt',
     limit: 1,
     pagination: false,
+    // Only the time is compared; the whole version (rich text in every locale) would be read for nothing.
+    select: { version: { updatedAt: true } },
     req,
   })
   const version = docs[0]?.version as { updatedAt?: string } | undefined
@@ -25,6 +27,7 @@ async function latestUpdatedAt(
   const row = (await req.payload.db.findOne({
     collection,
     where: { id: { equals: id } },
+    select: { updatedAt: true },
     req,
   })) as { updatedAt?: string } | null
   return row?.updatedAt
