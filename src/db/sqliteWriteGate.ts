@@ -98,8 +98,26 @@ function requestOf(args: unknown[]): Partial<PayloadRequest> | undefined {
 /** Set while a write made outside a transaction holds the gate, for the writes it makes itself. */
 const holdingGate = new AsyncLocalStorage<true>()
 
+const gates = new WeakMap<object, WriteGate>()
+
+/**
+ * Runs `work`, which writes on the adapter's own client outside any transaction, when it is the
+ * adapter's turn to write (at once on an adapter without a gate).
+ */
+export async function withWriteTurn<T>(adapter: object, work: () => Promise<T>): Promise<T> {
+  const gate = gates.get(adapter)
+  if (!gate || holdingGate.getStore()) return work()
+  const release = await gate.acquire()
+  try {
+    return await holdingGate.run(true, work)
+  } finally {
+    release()
+  }
+}
+
 /** Wraps an initialised SQLite adapter so that all of its writes pass through one gate. */
 export function gateSqliteWrites(adapter: BaseDatabaseAdapter, gate: WriteGate): void {
+  gates.set(adapter, gate)
   const releases = new Map<number | string, () => void>()
   const target = adapter as unknown as Record<string, AnyFn>
 

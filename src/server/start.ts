@@ -5,6 +5,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { buildAppConfig } from '../config'
 import { closePayload } from '../db/close'
+import { keepPlannerStatistics } from '../db/plannerStatistics'
 import type { AppEnv } from '../env'
 import { seedDemoContentIfEmpty } from '../seed'
 import { createApp, type NextRequestHandler } from './app'
@@ -125,6 +126,8 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
   // Before the seed, so that an empty database gets a current read model and the seed's publishes fill it.
   const readModel = startReadModel(payload)
   const demoAccounts = env.seedDemo ? await seedDemoContentIfEmpty(payload) : []
+  // After the seed, so the first statistics already see the demo content.
+  const statistics = keepPlannerStatistics(payload)
 
   const limits = createRateLimiters(env, `${payload.config.cookiePrefix}-token`, payload.logger)
   const delivery = createDelivery(env, payload, limits, readModel)
@@ -167,6 +170,7 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
       await nextApp?.close?.()
       await delivery.close()
       await limits.close()
+      await statistics.stop()
       await closePayload(payload, graceMs)
     })()
     return closing
