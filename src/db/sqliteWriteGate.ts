@@ -106,7 +106,11 @@ const gates = new WeakMap<object, WriteGate>()
  */
 export async function withWriteTurn<T>(adapter: object, work: () => Promise<T>): Promise<T> {
   const gate = gates.get(adapter)
-  if (!gate || holdingGate.getStore()) return work()
+  return !gate || holdingGate.getStore() ? work() : inTurn(gate, work)
+}
+
+/** Holds `gate` while `work` runs; the writes `work` makes itself do not wait for it again. */
+async function inTurn<T>(gate: WriteGate, work: () => Promise<T>): Promise<T> {
   const release = await gate.acquire()
   try {
     return await holdingGate.run(true, work)
@@ -164,12 +168,7 @@ export function gateSqliteWrites(adapter: BaseDatabaseAdapter, gate: WriteGate):
       if (transactionID !== undefined && releases.has(transactionID)) {
         return original(...args)
       }
-      const release = await gate.acquire()
-      try {
-        return await holdingGate.run(true, () => original(...args))
-      } finally {
-        release()
-      }
+      return inTurn(gate, () => original(...args))
     }
   }
 }
