@@ -19,6 +19,16 @@ export interface Workaround {
 
 export const WORKAROUNDS: readonly Workaround[] = [
   {
+    file: 'src/lib/requestContext.ts',
+    package: 'payload',
+    targets: '3.90.1',
+    why: "createLocalReq replaces a request context that has no string keys with a new, empty one, so symbol-keyed entries (whether a write unpublished its document, an approval it voided, the workflow's own mark) were lost at the first Local API call made with the request; a clinic's unpublish was then taken for a draft save, and caches and snapshots kept the withdrawn clinic.",
+    upstream: 'none found',
+    provedBy: 'tests/integration/read-model.test.ts',
+    removeWhen:
+      "createLocalReq's getRequestContext copies a context with only symbol keys instead of replacing it",
+  },
+  {
     file: 'src/db/sqliteTransactions.ts',
     package: '@libsql/client',
     targets: '0.14.0',

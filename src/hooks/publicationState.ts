@@ -5,13 +5,11 @@ import type {
   RequestContext,
 } from 'payload'
 
+import { contextEntry, setContextEntry } from '../lib/requestContext'
+
 const PUBLISHED_BEFORE = Symbol('published-before-write')
 
-type Memory = Record<symbol, Map<string, boolean> | undefined>
-
 const UNPUBLISHED = Symbol('unpublished-by-write')
-
-type Answers = Record<symbol, Map<string, Promise<boolean>> | undefined>
 
 /** The publication status of the main (public) row: 'published' or 'draft'. */
 export async function mainStatus(
@@ -41,12 +39,13 @@ export const rememberPublicationState: CollectionBeforeChangeHook = async ({
   data,
 }) => {
   if (operation !== 'update' || originalDoc?.id === undefined) return data
-  const memory = ((context as Memory)[PUBLISHED_BEFORE] ??= new Map())
+  const memory =
+    contextEntry<Map<string, boolean>>(context, PUBLISHED_BEFORE) ??
+    setContextEntry(context, PUBLISHED_BEFORE, new Map<string, boolean>())
   const key = `${collection.slug}:${originalDoc.id}`
   memory.set(key, (await mainStatus(req, collection.slug, originalDoc.id)) === 'published')
   // A later write of the same document in the same context asks afresh.
-  const answers = (context as Answers)[UNPUBLISHED]
-  answers?.delete(key)
+  contextEntry<Map<string, Promise<boolean>>>(context, UNPUBLISHED)?.delete(key)
   return data
 }
 
@@ -58,9 +57,12 @@ export function wasUnpublished(
   id: number | string,
 ): Promise<boolean> {
   const key = `${collection}:${id}`
-  if ((context as Memory)[PUBLISHED_BEFORE]?.get(key) !== true) return Promise.resolve(false)
+  if (contextEntry<Map<string, boolean>>(context, PUBLISHED_BEFORE)?.get(key) !== true)
+    return Promise.resolve(false)
   // Several afterChange hooks ask (confirmation, cache, webhooks); the row is read once per write.
-  const answers = ((context as Answers)[UNPUBLISHED] ??= new Map())
+  const answers =
+    contextEntry<Map<string, Promise<boolean>>>(context, UNPUBLISHED) ??
+    setContextEntry(context, UNPUBLISHED, new Map<string, Promise<boolean>>())
   let answer = answers.get(key)
   if (!answer) {
     answer = mainStatus(req, collection, id).then((status) => status === 'draft')

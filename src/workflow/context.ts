@@ -1,5 +1,7 @@
 import type { RequestContext } from 'payload'
 
+import { contextEntry, withContextEntry } from '../lib/requestContext'
+
 /**
  * Marks a write made by the workflow itself (submit, decide, overdue job, review records).
  * A symbol cannot arrive over HTTP, and code outside this module cannot name it, so no API
@@ -8,11 +10,11 @@ import type { RequestContext } from 'payload'
 const WORKFLOW_WRITE = Symbol('workflow-write')
 
 export function workflowContext(context: RequestContext = {}): RequestContext {
-  return { ...context, [WORKFLOW_WRITE]: true } as RequestContext
+  return withContextEntry(context, WORKFLOW_WRITE, true)
 }
 
 export function isWorkflowWrite(context: RequestContext | undefined): boolean {
-  return Boolean(context && (context as Record<symbol, unknown>)[WORKFLOW_WRITE])
+  return contextEntry<boolean>(context, WORKFLOW_WRITE) === true
 }
 
 /** The release a write belongs to, when it is one of a release's publications or withdrawals. */
@@ -26,11 +28,9 @@ export interface ReleaseRun {
 const RELEASE_RUN = Symbol('release-run')
 
 export function releaseContext(context: RequestContext, run: ReleaseRun): RequestContext {
-  return { ...context, [RELEASE_RUN]: run } as RequestContext
+  return withContextEntry(context, RELEASE_RUN, run)
 }
 
 export function releaseOf(context: RequestContext | undefined): ReleaseRun | undefined {
-  return context
-    ? ((context as Record<symbol, unknown>)[RELEASE_RUN] as ReleaseRun | undefined)
-    : undefined
+  return contextEntry<ReleaseRun>(context, RELEASE_RUN)
 }

@@ -4,6 +4,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest, RequestContext } from 
 
 import { actorOf, type Actor } from '../../access/permissions'
 import { RuleViolation } from '../../errors'
+import { contextEntry, setContextEntry } from '../../lib/requestContext'
 import type { ReviewStatus } from '../../fields/review'
 import { scanClaims } from '../../workflow/claims'
 import { isWorkflowWrite } from '../../workflow/context'
@@ -35,7 +36,6 @@ const WORKFLOW_FIELDS = [
 ] as const
 
 const VOIDED = Symbol('approval-voided-by-write')
-type Voided = Record<symbol, Map<string, string> | undefined>
 
 /** The hash an approval was voided from, when this write voided one (read by `recordVoidedApproval`). */
 export function voidedApprovalHash(
@@ -43,7 +43,7 @@ export function voidedApprovalHash(
   collection: string,
   id: number | string,
 ): string | undefined {
-  return (context as Voided)[VOIDED]?.get(`${collection}:${id}`)
+  return contextEntry<Map<string, string>>(context, VOIDED)?.get(`${collection}:${id}`)
 }
 
 function keepWorkflowFields(data: Record<string, unknown>, stored: Doc | null): void {
@@ -146,7 +146,10 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({
     if (req.user) data.lastSavedBy = req.user.id
     if (id !== undefined && contentChanged && approvalVoidedBy(current) && storedHash) {
       data.reviewStatus = 'draft'
-      ;((context as Voided)[VOIDED] ??= new Map()).set(`${slug}:${id}`, storedHash)
+      const voided =
+        contextEntry<Map<string, string>>(context, VOIDED) ??
+        setContextEntry(context, VOIDED, new Map<string, string>())
+      voided.set(`${slug}:${id}`, storedHash)
     }
   }
   data.claimFlags = await claimFlags(req, slug, content)
