@@ -11,7 +11,15 @@ import {
 } from 'playwright-core'
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
-export const BROWSER_RESULTS_DIR = path.resolve(import.meta.dirname, '../../test-results/browser')
+/**
+ * Where this run's screenshots, traces and timings go: a folder per run
+ * (test-results/browser/<start time>), so that a rerun never overwrites a failed run's evidence.
+ */
+export const BROWSER_RESULTS_DIR = path.resolve(
+  import.meta.dirname,
+  '../../test-results/browser',
+  new Date().toISOString().replace(/[:.]/g, '-'),
+)
 
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
@@ -133,7 +141,7 @@ export async function openSession(
 
 export const reviewPanel = (page: Page): Locator => page.locator('section.review-panel')
 
-/** A picture of the review panel at one step of the scenario, in test-results/browser/. */
+/** A picture of the review panel at one step of the scenario, in this run’s folder (BROWSER_RESULTS_DIR). */
 export const screenshotPanel = (page: Page, fileName: string): Promise<string> =>
   screenshotElement(reviewPanel(page), fileName)
 
@@ -144,7 +152,7 @@ export async function screenshotPage(page: Page, fileName: string): Promise<stri
   return file
 }
 
-/** A picture of one part of the page (a sidebar panel), in test-results/browser/. */
+/** A picture of one part of the page (a sidebar panel), in this run’s folder (BROWSER_RESULTS_DIR). */
 export async function screenshotElement(element: Locator, fileName: string): Promise<string> {
   fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })
   const file = path.join(BROWSER_RESULTS_DIR, `${fileName}.png`)
