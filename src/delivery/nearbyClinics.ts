@@ -15,6 +15,8 @@ export interface NearbyQuery {
 export const MAX_RADIUS_KM = 500
 export const MAX_LIMIT = 100
 const DEFAULT_LIMIT = 20
+/** The depth clinics come at when a search names none. */
+export const DEFAULT_NEARBY_DEPTH = 1
 
 function badParameter(name: string, message: string): RuleViolation {
   return new RuleViolation(400, `${name}: ${message}`, { rule: 'invalid-parameter', field: name })
@@ -77,6 +79,25 @@ async function treatmentId(
 }
 
 /**
+ * The nearest `limit` of the candidates within the radius, nearest first, each with its
+ * distance rounded to 10 m; candidates at the same distance keep their order. The read model
+ * (src/readModel/nearby.ts) ranks with this too, so both answer the same clinics.
+ */
+export function nearestOf<Id>(
+  query: NearbyQuery,
+  candidates: ReadonlyArray<{ id: Id; location: { lat: number; lng: number } }>,
+): Array<{ id: Id; distanceKm: number }> {
+  return candidates
+    .map((clinic) => ({
+      id: clinic.id,
+      distanceKm: Math.round(distanceKm(query, clinic.location) * 100) / 100,
+    }))
+    .filter((clinic) => clinic.distanceKm <= query.radiusKm)
+    .sort((a, b) => a.distanceKm - b.distanceKm)
+    .slice(0, query.limit)
+}
+
+/**
  * Published clinics within `radiusKm` of a point, nearest first, each with its great-circle
  * distance. A bounding box narrows the query on any database; exact distances are computed
  * here, on the clinics' ids and locations alone, and only the nearest `limit` are then read at
@@ -118,14 +139,7 @@ export async function findNearbyClinics(
     overrideAccess: false,
     select: { location: true },
   })
-  const nearest = candidates
-    .map((clinic) => ({
-      id: clinic.id,
-      distanceKm: Math.round(distanceKm(query, clinic.location) * 100) / 100,
-    }))
-    .filter((clinic) => clinic.distanceKm <= query.radiusKm)
-    .sort((a, b) => a.distanceKm - b.distanceKm)
-    .slice(0, query.limit)
+  const nearest = nearestOf(query, candidates)
   if (nearest.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'clinic-locations',

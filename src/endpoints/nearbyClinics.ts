@@ -1,6 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { findNearbyClinics, parseNearbyQuery } from '../delivery/nearbyClinics'
+import {
+  DEFAULT_NEARBY_DEPTH,
+  findNearbyClinics,
+  parseNearbyQuery,
+} from '../delivery/nearbyClinics'
 
 /** `GET /api/clinic-locations/near?lat=&lng=&radiusKm=&treatment=&limit=&depth=` */
 export const nearbyClinicsEndpoint: Endpoint = {
@@ -11,7 +15,7 @@ export const nearbyClinicsEndpoint: Endpoint = {
     const query = parseNearbyQuery(params)
     const depth =
       params.depth === undefined
-        ? 1
+        ? DEFAULT_NEARBY_DEPTH
         : Math.min(2, Math.max(0, Number.parseInt(params.depth, 10) || 0))
     const docs = await findNearbyClinics(req, query, depth)
     return Response.json({

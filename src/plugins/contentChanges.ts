@@ -6,6 +6,12 @@ import {
   rebuildDependentSnapshots,
   rebuildDependentSnapshotsOnDelete,
 } from '../hooks/readModel/rebuildDependentSnapshots'
+import {
+  dropDeletedSnapshot,
+  storePublishedSnapshot,
+} from '../hooks/readModel/storePublishedSnapshot'
+import { isReadModelCollection } from '../readModel/coverage'
+import { MEDICAL_COLLECTIONS } from '../workflow/reviewedFields'
 import { hookPlugin } from './hookPlugin'
 
 /**
@@ -46,16 +52,27 @@ export const announcingChanges = hookPlugin((collection) =>
     : undefined,
 )
 
+/** Read-model collections whose own snapshots are stored here; medical ones store theirs after the sign-off is confirmed (medicalReview). */
+const storesOwnSnapshots = (slug: string) =>
+  isReadModelCollection(slug) && !(MEDICAL_COLLECTIONS as readonly string[]).includes(slug)
+
 /**
- * The published read model stays current when something its snapshots embed changes: the
- * snapshots that embed it are rebuilt in the writing transaction.
+ * The published read model stays current: a clinic's own snapshots are rebuilt when it is
+ * published, unpublished or deleted, and when something snapshots embed changes, the snapshots
+ * that embed it are rebuilt, each in the writing transaction.
  */
 export const keepingReadModel = hookPlugin((collection) =>
   isPublic(collection.slug)
     ? {
         after: {
-          afterChange: [rebuildDependentSnapshots],
-          afterDelete: [rebuildDependentSnapshotsOnDelete],
+          afterChange: [
+            ...(storesOwnSnapshots(collection.slug) ? [storePublishedSnapshot] : []),
+            rebuildDependentSnapshots,
+          ],
+          afterDelete: [
+            ...(storesOwnSnapshots(collection.slug) ? [dropDeletedSnapshot] : []),
+            rebuildDependentSnapshotsOnDelete,
+          ],
         },
       }
     : undefined,

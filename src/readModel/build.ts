@@ -10,7 +10,7 @@ import { collectingCacheTags, listTag, SITE_TAG } from '../delivery/cacheTags'
 import { idOf } from '../lib/ids'
 import { contentHash } from '../workflow/contentHash'
 import { readAllLocales } from '../workflow/store'
-import { READ_MODEL, type Shape } from './coverage'
+import { READ_MODEL, type ReadModelCollection, type Shape } from './coverage'
 import {
   deleteDocument,
   queryFor,
@@ -19,7 +19,7 @@ import {
   type Query,
   type SnapshotRow,
 } from './store'
-import type { MedicalCollection } from '../workflow/reviewedFields'
+import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../workflow/reviewedFields'
 
 const localesOf = (payload: Payload): string[] =>
   payload.config.localization ? payload.config.localization.localeCodes : ['en']
@@ -52,7 +52,7 @@ export function instanceKeyOf(payload: Payload): string | undefined {
 async function answerOf(
   payload: Payload,
   outer: PayloadRequest,
-  collection: MedicalCollection,
+  collection: ReadModelCollection,
   id: string,
   shape: Shape,
   locale: string,
@@ -90,7 +90,7 @@ async function answerOf(
  */
 function dependencyTags(
   payload: Payload,
-  collection: MedicalCollection,
+  collection: ReadModelCollection,
   tags: Iterable<string>,
 ): string[] {
   const joined = new Set(
@@ -104,13 +104,25 @@ function dependencyTags(
 const text = (value: unknown): null | string =>
   typeof value === 'string' && value !== '' ? value : null
 
+const isMedical = (collection: ReadModelCollection): collection is MedicalCollection =>
+  (MEDICAL_COLLECTIONS as readonly string[]).includes(collection)
+
+/** A document's point, for the nearby search; undefined when it has none. */
+function placeOf(stored: JsonObject): { lat: number; lng: number } | undefined {
+  const location = stored.location as { lat?: unknown; lng?: unknown } | undefined
+  return typeof location?.lat === 'number' && typeof location.lng === 'number'
+    ? { lat: location.lat, lng: location.lng }
+    : undefined
+}
+
 /**
  * Rebuilds every snapshot of one document in the transaction of `req`: its public answer per
- * shape and locale with the hash of its content, or nothing when it is not published (or gone).
+ * shape and locale with the hash of its content (and its point, for the nearby search), or
+ * nothing when it is not published (or gone).
  */
 export async function rebuildDocument(
   req: PayloadRequest,
-  collection: MedicalCollection,
+  collection: ReadModelCollection,
   id: number | string,
   query?: Query,
 ): Promise<void> {
@@ -154,9 +166,13 @@ export async function rebuildDocument(
     slug: text(stored.slug),
     publishedAt: text(stored.publishedAt),
     createdAt: String(stored.createdAt),
-    contentHash: contentHash(collection, payload.collections[collection].config.fields, stored),
+    // Only medical content is reviewed; other snapshots carry no approved hash.
+    contentHash: isMedical(collection)
+      ? contentHash(collection, payload.collections[collection].config.fields, stored)
+      : '',
     snapshots,
     links,
+    place: coverage.nearby ? placeOf(stored) : undefined,
   }
   await writeDocument(run, snapshot)
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_NEARBY_DEPTH } from '../delivery/nearbyClinics'
 import type { MedicalCollection } from '../workflow/reviewedFields'
 
 /**
@@ -17,6 +18,13 @@ export interface Shape {
 
 export interface CollectionCoverage {
   shapes: Record<string, Shape>
+  /**
+   * The shape `GET /api/<collection>/near` answers from, for collections with a `location`
+   * group: each published document's point is kept beside its snapshots (src/readModel/nearby.ts).
+   */
+  nearby?: string
+  /** False: GraphQL reads of the collection are Payload's (see the collection's entry). */
+  graphQL?: false
   /** Relationship fields a list may be filtered on (`where[field][in]=<id>` or `[equals]`), one id at a time. */
   listFilters: readonly string[]
   /** `sort` values a list may ask for, each with the snapshot columns that order it (newest first). */
@@ -31,7 +39,10 @@ const NEWEST_FIRST: Record<string, readonly SortColumn[]> = {
   '-createdAt': ['created_at'],
 }
 
-export const READ_MODEL: Record<MedicalCollection, CollectionCoverage> = {
+/** The collections with snapshots: the medical ones, and clinics (their pages and "clinics near me"). */
+export type ReadModelCollection = MedicalCollection | 'clinic-locations'
+
+export const READ_MODEL: Record<ReadModelCollection, CollectionCoverage> = {
   articles: {
     shapes: {
       page: {},
@@ -46,11 +57,23 @@ export const READ_MODEL: Record<MedicalCollection, CollectionCoverage> = {
   },
   'treatment-options': { shapes: { page: {} }, listFilters: ['conditions'], sorts: NEWEST_FIRST },
   'risk-disclosures': { shapes: { page: {} }, listFilters: [], sorts: NEWEST_FIRST },
+  'clinic-locations': {
+    // `nearby` is what the nearby search answers per clinic, at its own default depth.
+    shapes: { page: {}, nearby: { depth: DEFAULT_NEARBY_DEPTH } },
+    nearby: 'nearby',
+    // Payload tags a GraphQL answer by the fields it asks for: a clinic's name alone is not
+    // purged when one of its treatments is republished. An answer from the whole snapshot would
+    // carry every tag the snapshot has, and be purged with it.
+    graphQL: false,
+    listFilters: [],
+    sorts: NEWEST_FIRST,
+  },
 }
 
-export const READ_MODEL_COLLECTIONS = Object.keys(READ_MODEL) as MedicalCollection[]
+export const READ_MODEL_COLLECTIONS = Object.keys(READ_MODEL) as ReadModelCollection[]
 
-export const isReadModelCollection = (slug: string): slug is MedicalCollection => slug in READ_MODEL
+export const isReadModelCollection = (slug: string): slug is ReadModelCollection =>
+  slug in READ_MODEL
 
 /**
  * For collections that answers embed only in part, the fields they show: a change of anything

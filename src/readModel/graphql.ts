@@ -190,6 +190,7 @@ export function createGraphQLReadModel(
     return { collection, coverage: READ_MODEL[collection], shape: 'page', locale }
   }
   for (const collection of READ_MODEL_COLLECTIONS) {
+    if (READ_MODEL[collection].graphQL === false) continue
     // The root field names Payload's GraphQL gives a collection (@payloadcms/graphql initCollections).
     const graphQL = payload.collections[collection].config.graphQL
     const fromSlug = formatNames(collection)

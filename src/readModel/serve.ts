@@ -4,6 +4,7 @@ import { headersWithCors, type Payload, type PayloadRequest } from 'payload'
 
 import { documentTag, listTag, recordCacheTags, slugTag } from '../delivery/cacheTags'
 import { hasCredentials } from '../server/cache/policy'
+import { etagOf } from '../server/cache/responseCache'
 import {
   MAX_LIST_LIMIT,
   READ_MODEL,
@@ -11,6 +12,7 @@ import {
   type CollectionCoverage,
   type Shape,
 } from './coverage'
+import { findNearby, nearbyBody, parseNearbyRequest, type NearbyRequest } from './nearby'
 import { queryFor, type Query, type Row } from './store'
 import { LINKS, SNAPSHOTS } from './tables'
 
@@ -211,7 +213,11 @@ export const tagsOf = (request: ReadModelQuery, rows: Row[]): string[] => [
   ...rows.flatMap((row) => JSON.parse(String(row.tags)) as string[]),
 ]
 
-/** The response headers of an answer from the read model: the approved hashes, and an ETag that starts with the first. */
+/**
+ * The response headers of an answer from the read model: the approved hashes of medical
+ * documents, and an ETag that starts with the first (other answers get the response cache's
+ * own ETag of the body).
+ */
 export function readModelHeaders(
   payload: Payload,
   request: Request,
@@ -219,13 +225,17 @@ export function readModelHeaders(
   rows: Row[],
   body: string,
 ): Headers {
-  const hashes = rows.map((row) => String(row.content_hash))
+  const hashes = rows.map((row) => String(row.content_hash)).filter((hash) => hash !== '')
   const headers = headersWithCors({
     headers: new Headers({ 'content-type': contentType }),
     req: { payload, headers: request.headers } as unknown as PayloadRequest,
   })
-  headers.set('x-approved-hash', hashes.join(', '))
   headers.set('x-read-model', 'HIT')
+  if (hashes.length === 0) {
+    headers.set('etag', etagOf(body))
+    return headers
+  }
+  headers.set('x-approved-hash', hashes.join(', '))
   headers.set(
     'etag',
     `"${hashes[0].slice(0, 16)}-${createHash('sha1').update(body).digest('base64url')}"`,
@@ -240,6 +250,27 @@ function requestTag(request: ReadModelQuery): string {
   return listTag(collection)
 }
 
+/** A nearby search from the read model: its answer (empty ones too, which are the same for every query), tagged like a list. */
+async function answerNearby(
+  payload: Payload,
+  query: Query,
+  request: Request,
+  nearby: NearbyRequest,
+): Promise<Response | undefined> {
+  const found = await findNearby(query, nearby).catch(() => undefined)
+  if (!found) return undefined
+  const rows = found.map(({ row }) => row)
+  const body = nearbyBody(nearby, found)
+  recordCacheTags([
+    listTag(nearby.collection),
+    ...rows.flatMap((row) => JSON.parse(String(row.tags)) as string[]),
+  ])
+  return new Response(body, {
+    status: 200,
+    headers: readModelHeaders(payload, request, 'application/json', rows, body),
+  })
+}
+
 export interface ReadModelServer {
   /** The answer from the read model, or undefined to let Payload answer. */
   answer: (request: Request) => Promise<Response | undefined>
@@ -247,7 +278,8 @@ export interface ReadModelServer {
 
 /**
  * Answers anonymous REST reads that the read model covers from the stored snapshots, in one
- * indexed look-up (two for a list: the page and its count), as Payload would have answered
+ * indexed look-up (two for a list: the page and its count; two for a nearby search: the points
+ * in its box and the nearest ones' snapshots), as Payload would have answered
  * them byte for byte. The approved content hash of each document goes with it (`x-approved-hash`,
  * and the first part of the ETag). `ready` tells whether the snapshots are complete and current.
  */
@@ -261,12 +293,10 @@ export function createReadModelServer(payload: Payload, ready: () => boolean): R
     answer: async (request) => {
       if (request.method !== 'GET' || !ready()) return undefined
       if (hasCredentials(Object.fromEntries(request.headers), cookieName)) return undefined
-      const parsed = parseReadModelQuery(
-        new URL(request.url),
-        locales,
-        defaultLocale,
-        payload.config.defaultDepth,
-      )
+      const url = new URL(request.url)
+      const nearby = parseNearbyRequest(url, locales, defaultLocale)
+      if (nearby) return answerNearby(payload, await queryPromise, request, nearby)
+      const parsed = parseReadModelQuery(url, locales, defaultLocale, payload.config.defaultDepth)
       if (!parsed) return undefined
       // A failed look-up (the database is away) is Payload's to answer, with its own outage handling.
       const found = await find(await queryPromise, parsed).catch(() => undefined)

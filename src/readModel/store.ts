@@ -3,7 +3,7 @@ import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { lockName } from '../db/locks'
-import { DEPENDENCIES, LINKS, SNAPSHOTS, STATE } from './tables'
+import { DEPENDENCIES, LINKS, PLACES, SNAPSHOTS, STATE } from './tables'
 
 export type Row = Record<string, unknown>
 /** Runs one statement with `?` placeholders and answers its rows. */
@@ -88,10 +88,12 @@ export interface DocumentSnapshots {
   dependencies: readonly string[]
   /** Stored relationship ids by field, for filtered lists. */
   links: Record<string, readonly string[]>
+  /** Its point, for collections the nearby search covers. */
+  place?: { lat: number; lng: number }
 }
 
 export async function deleteDocument(query: Query, collection: string, id: string): Promise<void> {
-  for (const table of [SNAPSHOTS, LINKS, DEPENDENCIES])
+  for (const table of [SNAPSHOTS, LINKS, DEPENDENCIES, PLACES])
     await query(`DELETE FROM ${table} WHERE collection = ? AND doc_id = ?`, [collection, id])
 }
 
@@ -122,6 +124,11 @@ export async function writeDocument(query: Query, doc: DocumentSnapshots): Promi
         [doc.collection, doc.id, field, target],
       )
   }
+  if (doc.place)
+    await query(
+      `INSERT INTO ${PLACES} (collection, doc_id, lat, lng, created_at) VALUES (?, ?, ?, ?, ?)`,
+      [doc.collection, doc.id, doc.place.lat, doc.place.lng, doc.createdAt],
+    )
   for (const tag of new Set(doc.dependencies))
     await query(`INSERT INTO ${DEPENDENCIES} (tag, collection, doc_id) VALUES (?, ?, ?)`, [
       tag,

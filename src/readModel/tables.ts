@@ -1,5 +1,6 @@
 import type { postgresAdapter } from '@payloadcms/db-postgres'
 import {
+  doublePrecision as pgDoublePrecision,
   index as pgIndex,
   integer as pgInteger,
   pgTable,
@@ -10,6 +11,7 @@ import type { sqliteAdapter } from '@payloadcms/db-sqlite'
 import {
   index as sqliteIndex,
   integer as sqliteInteger,
+  real as sqliteReal,
   sqliteTable,
   text as sqliteText,
   uniqueIndex as sqliteUniqueIndex,
@@ -26,6 +28,8 @@ export const SNAPSHOTS = 'read_model_snapshots'
 export const LINKS = 'read_model_links'
 /** Reverse dependencies: which snapshots embed (or asked for) which document, by cache tag. */
 export const DEPENDENCIES = 'read_model_dependencies'
+/** Where each published document with a `location` is, for "clinics near me" (coverage `nearby`). */
+export const PLACES = 'read_model_places'
 /** One row: the revision of coverage and code the snapshots were built with. */
 export const STATE = 'read_model_state'
 
@@ -45,10 +49,11 @@ function tables<T extends Record<string, unknown>>(dialect: {
   ) => unknown
   text: (name: string) => { notNull: () => unknown }
   integer: (name: string) => { primaryKey: () => unknown }
+  double: (name: string) => { notNull: () => unknown }
   index: (name: string) => { on: (...columns: never[]) => unknown }
   uniqueIndex: (name: string) => { on: (...columns: never[]) => unknown }
 }): T {
-  const { table, text, integer, index, uniqueIndex } = dialect
+  const { table, text, integer, double, index, uniqueIndex } = dialect
   return {
     [SNAPSHOTS]: table(
       SNAPSHOTS,
@@ -102,6 +107,20 @@ function tables<T extends Record<string, unknown>>(dialect: {
         index(`${DEPENDENCIES}_doc_idx`).on(t.collection, t.docId),
       ],
     ),
+    [PLACES]: table(
+      PLACES,
+      {
+        collection: text('collection').notNull(),
+        docId: text('doc_id').notNull(),
+        lat: double('lat').notNull(),
+        lng: double('lng').notNull(),
+        createdAt: text('created_at').notNull(),
+      },
+      (t) => [
+        uniqueIndex(`${PLACES}_key_idx`).on(t.collection, t.docId),
+        index(`${PLACES}_lat_idx`).on(t.collection, t.lat),
+      ],
+    ),
     [STATE]: table(
       STATE,
       { id: integer('id').primaryKey(), revision: text('revision').notNull() },
@@ -118,6 +137,7 @@ export const postgresReadModelTables: PostgresSchemaHook = ({ schema }) => ({
       table: pgTable as never,
       text: pgText as never,
       integer: pgInteger as never,
+      double: pgDoublePrecision as never,
       index: pgIndex as never,
       uniqueIndex: pgUniqueIndex as never,
     }),
@@ -132,6 +152,7 @@ export const sqliteReadModelTables: SQLiteSchemaHook = ({ schema }) => ({
       table: sqliteTable as never,
       text: sqliteText as never,
       integer: sqliteInteger as never,
+      double: sqliteReal as never,
       index: sqliteIndex as never,
       uniqueIndex: sqliteUniqueIndex as never,
     }),

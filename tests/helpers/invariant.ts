@@ -4,13 +4,16 @@ import { collectingCacheTags } from '../../src/delivery/cacheTags'
 import { instanceKeyOf, shapeSearch } from '../../src/readModel/build'
 import { READ_MODEL, READ_MODEL_COLLECTIONS } from '../../src/readModel/coverage'
 import { queryFor } from '../../src/readModel/store'
-import { SNAPSHOTS } from '../../src/readModel/tables'
+import { PLACES, SNAPSHOTS } from '../../src/readModel/tables'
 import { idOf } from '../../src/lib/ids'
 import { contentHash } from '../../src/workflow/contentHash'
 import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/reviewedFields'
 import { storedDocuments } from './fingerprint'
 
 const PUBLISHED = { where: { _status: { equals: 'published' } } }
+
+const isMedical = (slug: string): slug is MedicalCollection =>
+  (MEDICAL_COLLECTIONS as readonly string[]).includes(slug)
 
 type Doc = Record<string, unknown>
 
@@ -231,10 +234,22 @@ function firstDifference(stored: string, live: string): string {
   return `from character ${at}: stored …${stored.slice(from, at + 80)}…, Payload …${live.slice(from, at + 80)}…`
 }
 
+/** The stored points of the nearby search, by collection and id. */
+async function storedPlaces(payload: Payload): Promise<Map<string, { lat: number; lng: number }>> {
+  const rows = await (await queryFor(payload))(`SELECT collection, doc_id, lat, lng FROM ${PLACES}`)
+  return new Map(
+    rows.map((row) => [
+      `${String(row.collection)}:${String(row.doc_id)}`,
+      { lat: Number(row.lat), lng: Number(row.lng) },
+    ]),
+  )
+}
+
 /**
- * The read model against the live documents: every published medical document has one
- * snapshot per shape and locale, each byte for byte what Payload answers for it now and
- * carrying the hash of its current content; nothing else has a snapshot.
+ * The read model against the live documents: every published document of its collections has
+ * one snapshot per shape and locale, each byte for byte what Payload answers for it now and
+ * carrying the hash of its current content (medical ones), and its point where the nearby
+ * search covers the collection; nothing else has a snapshot or a point.
  */
 export async function checkReadModel(
   payload: Payload,
@@ -246,11 +261,23 @@ export async function checkReadModel(
       snapshot,
     ]),
   )
+  const places = await storedPlaces(payload)
   const locales = payload.config.localization ? payload.config.localization.localeCodes : ['en']
   let checked = 0
   for (const collection of READ_MODEL_COLLECTIONS) {
     for (const doc of (await storedDocuments(payload, collection, PUBLISHED)) as Doc[]) {
-      const hash = hashOf(payload, collection, doc)
+      if (READ_MODEL[collection].nearby) {
+        const key = `${collection}:${doc.id}`
+        const place = places.get(key)
+        places.delete(key)
+        const live = doc.location as { lat: number; lng: number }
+        if (place?.lat !== live.lat || place.lng !== live.lng)
+          violations.push(
+            `read model place ${key}: stored ${JSON.stringify(place ?? null)}, live ${JSON.stringify({ lat: live.lat, lng: live.lng })}`,
+          )
+      }
+      // Only medical snapshots carry an approved hash.
+      const hash = isMedical(collection) ? hashOf(payload, collection, doc) : ''
       for (const [shapeName, shape] of Object.entries(READ_MODEL[collection].shapes)) {
         for (const locale of locales) {
           checked += 1
@@ -280,5 +307,7 @@ export async function checkReadModel(
   }
   for (const key of stored.keys())
     violations.push(`${key}: snapshot of a document that is not published`)
+  for (const key of places.keys())
+    violations.push(`read model place ${key}: point of a document that is not published`)
   return { checked, violations }
 }

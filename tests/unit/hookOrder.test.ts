@@ -69,7 +69,7 @@ describe('the hook chain', () => {
     ])
   })
 
-  it('gives clinics and conditions the editorial publishing hooks, and the audit trails none of the content hooks', () => {
+  it('gives clinics and conditions the editorial publishing hooks, clinics their own snapshots, and the audit trails none of the content hooks', () => {
     for (const slug of ['clinic-locations', 'conditions']) {
       expect(names(slug, 'beforeChange'), slug).toEqual([
         'refuseStaleWrite',
@@ -78,9 +78,16 @@ describe('the hook chain', () => {
       expect(names(slug, 'afterChange'), slug).toEqual([
         'announceChange',
         'queueWebhooksOnChange',
+        ...(slug === 'clinic-locations' ? ['storePublishedSnapshot'] : []),
         'rebuildDependentSnapshots',
       ])
     }
+    expect(names('clinic-locations', 'afterDelete')).toEqual([
+      'announceDelete',
+      'queueWebhooksOnDelete',
+      'dropDeletedSnapshot',
+      'rebuildDependentSnapshotsOnDelete',
+    ])
     for (const slug of ['review-records', 'account-audit'])
       expect(names(slug, 'afterChange'), slug).toEqual([])
   })

@@ -6,8 +6,8 @@ import { isReadModelCollection } from '../../readModel/coverage'
 import { hasReadModel, lockReadModel } from '../../readModel/store'
 
 /**
- * After a publish, republish or unpublish, in the same transaction (after the sign-off was
- * confirmed): the document's snapshots in the published read model are rebuilt from what was
+ * After a publish, republish or unpublish, in the same transaction (for medical documents,
+ * after the sign-off was confirmed): the document's snapshots in the published read model are rebuilt from what was
  * stored, or removed. A kill before the commit leaves the old snapshots with the old document.
  */
 export const storePublishedSnapshot: CollectionAfterChangeHook = async (args) => {

@@ -6,6 +6,7 @@ import * as migration_20261201_095414_signoff_integrity_and_media_storage from '
 import * as migration_20261201_113518_medical_documents_unlocked from './20261201_113518_medical_documents_unlocked';
 import * as migration_20261201_121922_read_model from './20261201_121922_read_model';
 import * as migration_20261201_134814_editorial_workflow from './20261201_134814_editorial_workflow';
+import * as migration_20261202_040532_read_model_places from './20261202_040532_read_model_places';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_134814_editorial_workflow.up,
     down: migration_20261201_134814_editorial_workflow.down,
-    name: '20261201_134814_editorial_workflow'
+    name: '20261201_134814_editorial_workflow',
+  },
+  {
+    up: migration_20261202_040532_read_model_places.up,
+    down: migration_20261202_040532_read_model_places.down,
+    name: '20261202_040532_read_model_places'
   },
 ];

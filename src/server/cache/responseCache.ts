@@ -22,8 +22,8 @@ export interface ResponseCacheOptions {
   staleWhileRevalidateSeconds: number
 }
 
-/** A strong ETag for a body: the same bytes always give the same tag. */
-export function etagOf(body: Buffer): string {
+/** A strong ETag for a body (a string counts as its UTF-8 bytes): the same bytes always give the same tag. */
+export function etagOf(body: Buffer | string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`
 }
 
