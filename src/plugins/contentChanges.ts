@@ -11,7 +11,7 @@ import {
   storePublishedSnapshot,
 } from '../hooks/readModel/storePublishedSnapshot'
 import { isReadModelCollection } from '../readModel/coverage'
-import { MEDICAL_COLLECTIONS } from '../workflow/reviewedFields'
+import { isMedicalCollection } from '../workflow/reviewedFields'
 import { hookPlugin } from './hookPlugin'
 
 /**
@@ -54,7 +54,7 @@ export const announcingChanges = hookPlugin((collection) =>
 
 /** Read-model collections whose own snapshots are stored here; medical ones store theirs after the sign-off is confirmed (medicalReview). */
 const storesOwnSnapshots = (slug: string) =>
-  isReadModelCollection(slug) && !(MEDICAL_COLLECTIONS as readonly string[]).includes(slug)
+  isReadModelCollection(slug) && !isMedicalCollection(slug)
 
 /**
  * The published read model stays current: a clinic's own snapshots are rebuilt when it is

@@ -13,10 +13,8 @@ import { confirmPublication } from '../hooks/workflow/confirmPublication'
 import { enforceReviewWorkflow } from '../hooks/workflow/enforceReviewWorkflow'
 import { recordDeletion } from '../hooks/workflow/recordDeletion'
 import { recordVoidedApproval } from '../hooks/workflow/recordVoidedApproval'
-import { MEDICAL_COLLECTIONS } from '../workflow/reviewedFields'
+import { isMedicalCollection } from '../workflow/reviewedFields'
 import { hookPlugin } from './hookPlugin'
-
-const isMedical = (slug: string) => (MEDICAL_COLLECTIONS as readonly string[]).includes(slug)
 
 /**
  * The medical sign-off on articles, treatments and risk disclosures. The public reads published
@@ -28,7 +26,7 @@ const isMedical = (slug: string) => (MEDICAL_COLLECTIONS as readonly string[]).i
  * linked, recorded once the collection's own hooks let it through, and its snapshots dropped.
  */
 export const medicalReview = hookPlugin((collection) =>
-  isMedical(collection.slug)
+  isMedicalCollection(collection.slug)
     ? {
         before: {
           beforeOperation: [publishedVersionsForPublic, selectApprovedLocales, explainAuthorLimits],

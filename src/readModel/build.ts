@@ -19,7 +19,7 @@ import {
   type Query,
   type SnapshotRow,
 } from './store'
-import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../workflow/reviewedFields'
+import { isMedicalCollection } from '../workflow/reviewedFields'
 
 const localesOf = (payload: Payload): string[] =>
   payload.config.localization ? payload.config.localization.localeCodes : ['en']
@@ -104,9 +104,6 @@ function dependencyTags(
 const text = (value: unknown): null | string =>
   typeof value === 'string' && value !== '' ? value : null
 
-const isMedical = (collection: ReadModelCollection): collection is MedicalCollection =>
-  (MEDICAL_COLLECTIONS as readonly string[]).includes(collection)
-
 /** A document's point, for the nearby search; undefined when it has none. */
 function placeOf(stored: JsonObject): { lat: number; lng: number } | undefined {
   const location = stored.location as { lat?: unknown; lng?: unknown } | undefined
@@ -167,7 +164,7 @@ export async function rebuildDocument(
     publishedAt: text(stored.publishedAt),
     createdAt: String(stored.createdAt),
     // Only medical content is reviewed; other snapshots carry no approved hash.
-    contentHash: isMedical(collection)
+    contentHash: isMedicalCollection(collection)
       ? contentHash(collection, payload.collections[collection].config.fields, stored)
       : '',
     snapshots,

@@ -207,10 +207,14 @@ export function paging(totalDocs: number, limit: number, page: number) {
 const listBody = (rows: Row[], totalDocs: number, limit: number, page: number): string =>
   `{"docs":[${rows.map((row) => String(row.body)).join(',')}],${JSON.stringify(paging(totalDocs, limit, page)).slice(1)}`
 
+/** Every document the snapshots in `rows` embed, as cache tags. */
+const snapshotTags = (rows: Row[]): string[] =>
+  rows.flatMap((row) => JSON.parse(String(row.tags)) as string[])
+
 /** The tags of an answer built from `rows`: what was asked for, and every document each snapshot embeds. */
 export const tagsOf = (request: ReadModelQuery, rows: Row[]): string[] => [
   requestTag(request),
-  ...rows.flatMap((row) => JSON.parse(String(row.tags)) as string[]),
+  ...snapshotTags(rows),
 ]
 
 /**
@@ -261,10 +265,7 @@ async function answerNearby(
   if (!found) return undefined
   const rows = found.map(({ row }) => row)
   const body = nearbyBody(nearby, found)
-  recordCacheTags([
-    listTag(nearby.collection),
-    ...rows.flatMap((row) => JSON.parse(String(row.tags)) as string[]),
-  ])
+  recordCacheTags([listTag(nearby.collection), ...snapshotTags(rows)])
   return new Response(body, {
     status: 200,
     headers: readModelHeaders(payload, request, 'application/json', rows, body),

@@ -7,13 +7,14 @@ import { queryFor } from '../../src/readModel/store'
 import { PLACES, SNAPSHOTS } from '../../src/readModel/tables'
 import { idOf } from '../../src/lib/ids'
 import { contentHash } from '../../src/workflow/contentHash'
-import { MEDICAL_COLLECTIONS, type MedicalCollection } from '../../src/workflow/reviewedFields'
+import {
+  isMedicalCollection,
+  MEDICAL_COLLECTIONS,
+  type MedicalCollection,
+} from '../../src/workflow/reviewedFields'
 import { storedDocuments } from './fingerprint'
 
 const PUBLISHED = { where: { _status: { equals: 'published' } } }
-
-const isMedical = (slug: string): slug is MedicalCollection =>
-  (MEDICAL_COLLECTIONS as readonly string[]).includes(slug)
 
 type Doc = Record<string, unknown>
 
@@ -277,7 +278,7 @@ export async function checkReadModel(
           )
       }
       // Only medical snapshots carry an approved hash.
-      const hash = isMedical(collection) ? hashOf(payload, collection, doc) : ''
+      const hash = isMedicalCollection(collection) ? hashOf(payload, collection, doc) : ''
       for (const [shapeName, shape] of Object.entries(READ_MODEL[collection].shapes)) {
         for (const locale of locales) {
           checked += 1
