@@ -172,8 +172,8 @@ describe.skipIf(skipReason !== '')(
       return opened.page
     }
 
-    /** Opens the article's edit view and waits for the review panel and the rich-text body to show. */
-    async function openArticle(page: Page) {
+    /** Opens the article's edit view and waits for the review panel and for the rich-text body to show (`bodyShows`, when given). */
+    async function openArticle(page: Page, bodyShows?: string) {
       await page.goto(`/admin/collections/articles/${articleId}`)
       await reviewPanel(page).locator('.review-badge').waitFor()
       const body = page.locator('.rich-text-lexical [contenteditable]').first()
@@ -181,9 +181,10 @@ describe.skipIf(skipReason !== '')(
         url: page.url(),
         body: await body.innerText({ timeout: 1000 }).catch(() => ''),
       })
-      await expect
-        .poll(shown, { timeout: 30_000 })
-        .toMatchObject({ body: expect.stringMatching(/\S/) })
+      // On a failure the poll prints what the editor showed instead.
+      await expect.poll(shown, { timeout: 30_000 }).toMatchObject({
+        body: bodyShows ? expect.stringContaining(bodyShows) : expect.stringMatching(/\S/),
+      })
     }
 
     /**
@@ -284,6 +285,7 @@ describe.skipIf(skipReason !== '')(
 
     afterAll(async () => {
       for (const opened of sessions) {
+        if (failed) console.log(`[browser] ${opened.name}'s browser is ${await opened.describe()}`)
         if (failed && opened.problems.length)
           console.log(`[browser] ${opened.name}'s browser saw:\n  ${opened.problems.join('\n  ')}`)
         const unanswered = opened.unanswered()
@@ -507,7 +509,7 @@ describe.skipIf(skipReason !== '')(
       await expect
         .poll(() => changesRequested.locator('.review-queues__count').getAttribute('data-count'))
         .toBe('1')
-      await openArticle(author)
+      await openArticle(author, 'before your first visit.')
       const authorPanel = reviewPanel(author)
       await expectBadge(author, 'changes-requested')
       await expect
@@ -614,7 +616,7 @@ describe.skipIf(skipReason !== '')(
 
     it('6. the editor edits the body: the draft falls back to draft, and the public still gets the approved text', async () => {
       const page = await session('editor')
-      await openArticle(page)
+      await openArticle(page, 'before your first visit.')
       await page.getByText('before your first visit.').click()
       await page.keyboard.press('End')
       await page.keyboard.press('Enter')

@@ -12,14 +12,18 @@ import {
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 /**
- * Where this run's screenshots, traces and timings go: a folder per run
+ * Where this run's build and server logs, screenshots, traces and timings go: a folder per run
  * (test-results/browser/<start time>), so that a rerun never overwrites a failed run's evidence.
+ * The global setup names it and hands it to the test workers through the environment, so that
+ * the logs and the pictures of one run land in one folder.
  */
-export const BROWSER_RESULTS_DIR = path.resolve(
-  import.meta.dirname,
-  '../../test-results/browser',
-  new Date().toISOString().replace(/[:.]/g, '-'),
-)
+export const BROWSER_RESULTS_DIR =
+  process.env.BROWSER_RESULTS_DIR ??
+  path.resolve(
+    import.meta.dirname,
+    '../../test-results/browser',
+    new Date().toISOString().replace(/[:.]/g, '-'),
+  )
 
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
@@ -48,6 +52,8 @@ export interface BrowserSession {
   problems: string[]
   /** Requests sent and not yet answered, with how long they have waited: a hung call shows here. */
   unanswered: () => string[]
+  /** Where the page is and what it shows, in words: the first thing to read when a step fails in CI. */
+  describe: () => Promise<string>
   /** Saves the trace when `keep`, discards it otherwise. */
   close: (keep: boolean) => Promise<void>
 }
@@ -130,6 +136,12 @@ export async function openSession(
         ([request, sent]) =>
           `${request.method()} ${request.url()} waiting ${Date.now() - sent} ms${request.headers()['next-action'] ? ' (server action)' : ''}`,
       ),
+    describe: async () => {
+      const shown = await page
+        .evaluate(() => document.body.innerText)
+        .catch((error: Error) => `(unreadable: ${error.message})`)
+      return `at ${page.url()}, showing: ${shown.replace(/\s+/g, ' ').slice(0, 1500)}`
+    },
     close: async (keep) => {
       await context.tracing.stop(
         keep ? { path: path.join(BROWSER_RESULTS_DIR, `trace-${name}.zip`) } : undefined,

@@ -109,6 +109,7 @@ export default async function setup(project: TestProject) {
 
   // Screenshots and traces of an earlier run must not pass for this run's.
   fs.rmSync(BROWSER_RESULTS_DIR, { recursive: true, force: true })
+  process.env.BROWSER_RESULTS_DIR = BROWSER_RESULTS_DIR
   fs.mkdirSync(BROWSER_RESULTS_DIR, { recursive: true })
   await ensureProductionBuild()
 
