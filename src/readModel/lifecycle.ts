@@ -29,6 +29,14 @@ async function inTransaction(
 }
 
 /**
+ * Lets timers, requests and native finalizers run between documents. SQLite's driver answers
+ * synchronously, so a rebuild's awaits never reached the event loop otherwise: requests waited
+ * for the whole rebuild, and libsql's statements and connections, freed by finalizers that the
+ * event loop runs, piled up (RSS 0.3 → 1.7 GB over a rebuild of 600 articles).
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
  * Brings the read model up to date when it was built for another revision (or never): every
  * published document's snapshots rebuilt, and every snapshot of a document no longer published
  * removed, one document per transaction (each takes the read-model lock, so a publish in
@@ -56,6 +64,7 @@ export async function ensureReadModel(payload: Payload): Promise<boolean> {
       ...stale.map((row) => String(row.doc_id)),
     ])
     for (const id of ids) {
+      await yieldToEventLoop()
       await inTransaction(payload, async (req) => {
         await lockReadModel(req)
         await rebuildDocument(req, collection, id)

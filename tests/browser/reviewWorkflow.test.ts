@@ -199,6 +199,46 @@ describe.skipIf(skipReason !== '')(
       await page.waitForTimeout(750)
     }
 
+    /**
+     * Types `addition` as a new paragraph after the one ending in `anchor`, as a person would:
+     * click the paragraph, End, Enter, type. End is pressed until the caret is at the paragraph's
+     * end, because the editor can put back the caret of the click when the admin re-renders it
+     * just after a page load or a form-state answer (a run typed the words into the middle of
+     * the sentence). Then checks both paragraphs are whole, so a lost key fails here, not later.
+     */
+    async function addParagraphAfter(page: Page, anchor: string, addition: string) {
+      const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+      const paragraph = editor.locator('p', { hasText: anchor })
+      await paragraph.click()
+      const caretAtEnd = () =>
+        paragraph.evaluate((element) => {
+          const selection = getSelection()
+          if (!selection?.focusNode || !element.contains(selection.focusNode)) return false
+          const rest = document.createRange()
+          rest.selectNodeContents(element)
+          rest.setStart(selection.focusNode, selection.focusOffset)
+          return rest.toString() === ''
+        })
+      await expect
+        .poll(async () => {
+          await page.keyboard.press('End')
+          return caretAtEnd()
+        })
+        .toBe(true)
+      await page.keyboard.press('Enter')
+      await page.keyboard.type(addition)
+      await settleBody(page, addition)
+      const paragraphs = await editor.locator('p').allInnerTexts()
+      expect(
+        paragraphs.some((text) => text.trim().endsWith(anchor)),
+        paragraphs.join(' | '),
+      ).toBe(true)
+      expect(
+        paragraphs.map((text) => text.trim()),
+        paragraphs.join(' | '),
+      ).toContain(addition)
+    }
+
     /** Clicks a save or publish button and waits for the server's answer to the write it sends. */
     async function submitForm(page: Page, buttonSelector: string) {
       const [response] = await Promise.all([
@@ -519,11 +559,7 @@ describe.skipIf(skipReason !== '')(
       await screenshotPanel(author, '03d-author-sees-comment')
 
       await author.locator('#field-summary').fill(REVISED_SUMMARY)
-      await author.getByText('before your first visit.').click()
-      await author.keyboard.press('End')
-      await author.keyboard.press('Enter')
-      await author.keyboard.type(REVISION)
-      await settleBody(author, REVISION)
+      await addParagraphAfter(author, 'before your first visit.', REVISION)
       expect((await submitForm(author, '#action-save-draft')).status()).toBe(200)
       await expect.poll(() => authorPanel.innerText()).toContain('No flagged claims.')
       await authorPanel.getByRole('button', { name: 'Submit for review' }).click()
@@ -617,11 +653,7 @@ describe.skipIf(skipReason !== '')(
     it('6. the editor edits the body: the draft falls back to draft, and the public still gets the approved text', async () => {
       const page = await session('editor')
       await openArticle(page, 'before your first visit.')
-      await page.getByText('before your first visit.').click()
-      await page.keyboard.press('End')
-      await page.keyboard.press('Enter')
-      await page.keyboard.type(EDITOR_ADDITION)
-      await settleBody(page, EDITOR_ADDITION)
+      await addParagraphAfter(page, 'before your first visit.', EDITOR_ADDITION)
       expect((await submitForm(page, '#action-save-draft')).status()).toBe(200)
       await expectBadge(page, 'draft')
       await expectStanding(page, 'live-newer-draft', 'Live — newer draft not yet approved')

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { tagHeaderValues } from '../../src/delivery/cacheTags'
 import { READ_MODEL, READ_MODEL_COLLECTIONS } from '../../src/readModel/coverage'
-import { queryFor } from '../../src/readModel/store'
+import { ensureReadModel, readModelRevision } from '../../src/readModel/lifecycle'
+import { queryFor, setRevision, storedRevision } from '../../src/readModel/store'
 import { PLACES, SNAPSHOTS } from '../../src/readModel/tables'
 import { etagOf } from '../../src/server/cache/responseCache'
 import { MEDICAL_COLLECTIONS } from '../../src/workflow/reviewedFields'
@@ -540,5 +541,33 @@ describe('clinics near a point from the read model', () => {
     )
     expect(restored.status, JSON.stringify(restored.body)).toBe(200)
     expect(await idsNear(home.lat, home.lng)).toContain(clinic.id)
+  })
+})
+
+describe('rebuilding a stale read model', () => {
+  it('rebuilds what is missing to equal Payload, answering requests meanwhile, and records the revision', async () => {
+    const query = await queryFor(server.payload)
+    const article = published.articles[0]
+    // A model built for another revision, with one document's snapshots lost.
+    await setRevision(query, 'built by an older release')
+    await query(`DELETE FROM ${SNAPSHOTS} WHERE collection = ? AND doc_id = ?`, [
+      'articles',
+      String(article.id),
+    ])
+    expect((await checkReadModel(server.payload)).violations).not.toEqual([])
+
+    let rebuilt = false
+    const rebuilding = ensureReadModel(server.payload).then(() => (rebuilt = true))
+    // SQLite's driver answers synchronously: a rebuild that never yields would hold every
+    // request of this process until it ends.
+    const health = await fetch(`${server.url}/healthz`)
+    expect(health.status).toBe(200)
+    expect(rebuilt).toBe(false)
+    await rebuilding
+
+    expect(await storedRevision(query)).toBe(readModelRevision())
+    expect((await checkReadModel(server.payload)).violations).toEqual([])
+    const page = await fetch(`${server.url}/api/articles/${article.id}`)
+    expect(page.headers.get('x-read-model')).toBe('HIT')
   })
 })
