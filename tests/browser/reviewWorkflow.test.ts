@@ -172,6 +172,10 @@ describe.skipIf(skipReason !== '')(
       return opened.page
     }
 
+    /** The article body's rich-text editor, where the person may type. */
+    const editableBody = (page: Page) =>
+      page.locator('.rich-text-lexical [contenteditable="true"]').first()
+
     /** Opens the article's edit view and waits for the review panel and for the rich-text body to show (`bodyShows`, when given). */
     async function openArticle(page: Page, bodyShows?: string) {
       await page.goto(`/admin/collections/articles/${articleId}`)
@@ -193,9 +197,7 @@ describe.skipIf(skipReason !== '')(
      * so a save clicked at once could send the text from before the last words were typed.
      */
     async function settleBody(page: Page, text: string) {
-      await expect
-        .poll(() => page.locator('.rich-text-lexical [contenteditable="true"]').first().innerText())
-        .toContain(text)
+      await expect.poll(() => editableBody(page).innerText()).toContain(text)
       await page.waitForTimeout(750)
     }
 
@@ -207,7 +209,7 @@ describe.skipIf(skipReason !== '')(
      * the sentence). Then checks both paragraphs are whole, so a lost key fails here, not later.
      */
     async function addParagraphAfter(page: Page, anchor: string, addition: string) {
-      const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+      const editor = editableBody(page)
       const paragraph = editor.locator('p', { hasText: anchor })
       await paragraph.click()
       const caretAtEnd = () =>
@@ -369,7 +371,7 @@ describe.skipIf(skipReason !== '')(
       await page.locator('#field-summary').fill(FIRST_SUMMARY)
 
       // Lexical's markdown shortcuts: "## " starts a heading, "- " a bulleted list, [text](url) a link.
-      await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+      await editableBody(page).click()
       await page.keyboard.type('## What happens in a session')
       await page.keyboard.press('Enter')
       await page.keyboard.type('Ketamine is given in the clinic while a nurse monitors you.')
