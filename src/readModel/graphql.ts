@@ -250,7 +250,12 @@ export function createGraphQLReadModel(
   const fromSnapshots = snapshotSchema(schema, roots)
 
   // A site sends the same few page queries again and again: each is parsed and validated once (per variables, which the complexity limit reads).
-  const documents = new LRUCache<string, { document?: DocumentNode }>({ max: 1000 })
+  // Callers choose the texts, so the memo is bounded by the characters of its keys too.
+  const documents = new LRUCache<string, { document?: DocumentNode }>({
+    max: 1000,
+    maxSize: 2_000_000,
+    sizeCalculation: (_entry, key) => key.length,
+  })
   const checked = (query: string, variables: Args | undefined): DocumentNode | undefined => {
     const key = `${query}\u0000${JSON.stringify(variables ?? null)}`
     let entry = documents.get(key)

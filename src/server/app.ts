@@ -114,17 +114,25 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
   app.all('/api/graphql', async (req, res) => {
     // One URL answers in two media types, chosen by Accept.
     res.vary('Accept')
-    await serveApi(delivery, req, res, await graphqlKey(req, persisted), graphql)
+    await serveApi(delivery, req, res, () => graphqlKey(req, persisted), graphql)
   })
 
   let openApi: string | undefined
   app.get('/api/openapi.json', (req, res) =>
-    serveApi(delivery, req, res, restKey(req), async () => {
-      openApi ??= JSON.stringify(buildOpenApiDocument(payload.config, { serverUrl: env.serverURL }))
-      return new globalThis.Response(openApi, {
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-      })
-    }),
+    serveApi(
+      delivery,
+      req,
+      res,
+      () => restKey(req),
+      async () => {
+        openApi ??= JSON.stringify(
+          buildOpenApiDocument(payload.config, { serverUrl: env.serverURL }),
+        )
+        return new globalThis.Response(openApi, {
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        })
+      },
+    ),
   )
 
   const rest = async (request: globalThis.Request) =>
@@ -137,11 +145,16 @@ export function createApp({ env, payload, delivery, limits, nextHandler }: AppOp
     revalidateAfterSeconds: env.delivery.cacheMaxAgeSeconds,
   }
   app.get('/api/media/file/:filename', (req, res) =>
-    serveApi(delivery, req, res, null, async (request) =>
-      withFileCaching(request, await rest(request), String(req.params.filename), fileCaching),
+    serveApi(
+      delivery,
+      req,
+      res,
+      () => null,
+      async (request) =>
+        withFileCaching(request, await rest(request), String(req.params.filename), fileCaching),
     ),
   )
-  app.use('/api', (req, res) => serveApi(delivery, req, res, restKey(req), publicRest))
+  app.use('/api', (req, res) => serveApi(delivery, req, res, () => restKey(req), publicRest))
 
   if (nextHandler) {
     app.use(headers.ui, (req, res) => nextHandler(req, res))

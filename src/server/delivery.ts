@@ -100,6 +100,9 @@ function asPublicRequest(req: ExpressRequest, caller: ApiCaller): Request {
   return request
 }
 
+/** The request's cache key (null: never cached), asked for only when the cache could answer it. */
+export type CacheKeyOf = () => null | string | Promise<null | string>
+
 /**
  * Serves one API request. Reads with a cache key by callers without credentials (or with a
  * `frontend` key) go through the response cache (ETag, 304, Cache-Control, cache tags);
@@ -112,13 +115,15 @@ export async function serveApi(
   context: DeliveryContext,
   req: ExpressRequest,
   res: ExpressResponse,
-  key: null | string,
+  cacheKey: CacheKeyOf,
   produce: Produce,
 ): Promise<void> {
   const { cache, payload } = context
   const caller = await context.identify(req)
   res.locals.apiCaller = caller
-  const cacheable = cache && key && usesSharedCache(caller)
+  // Only an answer the cache may hold needs its key (a GraphQL key parses the query).
+  const key = cache && usesSharedCache(caller) ? await cacheKey() : null
+  const cacheable = cache && key
   // Uploads stream their body while Payload works on them, so they do not hold a slot while a slow client sends.
   const admitted = <T>(work: () => Promise<T>): Promise<T | undefined> =>
     isMultipart(req) ? work() : context.admission.admit(req, work)

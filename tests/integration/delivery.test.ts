@@ -499,6 +499,33 @@ describe('response cache', () => {
     expect(mutation.headers.get('x-cache')).toBeNull()
   })
 
+  it('keeps one cached answer per operation of a GraphQL document, and none for an operation about the caller', async () => {
+    const document = [
+      'query Names { TreatmentOptions { docs { name } } }',
+      'query Slugs { TreatmentOptions { docs { slug } } }',
+      'query Me { meUser { user { email } } }',
+    ].join(' ')
+    const ask = (operationName?: string) =>
+      server.api.post('/api/graphql', { query: document, operationName })
+    const names = await ask('Names')
+    expect(names.headers.get('x-cache')).toBe('MISS')
+    expect(names.body.data.TreatmentOptions.docs[0]).toEqual({ name: expect.any(String) })
+    expect((await ask('Names')).headers.get('x-cache')).toBe('HIT')
+    // The same text with another operation is that operation's answer, not the first one's.
+    const slugs = await ask('Slugs')
+    expect(slugs.headers.get('x-cache')).toBe('MISS')
+    expect(slugs.body.data.TreatmentOptions.docs[0]).toEqual({ slug: expect.any(String) })
+    // An answer about the caller is never shared, though its document's other operations are.
+    for (const attempt of [1, 2]) {
+      const me = await ask('Me')
+      expect(me.status, `attempt ${attempt}`).toBe(200)
+      expect(me.headers.get('x-cache'), `attempt ${attempt}`).toBeNull()
+      const unnamed = await ask()
+      expect(unnamed.headers.get('x-cache'), `attempt ${attempt}`).toBeNull()
+      expect(unnamed.body.errors?.[0]?.message).toMatch(/operation/i)
+    }
+  })
+
   it('drops the cached answers that contain changed content, before the write returns, and keeps the others', async () => {
     const unrelated = `/api/treatment-options/${ids.spray}`
     const clinicUrl = `/api/clinic-locations/${ids.escondido}`

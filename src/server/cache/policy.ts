@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql'
+import { LRUCache } from 'lru-cache'
 
 import { tagsOfChange } from '../../delivery/cacheTags'
 import type { ContentChange } from '../../delivery/contentChanges'
@@ -141,6 +142,38 @@ export interface GraphQLCacheInput {
 }
 
 /**
+ * A query text normalised for the key (printed from its parse), or null when its answer is not
+ * cached. Sites send the same few queries over and over, so each text is parsed once; the memo is
+ * bounded by the characters it holds, since a caller chooses the texts.
+ */
+const normalisedQueries = new LRUCache<string, { printed: null | string }>({
+  maxSize: 4_000_000,
+  sizeCalculation: (value, key) => key.length + (value.printed?.length ?? 0) + 1,
+})
+
+function normalisedQuery(query: string, operationName: unknown): null | string {
+  const memoKey = `${typeof operationName === 'string' ? `=${operationName}` : '-'}\u0000${query}`
+  const known = normalisedQueries.get(memoKey)
+  if (known) return known.printed
+  let printed: null | string = null
+  try {
+    const document = parse(query)
+    const operation = selectedOperation(document, operationName)
+    if (
+      operation &&
+      operation.operation === 'query' &&
+      !mentionsDraft(document) &&
+      !asksAboutCaller(operation)
+    )
+      printed = print(document)
+  } catch {
+    // A text that does not parse is answered with Payload's error, never cached.
+  }
+  normalisedQueries.set(memoKey, { printed })
+  return printed
+}
+
+/**
  * The cache key of a GraphQL request: the normalised query text, its variables and operation,
  * the media type and locale of the answer. Mutations, anything asking for drafts or about the
  * caller, and requests that do not parse are not cached.
@@ -154,24 +187,12 @@ export function graphqlCacheKey({
   locale,
 }: GraphQLCacheInput): null | string {
   if (typeof query !== 'string') return null
-  let document: DocumentNode
-  try {
-    document = parse(query)
-  } catch {
-    return null
-  }
-  const operation = selectedOperation(document, operationName)
-  if (
-    !operation ||
-    operation.operation !== 'query' ||
-    mentionsDraft(document) ||
-    asksAboutCaller(operation)
-  )
-    return null
+  const printed = normalisedQuery(query, operationName)
+  if (printed === null) return null
   const digest = createHash('sha256')
     .update(
       stableStringify({
-        query: print(document),
+        query: printed,
         variables,
         operationName,
         persistedQuery,
