@@ -87,7 +87,8 @@ export const EMBEDDED_FIELDS: Record<string, readonly string[]> = {
 export const MAX_LIST_LIMIT = 100
 
 /**
- * Raised when what a snapshot holds changes without the coverage above changing (a hook that
- * adds a field to answers, a Payload upgrade): every server then rebuilds the read model at start.
+ * Raised when what the read model stores changes without the coverage above changing (a hook
+ * that adds a field to answers, a Payload upgrade, a new column): every server then rebuilds the
+ * read model at start. 2: links carry their document's sort columns.
  */
-export const READ_MODEL_REVISION = 1
+export const READ_MODEL_REVISION = 2

@@ -120,8 +120,8 @@ export async function writeDocument(query: Query, doc: DocumentSnapshots): Promi
   for (const [field, targets] of Object.entries(doc.links)) {
     for (const target of new Set(targets))
       await query(
-        `INSERT INTO ${LINKS} (collection, doc_id, field, target_id) VALUES (?, ?, ?, ?)`,
-        [doc.collection, doc.id, field, target],
+        `INSERT INTO ${LINKS} (collection, doc_id, field, target_id, published_at, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+        [doc.collection, doc.id, field, target, doc.publishedAt, doc.createdAt],
       )
   }
   if (doc.place)

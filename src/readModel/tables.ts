@@ -24,7 +24,7 @@ type SQLiteSchemaHook = NonNullable<Parameters<typeof sqliteAdapter>[0]['beforeS
 
 /** One row per published document, shape and locale: the REST answer as Payload gives it (src/readModel/coverage.ts). */
 export const SNAPSHOTS = 'read_model_snapshots'
-/** The relationship ids a published document stores, for lists filtered by them (a condition's articles). */
+/** The relationship ids a published document stores, with its sort columns, for lists filtered by them (a condition's articles). */
 export const LINKS = 'read_model_links'
 /** Reverse dependencies: which snapshots embed (or asked for) which document, by cache tag. */
 export const DEPENDENCIES = 'read_model_dependencies'
@@ -89,10 +89,25 @@ function tables<T extends Record<string, unknown>>(dialect: {
         field: text('field').notNull(),
         targetId: text('target_id').notNull(),
         docId: text('doc_id').notNull(),
+        // The linking document's sort columns, so that a filtered list's page is one range of an
+        // index, not every linked snapshot looked up and sorted. Nullable only because a column
+        // added to a table with rows cannot be NOT NULL without a default on SQLite; every row
+        // written since has both (the rebuild at the revision change rewrites the others).
+        publishedAt: text('published_at'),
+        createdAt: text('created_at'),
       },
       (t) => [
         uniqueIndex(`${LINKS}_key_idx`).on(t.collection, t.field, t.targetId, t.docId),
         index(`${LINKS}_doc_idx`).on(t.collection, t.docId),
+        index(`${LINKS}_newest_idx`).on(
+          t.collection,
+          t.field,
+          t.targetId,
+          t.publishedAt,
+          t.createdAt,
+          t.docId,
+        ),
+        index(`${LINKS}_created_idx`).on(t.collection, t.field, t.targetId, t.createdAt, t.docId),
       ],
     ),
     [DEPENDENCIES]: table(

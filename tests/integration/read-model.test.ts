@@ -10,7 +10,13 @@ import { MEDICAL_COLLECTIONS } from '../../src/workflow/reviewedFields'
 import { seedDemoContent } from '../../src/seed'
 import { createGraphQLHandler } from '../../src/server/graphql'
 import { createPersistedQueries } from '../../src/server/persistedQueries'
-import { approveDocument, createTeam, type Team } from '../helpers/fixtures'
+import {
+  approveDocument,
+  articleData,
+  createTeam,
+  publishApproved,
+  type Team,
+} from '../helpers/fixtures'
 import { checkReadModel, hashOf, payloadAnswer } from '../helpers/invariant'
 import { startTestServer, type TestServer } from '../helpers/server'
 
@@ -106,6 +112,7 @@ describe('the published read model answers as Payload does', () => {
         `/api/articles?where[conditions][in]=${condition.id}&sort=-publishedAt&limit=20&page=1&depth=1${card}`,
       )
       paths.push(`/api/treatment-options?where[conditions][equals]=${condition.id}&locale=es`)
+      paths.push(`/api/articles?where[conditions][equals]=${condition.id}&limit=1&page=2`)
     }
     for (const treatment of treatments)
       paths.push(`/api/articles?where[treatments][in]=${treatment.id}&locale=es&sort=-publishedAt`)
@@ -118,6 +125,53 @@ describe('the published read model answers as Payload does', () => {
       else expect(JSON.parse(body).docs, path).toEqual([])
     }
     expect(fromModel).toBeGreaterThan(paths.length / 2)
+  })
+
+  it('orders a condition’s list by the date readers see, not by when the article was written', async () => {
+    // The condition most published demo articles are about.
+    const counts = new Map<unknown, number>()
+    for (const article of published.articles)
+      for (const id of article.conditions ?? []) counts.set(id, (counts.get(id) ?? 0) + 1)
+    const [condition] = [...counts].sort((a, b) => b[1] - a[1])[0]
+    expect(counts.get(condition)).toBeGreaterThan(1)
+    // The newest article, backdated: last by `publishedAt`, first by `createdAt`.
+    const backdated = await publishApproved(
+      server.api,
+      team,
+      'articles',
+      articleData({
+        title: 'An older piece on preparing for a session',
+        conditions: [condition],
+        publishedAt: '2019-05-01T09:00:00.000Z',
+      }),
+    )
+    const list = `/api/articles?where[conditions][in]=${condition}`
+    const { totalDocs } = JSON.parse((await compare(list)).body)
+    expect(totalDocs).toBeGreaterThan(1)
+    const pages = {
+      [`${list}&sort=-publishedAt&limit=1&page=${totalDocs}`]: backdated,
+      [`${list}&limit=1&page=1`]: backdated,
+      [`${list}&sort=-createdAt&limit=1&page=1`]: backdated,
+    }
+    for (const [path, id] of Object.entries(pages)) {
+      const { response, body, payload } = await compare(path)
+      expect(response.headers.get('x-read-model'), path).toBe('HIT')
+      expect(body, path).toBe(payload.body)
+      expect(
+        JSON.parse(body).docs.map((doc: Doc) => doc.id),
+        path,
+      ).toEqual([id])
+    }
+    const first = await compare(`${list}&sort=-publishedAt&limit=1&page=1`)
+    expect(first.body).toBe(first.payload.body)
+    expect(JSON.parse(first.body).docs[0].id).not.toBe(backdated)
+    // The other tests count the demo's published articles.
+    const unpublished = await server.api.patch(
+      `/api/articles/${backdated}`,
+      { _status: 'draft' },
+      { token: team.editor.token },
+    )
+    expect(unpublished.status, JSON.stringify(unpublished.body)).toBe(200)
   })
 })
 

@@ -7,6 +7,7 @@ import * as migration_20261201_113518_medical_documents_unlocked from './2026120
 import * as migration_20261201_121922_read_model from './20261201_121922_read_model';
 import * as migration_20261201_134814_editorial_workflow from './20261201_134814_editorial_workflow';
 import * as migration_20261202_040532_read_model_places from './20261202_040532_read_model_places';
+import * as migration_20261203_171607_read_model_link_order from './20261203_171607_read_model_link_order';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_040532_read_model_places.up,
     down: migration_20261202_040532_read_model_places.down,
-    name: '20261202_040532_read_model_places'
+    name: '20261202_040532_read_model_places',
+  },
+  {
+    up: migration_20261203_171607_read_model_link_order.up,
+    down: migration_20261203_171607_read_model_link_order.down,
+    name: '20261203_171607_read_model_link_order'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261201_113503_medical_documents_unlocked from './2026120
 import * as migration_20261201_121852_read_model from './20261201_121852_read_model';
 import * as migration_20261201_134806_editorial_workflow from './20261201_134806_editorial_workflow';
 import * as migration_20261202_040527_read_model_places from './20261202_040527_read_model_places';
+import * as migration_20261203_171601_read_model_link_order from './20261203_171601_read_model_link_order';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_040527_read_model_places.up,
     down: migration_20261202_040527_read_model_places.down,
-    name: '20261202_040527_read_model_places'
+    name: '20261202_040527_read_model_places',
+  },
+  {
+    up: migration_20261203_171601_read_model_link_order.up,
+    down: migration_20261203_171601_read_model_link_order.down,
+    name: '20261203_171601_read_model_link_order'
   },
 ];
