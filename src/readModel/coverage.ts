@@ -27,7 +27,11 @@ export interface CollectionCoverage {
   graphQL?: false
   /** Relationship fields a list may be filtered on (`where[field][in]=<id>` or `[equals]`), one id at a time. */
   listFilters: readonly string[]
-  /** `sort` values a list may ask for, each with the snapshot columns that order it (newest first). */
+  /**
+   * `sort` values a list may ask for, each with the columns that order it (newest first). The
+   * snapshots and the links both have them (filtered lists page through the links' index), so a
+   * new sort column goes into both tables.
+   */
   sorts: Record<string, readonly SortColumn[]>
 }
 
