@@ -2,10 +2,11 @@ import type { Payload } from 'payload'
 
 import { finishJobRuns } from '../jobs/jobRuns'
 import { adapterInternals } from '../lib/adapterInternals'
+import { staleRebuilder } from '../readModel/refresh'
 
 /**
- * Closes Payload and its database connections, once the job runs in progress have finished
- * (or `jobGraceMs` has passed). Payload's PostgreSQL adapter leaves its pool open on
+ * Closes Payload and its database connections, once the job runs in progress and the batch of
+ * stale snapshots being rebuilt have finished (job runs wait up to `jobGraceMs`). Payload's PostgreSQL adapter leaves its pool open on
  * `destroy()`, which keeps a script (seed, restore) or a stopped server's process alive.
  */
 export async function closePayload(payload: Payload, jobGraceMs = 30_000): Promise<void> {
@@ -15,6 +16,8 @@ export async function closePayload(payload: Payload, jobGraceMs = 30_000): Promi
     payload.logger.error(
       `stopped with ${unfinished} job runs unfinished after ${jobGraceMs} ms; their jobs stay marked as processing`,
     )
+  // Marks it leaves are rebuilt by the next server to start.
+  await staleRebuilder(payload).stop()
   await payload.destroy()
   if (pool && !pool.ending) await pool.end()
 }

@@ -41,14 +41,23 @@ export const tagsOfChange = (collection: string, id: number | string, slug?: unk
 ]
 
 const collecting = new AsyncLocalStorage<Set<string>>()
+/** Per collector, the list tags recorded only because a document read has a join field (never by a list read). */
+const joinListsOf = new WeakMap<Set<string>, Set<string>>()
 
-/** Runs `work` with a fresh tag collector; the tags are what every read inside it recorded. */
+/**
+ * Runs `work` with a fresh tag collector; the tags are what every read inside it recorded.
+ * `joinLists` are those of the tags that only a join field put there: which documents a join
+ * lists changes only when one of them starts or stops linking, and that change also names the
+ * linked document (markDependentSnapshotsStale.ts), so the read model need not depend on them.
+ */
 export async function collectingCacheTags<T>(
   work: () => Promise<T>,
-): Promise<{ result: T; tags: Set<string> }> {
+): Promise<{ result: T; tags: Set<string>; joinLists: Set<string> }> {
   const tags = new Set<string>([SITE_TAG])
+  const joinLists = new Set<string>()
+  joinListsOf.set(tags, joinLists)
   const result = await collecting.run(tags, work)
-  return { result, tags }
+  return { result, tags, joinLists }
 }
 
 type IdList = Array<number | string>
@@ -89,12 +98,21 @@ export const tagReadRequest: CollectionBeforeOperationHook = ({ args, collection
   const { id, where } = args as { id?: number | string; where?: unknown }
   const ids = id !== undefined ? [id] : idsOf(where)
   const slug = ids ? undefined : slugOf(where)
+  const joinLists = joinListsOf.get(tags)
   if (ids) for (const each of ids) tags.add(documentTag(collection.slug, each))
   else if (slug !== undefined) tags.add(slugTag(collection.slug, slug))
-  else tags.add(listTag(collection.slug))
+  else {
+    tags.add(listTag(collection.slug))
+    joinLists?.delete(listTag(collection.slug))
+  }
   // A join field lists the documents of another collection that link this one: a document that starts linking it changes the answer.
-  for (const field of collection.flattenedFields)
-    if (field.type === 'join') tags.add(listTag(field.collection as string))
+  for (const field of collection.flattenedFields) {
+    if (field.type !== 'join') continue
+    const joined = listTag(field.collection as string)
+    if (tags.has(joined)) continue
+    tags.add(joined)
+    joinLists?.add(joined)
+  }
   return args
 }
 

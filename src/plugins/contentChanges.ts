@@ -3,9 +3,9 @@ import { tagReadDocument, tagReadRequest } from '../delivery/cacheTags'
 import { announceChange, announceDelete } from '../delivery/contentChanges'
 import { queueWebhooksOnChange, queueWebhooksOnDelete } from '../hooks/queueWebhooks'
 import {
-  rebuildDependentSnapshots,
-  rebuildDependentSnapshotsOnDelete,
-} from '../hooks/readModel/rebuildDependentSnapshots'
+  markDependentSnapshotsStale,
+  markDependentSnapshotsStaleOnDelete,
+} from '../hooks/readModel/markDependentSnapshotsStale'
 import {
   dropDeletedSnapshot,
   storePublishedSnapshot,
@@ -58,8 +58,8 @@ const storesOwnSnapshots = (slug: string) =>
 
 /**
  * The published read model stays current: a clinic's own snapshots are rebuilt when it is
- * published, unpublished or deleted, and when something snapshots embed changes, the snapshots
- * that embed it are rebuilt, each in the writing transaction.
+ * published, unpublished or deleted, in the writing transaction; when something snapshots embed
+ * changes, the snapshots that embed it are marked stale in that transaction and rebuilt after it.
  */
 export const keepingReadModel = hookPlugin((collection) =>
   isPublic(collection.slug)
@@ -67,11 +67,11 @@ export const keepingReadModel = hookPlugin((collection) =>
         after: {
           afterChange: [
             ...(storesOwnSnapshots(collection.slug) ? [storePublishedSnapshot] : []),
-            rebuildDependentSnapshots,
+            markDependentSnapshotsStale,
           ],
           afterDelete: [
             ...(storesOwnSnapshots(collection.slug) ? [dropDeletedSnapshot] : []),
-            rebuildDependentSnapshotsOnDelete,
+            markDependentSnapshotsStaleOnDelete,
           ],
         },
       }

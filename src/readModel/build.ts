@@ -6,7 +6,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { collectingCacheTags, listTag, SITE_TAG } from '../delivery/cacheTags'
+import { collectingCacheTags, SITE_TAG } from '../delivery/cacheTags'
 import { idOf } from '../lib/ids'
 import { contentHash } from '../workflow/contentHash'
 import { readAllLocales } from '../workflow/store'
@@ -64,7 +64,7 @@ async function answerOf(
     payloadInstanceCacheKey: instanceKeyOf(payload),
   })
   req.transactionID = outer.transactionID
-  const { result, tags } = await collectingCacheTags(() =>
+  const { result, tags, joinLists } = await collectingCacheTags(() =>
     findByIDOperation({
       collection: payload.collections[collection],
       id,
@@ -78,28 +78,20 @@ async function answerOf(
     }),
   )
   tags.delete(SITE_TAG)
-  return { doc: result as unknown as JsonObject | null, tags: [...tags].sort() }
+  return {
+    doc: result as unknown as JsonObject | null,
+    tags: [...tags].sort(),
+    dependencies: dependencyTags(tags, joinLists),
+  }
 }
 
 /**
- * The tags a snapshot depends on: all it read, except the whole-list tag of a join field's
- * collection (which the response cache purges by). Which documents a join lists changes only
- * when one of them starts or stops linking this one, and that change names this document
- * (rebuildDependentSnapshots.ts): depending on the list would rebuild every disclosure at
- * every treatment publish.
+ * The tags a snapshot depends on: all it read, except the whole-list tags that only a join
+ * field recorded (`joinLists` of collectingCacheTags). Depending on those rebuilt every
+ * article at every treatment publish: an article's risk disclosures list their treatments.
  */
-function dependencyTags(
-  payload: Payload,
-  collection: ReadModelCollection,
-  tags: Iterable<string>,
-): string[] {
-  const joined = new Set(
-    payload.collections[collection].config.flattenedFields.flatMap((field) =>
-      field.type === 'join' ? [listTag(field.collection as string)] : [],
-    ),
-  )
-  return [...tags].filter((tag) => !joined.has(tag))
-}
+const dependencyTags = (tags: Iterable<string>, joinLists: ReadonlySet<string>): string[] =>
+  [...tags].filter((tag) => !joinLists.has(tag))
 
 const text = (value: unknown): null | string =>
   typeof value === 'string' && value !== '' ? value : null
@@ -133,15 +125,17 @@ export async function rebuildDocument(
   }
   const coverage = READ_MODEL[collection]
   const snapshots: SnapshotRow[] = []
+  const dependencies = new Set<string>()
   for (const [name, shape] of Object.entries(coverage.shapes)) {
     for (const locale of localesOf(payload)) {
-      const { doc, tags } = await answerOf(payload, req, collection, key, shape, locale)
+      const answer = await answerOf(payload, req, collection, key, shape, locale)
       // Published but not readable by the public: nothing to serve.
-      if (!doc) {
+      if (!answer.doc) {
         await deleteDocument(run, collection, key)
         return
       }
-      snapshots.push({ shape: name, locale, body: JSON.stringify(doc), tags })
+      snapshots.push({ shape: name, locale, body: JSON.stringify(answer.doc), tags: answer.tags })
+      for (const tag of answer.dependencies) dependencies.add(tag)
     }
   }
   const links = Object.fromEntries(
@@ -155,11 +149,7 @@ export async function rebuildDocument(
   const snapshot: DocumentSnapshots = {
     collection,
     id: key,
-    dependencies: dependencyTags(
-      payload,
-      collection,
-      snapshots.flatMap((item) => item.tags),
-    ),
+    dependencies: [...dependencies],
     slug: text(stored.slug),
     publishedAt: text(stored.publishedAt),
     createdAt: String(stored.createdAt),

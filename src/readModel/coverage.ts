@@ -93,6 +93,7 @@ export const MAX_LIST_LIMIT = 100
 /**
  * Raised when what the read model stores changes without the coverage above changing (a hook
  * that adds a field to answers, a Payload upgrade, a new column): every server then rebuilds the
- * read model at start. 2: links carry their document's sort columns.
+ * read model at start. 2: links carry their document’s sort columns. 3: snapshots no longer depend
+ * on the lists that only a join field recorded.
  */
-export const READ_MODEL_REVISION = 2
+export const READ_MODEL_REVISION = 3

@@ -5,12 +5,12 @@ import type {
   GraphQLNamedType,
   GraphQLSchema,
   GraphQLType,
-  OperationDefinitionNode,
 } from 'graphql'
 import { LRUCache } from 'lru-cache'
 import { formatNames, toWords, type Payload } from 'payload'
 
 import { recordCacheTags } from '../delivery/cacheTags'
+import { selectedOperation } from '../server/graphqlOperation'
 import { graphqlRuntime } from '../server/graphqlRuntime'
 import { MAX_LIST_LIMIT, READ_MODEL, READ_MODEL_COLLECTIONS } from './coverage'
 import { find, MAX_PAGE, paging, readModelHeaders, tagsOf, type ReadModelQuery } from './serve'
@@ -171,8 +171,9 @@ export function createGraphQLReadModel(
     request: ReadModelQuery,
     state: RequestState,
   ): Promise<Row[] & { totalDocs?: number }> => {
-    const { rows, totalDocs } = await find(await queryPromise, request)
-    if (rows.length === 0) throw new NotCovered()
+    const found = await find(await queryPromise, request)
+    if (!found || found.rows.length === 0) throw new NotCovered()
+    const { rows, totalDocs } = found
     state.rows.push(...rows)
     state.tags.push(...tagsOf(request, rows))
     return Object.assign(rows, { totalDocs })
@@ -286,16 +287,7 @@ export function createGraphQLReadModel(
           : undefined
       const document = checked(params.query, variables)
       if (!document) return undefined
-      const operations = document.definitions.filter(
-        (definition): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION,
-      )
-      const operation =
-        typeof params.operationName === 'string'
-          ? operations.find((candidate) => candidate.name?.value === params.operationName)
-          : operations.length === 1
-            ? operations[0]
-            : undefined
+      const operation = selectedOperation(document, params.operationName)
       if (!operation || operation.operation !== 'query') return undefined
       const selections = operation.selectionSet.selections
       if (

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { rebuildDocument } from './build'
 import { READ_MODEL, READ_MODEL_COLLECTIONS, READ_MODEL_REVISION } from './coverage'
+import { inTransaction, POLL_MS, staleRebuilder, yieldToEventLoop } from './refresh'
 import { createReadModelServer, type ReadModelServer } from './serve'
 import { hasReadModel, lockReadModel, queryFor, setRevision, storedRevision } from './store'
 import { SNAPSHOTS } from './tables'
@@ -11,30 +12,6 @@ import { SNAPSHOTS } from './tables'
 /** What the snapshots were built for: the coverage and the code revision. Another value means rebuild. */
 export const readModelRevision = (): string =>
   `${READ_MODEL_REVISION}:${createHash('sha256').update(JSON.stringify(READ_MODEL)).digest('hex').slice(0, 16)}`
-
-/** Runs `work` in a transaction of its own, committed when it succeeds. */
-async function inTransaction(
-  payload: Payload,
-  work: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<void>,
-): Promise<void> {
-  const req = await createLocalReq({}, payload)
-  req.transactionID = (await payload.db.beginTransaction()) ?? undefined
-  try {
-    await work(req)
-    if (req.transactionID) await payload.db.commitTransaction(req.transactionID)
-  } catch (error) {
-    if (req.transactionID) await payload.db.rollbackTransaction(req.transactionID)
-    throw error
-  }
-}
-
-/**
- * Lets timers, requests and native finalizers run between documents. SQLite's driver answers
- * synchronously, so a rebuild's awaits never reached the event loop otherwise: requests waited
- * for the whole rebuild, and libsql's statements and connections, freed by finalizers that the
- * event loop runs, piled up (RSS 0.3 → 1.7 GB over a rebuild of 600 articles).
- */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * Brings the read model up to date when it was built for another revision (or never): every
@@ -79,12 +56,15 @@ const RECHECK_MS = 5000
 
 export interface ReadModel extends ReadModelServer {
   ready: () => boolean
+  /** Stops looking for stale snapshots and waits for the batch being rebuilt. */
+  stop: () => Promise<void>
 }
 
 /**
  * The read model of a server process: answers from it only once it is current. A process that
- * finds it stale rebuilds it in the background (answering from Payload meanwhile); one that
- * finds another process's rebuild under way checks again every few seconds.
+ * finds it built for another revision rebuilds it in the background (answering from Payload
+ * meanwhile); one that finds another process's rebuild under way checks again every few
+ * seconds. Snapshots marked stale are rebuilt once it is current, and looked for every `POLL_MS`.
  */
 export function startReadModel(payload: Payload): ReadModel {
   let current = false
@@ -96,9 +76,15 @@ export function startReadModel(payload: Payload): ReadModel {
       .then((revision) => (current = revision === readModelRevision()))
       .catch(() => undefined)
   }
+  const rebuilder = staleRebuilder(payload)
+  let poll: NodeJS.Timeout | undefined
   if (hasReadModel(payload)) {
     void ensureReadModel(payload)
-      .then((done) => (current = done))
+      .then((done) => {
+        current = done
+        rebuilder.kick()
+        poll = setInterval(rebuilder.kick, POLL_MS).unref()
+      })
       .catch((error: Error) =>
         payload.logger.error(
           { err: error },
@@ -110,5 +96,9 @@ export function startReadModel(payload: Payload): ReadModel {
     if (!current && hasReadModel(payload) && Date.now() - checkedAt > RECHECK_MS) check()
     return current
   }
-  return { ready, ...createReadModelServer(payload, ready) }
+  const stop = async () => {
+    clearInterval(poll)
+    await rebuilder.stop()
+  }
+  return { ready, stop, ...createReadModelServer(payload, ready) }
 }

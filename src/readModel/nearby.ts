@@ -1,7 +1,7 @@
 import { boundingBox } from '../delivery/geo'
 import { nearestOf, parseNearbyQuery, type NearbyQuery } from '../delivery/nearbyClinics'
 import { READ_MODEL, isReadModelCollection, type ReadModelCollection } from './coverage'
-import type { Query, Row } from './store'
+import { STALE_COLUMN, type Query, type Row } from './store'
 import { PLACES, SNAPSHOTS } from './tables'
 
 /** The parameters of `GET /api/<collection>/near` the read model answers; any other goes to Payload. */
@@ -75,7 +75,7 @@ export async function findNearby(query: Query, request: NearbyRequest): Promise<
   )
   if (nearest.length === 0) return []
   const rows = await query(
-    `SELECT doc_id, body, content_hash, tags FROM ${SNAPSHOTS} WHERE collection = ? AND shape = ? AND locale = ? AND doc_id IN (${nearest.map(() => '?').join(', ')})`,
+    `SELECT s.doc_id, s.body, s.content_hash, s.tags, ${STALE_COLUMN('s')} FROM ${SNAPSHOTS} s WHERE s.collection = ? AND s.shape = ? AND s.locale = ? AND s.doc_id IN (${nearest.map(() => '?').join(', ')})`,
     [collection, shape, locale, ...nearest.map((point) => point.id)],
   )
   const byId = new Map(rows.map((row) => [String(row.doc_id), row]))

@@ -13,7 +13,7 @@ import {
   type Shape,
 } from './coverage'
 import { findNearby, nearbyBody, parseNearbyRequest, type NearbyRequest } from './nearby'
-import { queryFor, type Query, type Row } from './store'
+import { anyStale, queryFor, STALE_COLUMN, type Query, type Row } from './store'
 import { LINKS, SNAPSHOTS } from './tables'
 
 /** The most pages a list from the read model answers; deeper ones go to Payload. */
@@ -125,10 +125,18 @@ export interface Found {
   totalDocs: number
 }
 
-const COLUMNS = 's.doc_id, s.body, s.content_hash, s.tags'
+const COLUMNS = `s.doc_id, s.body, s.content_hash, s.tags, ${STALE_COLUMN('s')}`
 
-/** The snapshots of one query's page, and how many documents the whole list has. */
-export async function find(query: Query, request: ReadModelQuery): Promise<Found> {
+/**
+ * The snapshots of one query's page, and how many documents the whole list has; undefined when
+ * one of the page's documents is stale (it embeds something changed since it was built).
+ */
+export async function find(query: Query, request: ReadModelQuery): Promise<Found | undefined> {
+  const found = await findRows(query, request)
+  return anyStale(found.rows) ? undefined : found
+}
+
+async function findRows(query: Query, request: ReadModelQuery): Promise<Found> {
   const { collection, shape, locale, lookup, limit, page } = request
   const key = [collection, shape, locale]
   const columns = request.coverage.sorts[request.sort]
@@ -263,7 +271,7 @@ async function answerNearby(
   nearby: NearbyRequest,
 ): Promise<Response | undefined> {
   const found = await findNearby(query, nearby).catch(() => undefined)
-  if (!found) return undefined
+  if (!found || anyStale(found.map(({ row }) => row))) return undefined
   const rows = found.map(({ row }) => row)
   const body = nearbyBody(nearby, found)
   recordCacheTags([listTag(nearby.collection), ...snapshotTags(rows)])
@@ -300,7 +308,7 @@ export function createReadModelServer(payload: Payload, ready: () => boolean): R
       if (nearby) return answerNearby(payload, await queryPromise, request, nearby)
       const parsed = parseReadModelQuery(url, locales, defaultLocale, payload.config.defaultDepth)
       if (!parsed) return undefined
-      // A failed look-up (the database is away) is Payload's to answer, with its own outage handling.
+      // A failed look-up (the database is away) and a stale document are Payload's to answer.
       const found = await find(await queryPromise, parsed).catch(() => undefined)
       if (!found) return undefined
       const { rows, totalDocs } = found

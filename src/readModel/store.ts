@@ -3,7 +3,7 @@ import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { lockName } from '../db/locks'
-import { DEPENDENCIES, LINKS, PLACES, SNAPSHOTS, STATE } from './tables'
+import { DEPENDENCIES, LINKS, PLACES, SNAPSHOTS, STALE, STATE } from './tables'
 
 export type Row = Record<string, unknown>
 /** Runs one statement with `?` placeholders and answers its rows. */
@@ -20,6 +20,14 @@ interface SqlAdapter {
   pool?: { query: (text: string, values?: readonly unknown[]) => Promise<{ rows: Row[] }> }
   client?: { execute: (statement: { sql: string; args: unknown[] }) => Promise<{ rows: Row[] }> }
 }
+
+/** Whether a snapshot's document is marked stale (src/readModel/refresh.ts), as a column `stale`. */
+export const STALE_COLUMN = (alias: string) =>
+  `EXISTS (SELECT 1 FROM ${STALE} x WHERE x.collection = ${alias}.collection AND x.doc_id = ${alias}.doc_id) AS stale`
+
+/** Whether any of `rows` (selected with `STALE_COLUMN`) is stale: its answer is then Payload's. */
+export const anyStale = (rows: readonly Row[]): boolean =>
+  rows.some((row) => row.stale === true || Number(row.stale) === 1)
 
 /** The read model needs SQL; on MongoDB every read goes to Payload. */
 export const hasReadModel = (payload: Payload): boolean =>
@@ -92,8 +100,9 @@ export interface DocumentSnapshots {
   place?: { lat: number; lng: number }
 }
 
+/** Removes every row of one document, its mark as stale included. */
 export async function deleteDocument(query: Query, collection: string, id: string): Promise<void> {
-  for (const table of [SNAPSHOTS, LINKS, DEPENDENCIES, PLACES])
+  for (const table of [SNAPSHOTS, LINKS, DEPENDENCIES, PLACES, STALE])
     await query(`DELETE FROM ${table} WHERE collection = ? AND doc_id = ?`, [collection, id])
 }
 
@@ -137,16 +146,33 @@ export async function writeDocument(query: Query, doc: DocumentSnapshots): Promi
     ])
 }
 
-/** The documents whose snapshots depend on any of `tags`. */
-export async function dependentsOf(
+/**
+ * Marks the documents whose snapshots depend on any of `tags` (but `except`, whose own
+ * snapshots its write rebuilds) as stale, so they are answered by Payload until rebuilt.
+ * Answers whether there were any.
+ */
+export async function markDependentsStale(
   query: Query,
   tags: readonly string[],
-): Promise<Array<{ collection: string; id: string }>> {
-  if (tags.length === 0) return []
-  const rows = await query(
-    `SELECT DISTINCT collection, doc_id FROM ${DEPENDENCIES} WHERE tag IN (${tags.map(() => '?').join(', ')})`,
-    tags,
+  except: { collection: string; id: string },
+): Promise<boolean> {
+  if (tags.length === 0) return false
+  const dependents = `FROM ${DEPENDENCIES} WHERE tag IN (${tags.map(() => '?').join(', ')}) AND NOT (collection = ? AND doc_id = ?)`
+  const params = [...tags, except.collection, except.id]
+  if ((await query(`SELECT 1 AS found ${dependents} LIMIT 1`, params)).length === 0) return false
+  await query(
+    `INSERT INTO ${STALE} (collection, doc_id) SELECT DISTINCT collection, doc_id ${dependents} ON CONFLICT DO NOTHING`,
+    params,
   )
+  return true
+}
+
+/** Up to `limit` of the documents marked stale. */
+export async function staleDocuments(
+  query: Query,
+  limit: number,
+): Promise<Array<{ collection: string; id: string }>> {
+  const rows = await query(`SELECT collection, doc_id FROM ${STALE} LIMIT ${Math.floor(limit)}`)
   return rows.map((row) => ({ collection: String(row.collection), id: String(row.doc_id) }))
 }
 

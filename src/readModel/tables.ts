@@ -30,6 +30,11 @@ export const LINKS = 'read_model_links'
 export const DEPENDENCIES = 'read_model_dependencies'
 /** Where each published document with a `location` is, for "clinics near me" (coverage `nearby`). */
 export const PLACES = 'read_model_places'
+/**
+ * Documents whose snapshots embed something that changed since they were built: answered by
+ * Payload until src/readModel/refresh.ts has rebuilt them.
+ */
+export const STALE = 'read_model_stale'
 /** One row: the revision of coverage and code the snapshots were built with. */
 export const STATE = 'read_model_state'
 
@@ -135,6 +140,11 @@ function tables<T extends Record<string, unknown>>(dialect: {
         uniqueIndex(`${PLACES}_key_idx`).on(t.collection, t.docId),
         index(`${PLACES}_lat_idx`).on(t.collection, t.lat),
       ],
+    ),
+    [STALE]: table(
+      STALE,
+      { collection: text('collection').notNull(), docId: text('doc_id').notNull() },
+      (t) => [uniqueIndex(`${STALE}_key_idx`).on(t.collection, t.docId)],
     ),
     [STATE]: table(
       STATE,

@@ -171,6 +171,7 @@ export async function startServer(env: AppEnv, options: StartOptions = {}): Prom
       await delivery.close()
       await limits.close()
       await statistics.stop()
+      await readModel.stop()
       await closePayload(payload, graceMs)
     })()
     return closing

@@ -61,7 +61,7 @@ describe('the hook chain', () => {
       'recordVoidedApproval',
       'announceChange',
       'queueWebhooksOnChange',
-      'rebuildDependentSnapshots',
+      'markDependentSnapshotsStale',
     ])
     expect(names('articles', 'beforeDelete')).toEqual([
       'refuseDeleteWhileReferenced',
@@ -79,14 +79,14 @@ describe('the hook chain', () => {
         'announceChange',
         'queueWebhooksOnChange',
         ...(slug === 'clinic-locations' ? ['storePublishedSnapshot'] : []),
-        'rebuildDependentSnapshots',
+        'markDependentSnapshotsStale',
       ])
     }
     expect(names('clinic-locations', 'afterDelete')).toEqual([
       'announceDelete',
       'queueWebhooksOnDelete',
       'dropDeletedSnapshot',
-      'rebuildDependentSnapshotsOnDelete',
+      'markDependentSnapshotsStaleOnDelete',
     ])
     for (const slug of ['review-records', 'account-audit'])
       expect(names(slug, 'afterChange'), slug).toEqual([])

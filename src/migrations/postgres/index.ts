@@ -8,6 +8,7 @@ import * as migration_20261201_121922_read_model from './20261201_121922_read_mo
 import * as migration_20261201_134814_editorial_workflow from './20261201_134814_editorial_workflow';
 import * as migration_20261202_040532_read_model_places from './20261202_040532_read_model_places';
 import * as migration_20261203_171607_read_model_link_order from './20261203_171607_read_model_link_order';
+import * as migration_20261204_191700_read_model_stale from './20261204_191700_read_model_stale';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_171607_read_model_link_order.up,
     down: migration_20261203_171607_read_model_link_order.down,
-    name: '20261203_171607_read_model_link_order'
+    name: '20261203_171607_read_model_link_order',
+  },
+  {
+    up: migration_20261204_191700_read_model_stale.up,
+    down: migration_20261204_191700_read_model_stale.down,
+    name: '20261204_191700_read_model_stale'
   },
 ];

@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache'
 import { tagsOfChange } from '../../delivery/cacheTags'
 import type { ContentChange } from '../../delivery/contentChanges'
 import type { ApiCaller } from '../apiClients'
+import { selectedOperation } from '../graphqlOperation'
 
 /**
  * What is cached, in one place; src/server/delivery.ts carries it out.
@@ -95,19 +96,6 @@ export function restCacheKey(method: string, path: string, search: URLSearchPara
     ([a, av], [b, bv]) => a.localeCompare(b) || av.localeCompare(bv),
   )
   return `GET ${path}?${new URLSearchParams(params).toString()}`
-}
-
-function selectedOperation(
-  document: DocumentNode,
-  operationName: unknown,
-): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter(
-    (definition): definition is OperationDefinitionNode =>
-      definition.kind === Kind.OPERATION_DEFINITION,
-  )
-  if (typeof operationName === 'string')
-    return operations.find((operation) => operation.name?.value === operationName)
-  return operations.length === 1 ? operations[0] : undefined
 }
 
 /** Root fields whose answer depends on who asks (the caller's account and permissions). */

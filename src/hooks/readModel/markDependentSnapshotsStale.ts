@@ -8,9 +8,10 @@ import type {
 import { documentTag, tagsOfChange } from '../../delivery/cacheTags'
 import { idOf } from '../../lib/ids'
 import { isPublicChange } from '../../delivery/contentChanges'
-import { rebuildDocument } from '../../readModel/build'
-import { EMBEDDED_FIELDS, isReadModelCollection } from '../../readModel/coverage'
-import { dependentsOf, hasReadModel, lockReadModel, queryFor } from '../../readModel/store'
+import { afterCommit } from '../../db/afterCommit'
+import { EMBEDDED_FIELDS } from '../../readModel/coverage'
+import { staleRebuilder } from '../../readModel/refresh'
+import { hasReadModel, lockReadModel, markDependentsStale, queryFor } from '../../readModel/store'
 
 const idsAt = (doc: JsonObject | undefined, path: string): string[] => {
   const value = path
@@ -49,9 +50,11 @@ function joinedTags(
 
 /**
  * The snapshots that embed a changed document (by the reverse-dependency index: the cache
- * tags each snapshot's build read) are rebuilt in the same transaction, and no others.
+ * tags each snapshot's build read), and no others, are marked stale in the same transaction:
+ * from its commit they are answered by Payload, until the stale rebuilder (started once the
+ * transaction has committed) has rebuilt them in batches of their own.
  */
-async function rebuildDependents(
+async function markDependents(
   req: PayloadRequest,
   collection: string,
   id: number | string,
@@ -60,16 +63,13 @@ async function rebuildDependents(
 ): Promise<void> {
   if (!hasReadModel(req.payload)) return
   await lockReadModel(req)
-  const query = await queryFor(req.payload, req)
-  for (const dependent of await dependentsOf(query, [
-    ...tagsOfChange(collection, id, slug),
-    ...joined,
-  ])) {
+  const marked = await markDependentsStale(
+    await queryFor(req.payload, req),
+    [...tagsOfChange(collection, id, slug), ...joined],
     // The document's own snapshots are storePublishedSnapshot's.
-    if (dependent.collection === collection && dependent.id === String(id)) continue
-    if (isReadModelCollection(dependent.collection))
-      await rebuildDocument(req, dependent.collection, dependent.id, query)
-  }
+    { collection, id: String(id) },
+  )
+  if (marked) await afterCommit(req, () => staleRebuilder(req.payload).kick())
 }
 
 /** Whether a change can alter a snapshot: a public change, of a field answers show where that is known. */
@@ -84,13 +84,13 @@ function altersAnswers(
   )
 }
 
-export const rebuildDependentSnapshots: CollectionAfterChangeHook = async (args) => {
+export const markDependentSnapshotsStale: CollectionAfterChangeHook = async (args) => {
   const { collection, doc, previousDoc, req } = args
   if (
     (await isPublicChange(args)) &&
     altersAnswers(previousDoc, doc, EMBEDDED_FIELDS[collection.slug])
   ) {
-    await rebuildDependents(
+    await markDependents(
       req,
       collection.slug,
       doc.id,
@@ -101,13 +101,13 @@ export const rebuildDependentSnapshots: CollectionAfterChangeHook = async (args)
   return doc
 }
 
-export const rebuildDependentSnapshotsOnDelete: CollectionAfterDeleteHook = async ({
+export const markDependentSnapshotsStaleOnDelete: CollectionAfterDeleteHook = async ({
   collection,
   doc,
   id,
   req,
 }) => {
-  await rebuildDependents(
+  await markDependents(
     req,
     collection.slug,
     id,

@@ -1,0 +1,16 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TABLE "read_model_stale" (
+  	"collection" text NOT NULL,
+  	"doc_id" text NOT NULL
+  );
+  
+  CREATE UNIQUE INDEX "read_model_stale_key_idx" ON "read_model_stale" USING btree ("collection","doc_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "read_model_stale" CASCADE;`)
+}
