@@ -2,6 +2,7 @@ import { createLocalReq, type Field, type Payload, type PayloadRequest } from 'p
 
 import { slugify } from '../../src/fields/slug'
 import { rebuildDocument } from '../../src/readModel/build'
+import { yieldToEventLoop } from '../../src/readModel/refresh'
 import type { User } from '../../src/payload-types'
 import { scanClaims } from '../../src/workflow/claims'
 import { contentHash } from '../../src/workflow/contentHash'
@@ -117,6 +118,9 @@ export class FastArticleWriter {
         }
         done += batch.length
         onBatch(done)
+        // SQLite's driver answers synchronously: without a turn of the event loop its statements'
+        // finalizers never ran, and the seed grew past 11 GB RSS by 7,000 articles.
+        await yieldToEventLoop()
       }
     }
     await Promise.all(Array.from({ length: writers }, writer))

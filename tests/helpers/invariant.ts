@@ -4,7 +4,7 @@ import { collectingCacheTags } from '../../src/delivery/cacheTags'
 import { instanceKeyOf, shapeSearch } from '../../src/readModel/build'
 import { READ_MODEL, READ_MODEL_COLLECTIONS } from '../../src/readModel/coverage'
 import { anyStale, queryFor, STALE_COLUMN } from '../../src/readModel/store'
-import { PLACES, SNAPSHOTS } from '../../src/readModel/tables'
+import { PLACES, SNAPSHOTS, STALE } from '../../src/readModel/tables'
 import { idOf } from '../../src/lib/ids'
 import { contentHash } from '../../src/workflow/contentHash'
 import {
@@ -230,6 +230,24 @@ export async function storedSnapshots(payload: Payload): Promise<StoredSnapshot[
     body: String(row.body),
     contentHash: String(row.content_hash),
   }))
+}
+
+/** How many documents are marked stale now (their snapshots are not served until rebuilt). */
+export async function staleCount(payload: Payload): Promise<number> {
+  const [row] = await (await queryFor(payload))(`SELECT COUNT(*) AS n FROM ${STALE}`)
+  return Number(row.n)
+}
+
+/** Waits until a server has rebuilt every document marked stale; fails after `timeoutMs`. */
+export async function untilNothingStale(payload: Payload, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while ((await staleCount(payload)) > 0) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `${await staleCount(payload)} documents still marked stale after ${timeoutMs} ms`,
+      )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
 }
 
 /** Where two texts part, with a little of each from there. */

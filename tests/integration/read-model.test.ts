@@ -469,18 +469,22 @@ describe('dependency-tracked invalidation', () => {
 
   it('answers a stale document from Payload until it is rebuilt, then from the read model again', async () => {
     const article = published.articles[0]
+    const clinic = published['clinic-locations'][0]
+    const { lat, lng } = clinic.location as { lat: number; lng: number }
     const listed = published.articles.find(
       (candidate) => (candidate.conditions as number[]).length > 0,
     )!
     // Spellings no earlier test asked for (each phase its own), so no cached answer stands in for the read model's.
-    const paths = (variant: string) => [
+    const paths = (variant: string, radiusKm: number) => [
       `/api/articles/${article.id}?${variant}`,
       `/api/articles?where[slug][equals]=${article.slug}&${variant}`,
       `/api/articles?where[conditions][in]=${(listed.conditions as number[])[0]}&limit=100&${variant}`,
+      // The nearby search takes no `draft`: each phase asks with its own radius.
+      `/api/clinic-locations/near?lat=${lat}&lng=${lng}&radiusKm=${radiusKm}`,
     ]
-    const answers = async (variant: string) => {
+    const answers = async (variant: string, radiusKm: number) => {
       const found: Array<{ path: string; readModel: null | string }> = []
-      for (const path of paths(variant)) {
+      for (const path of paths(variant, radiusKm)) {
         const { response, body, payload } = await compare(path)
         expect(response.headers.get('x-cache'), path).not.toBe('HIT')
         expect(body, path).toBe(payload.body)
@@ -489,14 +493,17 @@ describe('dependency-tracked invalidation', () => {
       return found
     }
     try {
-      for (const id of new Set([article.id, listed.id]))
+      for (const [collection, id] of [
+        ...[...new Set([article.id, listed.id])].map((id) => ['articles', id]),
+        ['clinic-locations', clinic.id],
+      ])
         await sql(`INSERT INTO ${STALE} (collection, doc_id) VALUES (?, ?)`, [
-          'articles',
+          collection,
           String(id),
         ])
       // A stale body, so that serving it would show.
       await mark('articles', article.id)
-      for (const { path, readModel } of await answers('draft=false'))
+      for (const { path, readModel } of await answers('draft=false', 11))
         expect(readModel, path).toBeNull()
       const graphql = await fetch(`${server.url}/api/graphql`, {
         method: 'POST',
@@ -514,7 +521,7 @@ describe('dependency-tracked invalidation', () => {
     }
     expect(await sql(`SELECT doc_id FROM ${STALE}`)).toEqual([])
     expect(await isMarked('articles', article.id)).toBe(false)
-    for (const { path, readModel } of await answers('draft=false&locale=en'))
+    for (const { path, readModel } of await answers('draft=false&locale=en', 12))
       expect(readModel, path).toBe('HIT')
     expect((await checkReadModel(server.payload)).violations).toEqual([])
   })
