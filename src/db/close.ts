@@ -5,9 +5,10 @@ import { adapterInternals } from '../lib/adapterInternals'
 import { staleRebuilder } from '../readModel/refresh'
 
 /**
- * Closes Payload and its database connections, once the job runs in progress and the batch of
- * stale snapshots being rebuilt have finished (job runs wait up to `jobGraceMs`). Payload's PostgreSQL adapter leaves its pool open on
- * `destroy()`, which keeps a script (seed, restore) or a stopped server's process alive.
+ * Closes Payload and its database connections, once the job runs in progress (up to
+ * `jobGraceMs`) and the batch of stale snapshots being rebuilt have finished. Payload's
+ * PostgreSQL adapter leaves its pool open on `destroy()`, which keeps a script (seed, restore)
+ * or a stopped server's process alive.
  */
 export async function closePayload(payload: Payload, jobGraceMs = 30_000): Promise<void> {
   const { pool } = adapterInternals(payload.db)

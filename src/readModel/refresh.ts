@@ -8,7 +8,8 @@ import { deleteDocument, hasReadModel, lockReadModel, queryFor, staleDocuments }
  * Documents rebuilt per transaction. A change of a clinic or a treatment marks every article
  * that embeds it (hundreds at 10,000 articles, each four answers built by Payload): rebuilt in
  * the changing transaction, one clinic's edit took 25–32 s and held SQLite's only write lock
- * all along. In batches of this size another writer waits for one batch at most.
+ * all along. Another writer waits for one batch at most: an edit during a rebuild took
+ * 0.5–0.7 s with batches of four, 1.1–1.5 s with batches of ten.
  */
 const BATCH = 4
 const RETRY_MS = 5000
