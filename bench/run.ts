@@ -13,7 +13,7 @@ import { closePayload } from '../src/db/close'
 import { loadEnv } from '../src/env'
 import { ensureReadModel } from '../src/readModel/lifecycle'
 import { staleRebuilder } from '../src/readModel/refresh'
-import { STALE } from '../src/readModel/tables'
+import { staleCount } from '../src/readModel/store'
 import { openDatabase } from './baseline/database'
 import { createBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from './database'
 import { ask, differences, fetchAnswer, type Difference } from './equivalence'
@@ -370,10 +370,10 @@ interface ClinicEdit {
 }
 
 /** Documents of the read model marked stale now (src/readModel/refresh.ts rebuilds them). */
-async function staleCount(uri: string): Promise<number> {
+async function staleCountOf(uri: string): Promise<number> {
   const db = openDatabase(uri)
   try {
-    return Number((await db.query(`SELECT COUNT(*) AS n FROM ${STALE}`))[0].n)
+    return await staleCount((text) => db.query(text))
   } finally {
     await db.close()
   }
@@ -408,7 +408,7 @@ async function cacheKeptAfterPublish(
     )
   const answerMs = Math.round(performance.now() - editing)
   const answered = Date.now()
-  const markedAfterAnswer = await staleCount(databaseUri)
+  const markedAfterAnswer = await staleCountOf(databaseUri)
   console.log(
     `  a clinic's edit answered in ${answerMs} ms; ${markedAfterAnswer} documents that embed it were marked stale`,
   )
@@ -429,7 +429,7 @@ async function cacheKeptAfterPublish(
       `  ${scenario.id} after a clinic's edit: ${hits} of ${scenario.requests.length} answers still cached (${((100 * hits) / scenario.requests.length).toFixed(1)}%)`,
     )
   }
-  while ((await staleCount(databaseUri)) > 0) {
+  while ((await staleCountOf(databaseUri)) > 0) {
     if (Date.now() - answered > 600_000)
       throw new Error('the stale documents were not rebuilt within 10 minutes of the edit')
     await new Promise((resolve) => setTimeout(resolve, 250))

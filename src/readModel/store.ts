@@ -27,7 +27,7 @@ export const STALE_COLUMN = (alias: string) =>
 
 /** Whether any of `rows` (selected with `STALE_COLUMN`) is stale: its answer is then Payload's. */
 export const anyStale = (rows: readonly Row[]): boolean =>
-  rows.some((row) => row.stale === true || Number(row.stale) === 1)
+  rows.some((row) => Number(row.stale) === 1)
 
 /** The read model needs SQL; on MongoDB every read goes to Payload. */
 export const hasReadModel = (payload: Payload): boolean =>
@@ -165,6 +165,12 @@ export async function markDependentsStale(
     params,
   )
   return true
+}
+
+/** How many documents are marked stale. */
+export async function staleCount(query: Query): Promise<number> {
+  const [row] = await query(`SELECT COUNT(*) AS n FROM ${STALE}`)
+  return Number(row.n)
 }
 
 /** Up to `limit` of the documents marked stale. */

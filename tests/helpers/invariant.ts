@@ -3,8 +3,8 @@ import { handleEndpoints, type Payload } from 'payload'
 import { collectingCacheTags } from '../../src/delivery/cacheTags'
 import { instanceKeyOf, shapeSearch } from '../../src/readModel/build'
 import { READ_MODEL, READ_MODEL_COLLECTIONS } from '../../src/readModel/coverage'
-import { anyStale, queryFor, STALE_COLUMN } from '../../src/readModel/store'
-import { PLACES, SNAPSHOTS, STALE } from '../../src/readModel/tables'
+import { anyStale, queryFor, STALE_COLUMN, staleCount } from '../../src/readModel/store'
+import { PLACES, SNAPSHOTS } from '../../src/readModel/tables'
 import { idOf } from '../../src/lib/ids'
 import { contentHash } from '../../src/workflow/contentHash'
 import {
@@ -232,19 +232,13 @@ export async function storedSnapshots(payload: Payload): Promise<StoredSnapshot[
   }))
 }
 
-/** How many documents are marked stale now (their snapshots are not served until rebuilt). */
-export async function staleCount(payload: Payload): Promise<number> {
-  const [row] = await (await queryFor(payload))(`SELECT COUNT(*) AS n FROM ${STALE}`)
-  return Number(row.n)
-}
-
 /** Waits until a server has rebuilt every document marked stale; fails after `timeoutMs`. */
 export async function untilNothingStale(payload: Payload, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
-  while ((await staleCount(payload)) > 0) {
+  while ((await staleCount(await queryFor(payload))) > 0) {
     if (Date.now() > deadline)
       throw new Error(
-        `${await staleCount(payload)} documents still marked stale after ${timeoutMs} ms`,
+        `${await staleCount(await queryFor(payload))} documents still marked stale after ${timeoutMs} ms`,
       )
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

@@ -11,7 +11,8 @@ import { ApiClient } from '../helpers/api'
 import { createCrashWorkload, generator, KINDS, openVerifier } from '../helpers/crashWorkload'
 import { createTestDatabase, type TestDatabase } from '../helpers/database'
 import { PASSWORD } from '../helpers/fixtures'
-import { staleCount, untilNothingStale } from '../helpers/invariant'
+import { queryFor, staleCount } from '../../src/readModel/store'
+import { untilNothingStale } from '../helpers/invariant'
 import { startServerProcess, type ServerProcess } from '../helpers/process'
 
 /**
@@ -133,7 +134,7 @@ describe(`kill -9 during concurrent writes (${process.env.TEST_DB ?? 'sqlite'})`
       await Promise.all(clients)
       server = await startServerProcess(serverEnv, 120_000, { conditions: 'production' })
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
-      staleAfterKills += await staleCount(verifier)
+      staleAfterKills += await staleCount(await queryFor(verifier))
       const problems = await workload.verify(`after kill ${epoch}`)
       expect(
         problems,
